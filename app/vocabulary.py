@@ -1,0 +1,72 @@
+"""The domain's words, shared by every layer: tie types, certainty statuses, date precision.
+
+Pure Python (no I/O) so that `app.extraction` can use it as freely as the routers do.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class TieType(StrEnum):
+    """A kind of military tie between two states (DESIGN.md §1)."""
+
+    VISIT = "VISIT"
+    TROOP_DEPLOYMENT = "TROOP_DEPLOYMENT"
+    ARMS_TRANSFER = "ARMS_TRANSFER"
+    MILITARY_AID = "MILITARY_AID"
+    ALLIANCE = "ALLIANCE"
+    DEFENCE_COOPERATION = "DEFENCE_COOPERATION"
+    JOINT_EXERCISE = "JOINT_EXERCISE"
+
+    @property
+    def directed(self) -> bool:
+        """Whether actor and target play different roles (visitor → host, supplier → recipient)."""
+        return self not in UNDIRECTED
+
+    @property
+    def durative(self) -> bool:
+        """Whether the tie holds over an interval, so it can be asked about "as of" a date."""
+        return self in DURATIVE
+
+
+UNDIRECTED = frozenset({TieType.ALLIANCE, TieType.DEFENCE_COOPERATION, TieType.JOINT_EXERCISE})
+DURATIVE = frozenset({TieType.ALLIANCE, TieType.TROOP_DEPLOYMENT})
+
+
+class MentionStatus(StrEnum):
+    """The certainty of one claim in one document."""
+
+    ASSERTED = "asserted"
+    ALLEGED = "alleged"
+    DENIED = "denied"
+
+
+class EventStatus(StrEnum):
+    """The certainty of an event, derived from all its mentions (DESIGN.md §1)."""
+
+    CONFIRMED = "confirmed"
+    REPORTED = "reported"
+    ALLEGED = "alleged"
+    DISPUTED = "disputed"
+    DENIED = "denied"
+
+
+class Precision(StrEnum):
+    """How exactly `occurred_on` is known."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    UNKNOWN = "unknown"
+
+
+class Phase(StrEnum):
+    """Whether the text reports a tie as done or as planned/pledged."""
+
+    PLANNED = "planned"
+    OCCURRED = "occurred"
+
+
+OTHER_SOURCE = "other"
+"""`attributed_to` value for media, analysts, think tanks and unnamed sources."""
