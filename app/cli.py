@@ -2,13 +2,109 @@
 
 from __future__ import annotations
 
+import asyncio
 import sys
 from datetime import date
+from pathlib import Path
+from typing import Annotated
 
 import orjson
 import typer
 
+from app.core.config import Settings
+from app.neo4j_local import NEO4J_VERSION, LocalNeo4j, LocalNeo4jError
+
 cli = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
+neo4j_cli = typer.Typer(no_args_is_help=True, help="The project-local Neo4j server.")
+cli.add_typer(neo4j_cli, name="neo4j")
+
+HomeOption = Annotated[
+    Path | None, typer.Option("--home", help="Server folder (default: .entente/neo4j).")
+]
+PortOption = Annotated[
+    int | None, typer.Option("--port", help="Bolt port (default: a free one, remembered).")
+]
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.secho(f"error: {message}", fg="red", err=True)
+    return typer.Exit(1)
+
+
+def _server(home: Path | None) -> LocalNeo4j:
+    return LocalNeo4j(home or Settings().home)
+
+
+@neo4j_cli.command("start")
+def neo4j_start(home: HomeOption = None, port: PortOption = None) -> None:
+    """Provision (first time only), configure and start Neo4j; print its Bolt URI."""
+    server = _server(home)
+    try:
+        connection = server.start(port)
+    except LocalNeo4jError as error:
+        raise _fail(str(error)) from error
+    typer.echo(connection.uri)
+
+
+@neo4j_cli.command("stop")
+def neo4j_stop(home: HomeOption = None) -> None:
+    """Shut Neo4j down cleanly; its data stays."""
+    stopped = _server(home).stop()
+    typer.echo("stopped" if stopped else "not running")
+
+
+@neo4j_cli.command("status")
+def neo4j_status(home: HomeOption = None) -> None:
+    """Running or not, version, URI and data folder."""
+    status = _server(home).status()
+    typer.echo(f"state: {'running' if status.running else 'stopped'}")
+    typer.echo(f"version: {status.version or NEO4J_VERSION + ' (pinned)'}")
+    typer.echo(f"uri: {status.uri or '-'}")
+    typer.echo(f"data: {status.data_dir}")
+    if not status.running:
+        raise typer.Exit(3)
+
+
+@neo4j_cli.command("env")
+def neo4j_env(home: HomeOption = None) -> None:
+    """Print NEO4J_* lines for `eval "$(entente neo4j env)"`."""
+    connection = _server(home).connection()
+    if connection is None:
+        raise _fail("this Neo4j home was never started: run `entente neo4j start`")
+    typer.echo("\n".join(connection.env_lines()))
+
+
+@cli.command()
+def migrate() -> None:
+    """Apply the numbered schema files of `cypher/schema/` that the database lacks."""
+    from app.core.db import Graph, open_driver, resolve_connection
+    from app.core.errors import EntenteError
+    from app.schema import service
+
+    async def run() -> list[str]:
+        settings = Settings()
+        connection = resolve_connection(settings)
+        async with open_driver(connection) as driver:
+            applied = await service.migrate(Graph(driver, connection.database))
+        return [m.name for m in applied]
+
+    try:
+        applied = asyncio.run(run())
+    except EntenteError as error:
+        raise _fail(error.detail) from error
+    typer.echo(f"applied {len(applied)} migration(s); schema at version {service.latest_version()}")
+
+
+@cli.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="HTTP port.")] = 8000,
+    workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
+) -> None:
+    """Serve the HTTP API (uvicorn)."""
+    import uvicorn
+
+    uvicorn.run("app.main:create_app", factory=True, host=host, port=port, workers=workers)
 
 
 @cli.command()

@@ -1,0 +1,46 @@
+# The two commands of the README: `make run` and `make test`. Everything they need is set up here.
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+PYTHON ?= python3
+STAMP := $(VENV)/.installed
+
+.PHONY: setup run test lint format bench neo4j-stop clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## setup: the virtualenv with the project and its tools
+setup: $(STAMP)
+
+## run: start the local Neo4j (unless NEO4J_URI is set), apply the schema, seed, serve on :8000
+run: setup
+	@if [ -z "$$NEO4J_URI" ]; then $(BIN)/entente neo4j start; fi
+	$(BIN)/entente migrate
+	$(BIN)/entente serve --host 127.0.0.1 --port 8000
+
+## test: lint and type checks, then the whole suite against a throw-away Neo4j
+test: setup lint
+	$(BIN)/pytest
+
+lint: setup
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+	$(BIN)/mypy app tests bench
+
+format: setup
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+## bench: every benchmark in bench/, figures printed and written to bench/results/
+bench: setup
+	@for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+neo4j-stop: setup
+	$(BIN)/entente neo4j stop
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,53 @@
+"""Settings from the environment (`ENTENTE_*`, `NEO4J_*`), one object per process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from app.core.paths import STATE_DIR
+
+
+class Settings(BaseSettings):
+    """Everything a process needs to know; built once and passed to `create_app`."""
+
+    model_config = SettingsConfigDict(env_prefix="ENTENTE_", extra="ignore")
+
+    environment: Literal["development", "test", "production"] = "development"
+
+    # An explicit Neo4j wins; without one the project-local server under `home` is used.
+    neo4j_uri: str | None = Field(None, validation_alias=AliasChoices("NEO4J_URI"))
+    neo4j_user: str = Field("neo4j", validation_alias=AliasChoices("NEO4J_USER"))
+    neo4j_password: SecretStr | None = Field(None, validation_alias=AliasChoices("NEO4J_PASSWORD"))
+    neo4j_database: str = Field("neo4j", validation_alias=AliasChoices("NEO4J_DATABASE"))
+    home: Path = STATE_DIR / "neo4j"
+    """Folder of the project-local Neo4j (conf, data, logs, connection file)."""
+
+    api_keys: Annotated[list[SecretStr], NoDecode] = []
+    """Keys that may write, from `ENTENTE_API_KEYS` (comma-separated)."""
+    read_requires_key: bool = False
+    max_text_chars: int = 200_000
+    max_batch_documents: int = 1_000
+    max_batch_events: int = 10_000
+    cors_origins: Annotated[list[str], NoDecode] = []
+    frame_ancestors_embed: str = "*"
+    frame_ancestors_app: str = "'self'"
+
+    @field_validator("api_keys", "cors_origins", mode="before")
+    @classmethod
+    def _split_commas(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @model_validator(mode="after")
+    def _refuse_unsafe_production(self) -> Settings:
+        if self.environment == "production":
+            if not self.api_keys:
+                raise ValueError("ENTENTE_API_KEYS must be set in production")
+            if any(len(key.get_secret_value()) < 16 for key in self.api_keys):
+                raise ValueError("ENTENTE_API_KEYS: every key needs at least 16 characters")
+        return self

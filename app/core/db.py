@@ -1,0 +1,83 @@
+"""The driver, opened once per process, and the `Graph` handle repositories run queries through."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from neo4j import AsyncDriver, AsyncGraphDatabase, AsyncManagedTransaction, Record, RoutingControl
+
+from app.core import cypher
+from app.core.config import Settings
+from app.core.errors import Unavailable
+from app.neo4j_local import Connection, LocalNeo4j
+
+T = TypeVar("T")
+
+
+def resolve_connection(settings: Settings) -> Connection:
+    """`NEO4J_*` when set, else the project-local server's saved connection."""
+    if settings.neo4j_uri:
+        password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else ""
+        return Connection(
+            settings.neo4j_uri, settings.neo4j_user, password, settings.neo4j_database
+        )
+    saved = LocalNeo4j(settings.home).connection()
+    if saved is None:
+        raise Unavailable(
+            f"No Neo4j is configured: set NEO4J_URI or run `entente neo4j start` ({settings.home})"
+        )
+    return Connection(saved.uri, saved.user, saved.password, settings.neo4j_database)
+
+
+def open_driver(connection: Connection) -> AsyncDriver:
+    """One driver per process; it pools connections and recovers when the server returns."""
+    return AsyncGraphDatabase.driver(
+        connection.uri,
+        auth=(connection.user, connection.password),
+        connection_acquisition_timeout=5.0,
+        max_transaction_retry_time=5.0,
+        notifications_min_severity="OFF",  # "unknown label" on an empty graph is not news
+    )
+
+
+@dataclass(frozen=True)
+class Graph:
+    """A driver bound to one database; queries are named files in `cypher/`."""
+
+    driver: AsyncDriver
+    database: str
+
+    async def read(self, name: str, /, **params: Any) -> list[Record]:
+        """Run a read query (routed to read replicas on a cluster)."""
+        records, _, _ = await self.driver.execute_query(
+            cypher.load(name), params, database_=self.database, routing_=RoutingControl.READ
+        )
+        return records
+
+    async def write(self, name: str, /, **params: Any) -> list[Record]:
+        """Run one write query in its own transaction."""
+        records, _, _ = await self.driver.execute_query(
+            cypher.load(name), params, database_=self.database, routing_=RoutingControl.WRITE
+        )
+        return records
+
+    async def run_schema(self, name: str) -> None:
+        """Run a schema statement (constraints and indexes cannot share a write transaction)."""
+        async with self.driver.session(database=self.database) as session:
+            result = await session.run(cypher.load(name))
+            await result.consume()
+
+    async def in_write_transaction(
+        self, work: Callable[[AsyncManagedTransaction], Awaitable[T]]
+    ) -> T:
+        """Run `work` in one retried write transaction: all of it lands, or none."""
+        async with self.driver.session(database=self.database) as session:
+            return await session.execute_write(work)
+
+
+async def run(tx: AsyncManagedTransaction, name: str, /, **params: Any) -> list[Record]:
+    """Run a named query inside a transaction begun by `Graph.in_write_transaction`."""
+    result = await tx.run(cypher.load(name), params)
+    return [record async for record in result]

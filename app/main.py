@@ -1,0 +1,49 @@
+"""The FastAPI application factory: one driver per process, opened in the lifespan."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from neo4j.exceptions import DriverError, Neo4jError
+
+from app.core.config import Settings
+from app.core.db import Graph, open_driver, resolve_connection
+from app.core.errors import install_error_handlers
+from app.health.router import router as health_router
+from app.schema import service as schema_service
+
+log = logging.getLogger("entente")
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the app for these settings (from the environment when not given)."""
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        connection = resolve_connection(settings)
+        driver = open_driver(connection)
+        app.state.graph = Graph(driver, connection.database)
+        try:
+            await schema_service.migrate(app.state.graph)
+        except (DriverError, Neo4jError, OSError) as error:
+            # Serve anyway: /readyz reports 503 until Neo4j is back and `entente migrate` ran.
+            log.warning("schema not applied at start-up: %s", error)
+        try:
+            yield
+        finally:
+            await driver.close()
+
+    app = FastAPI(
+        title="Entente",
+        summary="A knowledge graph of military ties between states, with evidence and certainty.",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    install_error_handlers(app)
+    app.include_router(health_router)
+    return app

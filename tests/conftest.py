@@ -1,0 +1,88 @@
+"""One real Neo4j for the whole run (started by the same code as `entente neo4j start`),
+a clean graph for every test module, and an HTTP client on the real app."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from neo4j import Driver, GraphDatabase
+from pydantic import SecretStr
+
+from app.core.config import Settings
+from app.main import create_app
+from app.neo4j_local import Connection, LocalNeo4j, free_port
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+WRITE_KEY = "test-writer-key-0123456789"
+AUTH = {"Authorization": f"Bearer {WRITE_KEY}"}
+
+
+@dataclass
+class Neo4jUnderTest:
+    """The run's server, with the handles tests need to inspect or restart it."""
+
+    server: LocalNeo4j
+    connection: Connection
+    port: int
+
+
+@pytest.fixture(scope="session")
+def neo4j(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jUnderTest]:
+    home = tmp_path_factory.mktemp("neo4j")
+    server = LocalNeo4j(home, heap="1g", pagecache="1g")
+    port = free_port()
+    connection = server.start(port)
+    try:
+        yield Neo4jUnderTest(server, connection, port)
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def driver(neo4j: Neo4jUnderTest) -> Iterator[Driver]:
+    """A plain driver for tests to look at the graph directly."""
+    c = neo4j.connection
+    with GraphDatabase.driver(
+        c.uri, auth=(c.user, c.password), notifications_min_severity="OFF"
+    ) as plain:
+        yield plain
+
+
+def settings_for(neo4j: Neo4jUnderTest, **overrides: object) -> Settings:
+    """Settings that point the app at the run's server."""
+    c = neo4j.connection
+    values: dict[str, object] = {
+        "environment": "test",
+        "neo4j_uri": c.uri,
+        "neo4j_user": c.user,
+        "neo4j_password": SecretStr(c.password),
+        "api_keys": [SecretStr(WRITE_KEY)],
+    }
+    values.update(overrides)
+    return Settings.model_validate(values)
+
+
+def wipe(driver: Driver) -> None:
+    """Delete every node but the schema bookkeeping, so each module starts from an empty graph."""
+    with driver.session() as session:
+        session.run(
+            "MATCH (n) WHERE NOT n:Migration "
+            "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+        ).consume()
+
+
+@pytest.fixture(scope="module")
+def clean_graph(driver: Driver) -> Driver:
+    wipe(driver)
+    return driver
+
+
+@pytest.fixture(scope="module")
+def client(neo4j: Neo4jUnderTest, clean_graph: Driver) -> Iterator[TestClient]:
+    """The real app on the run's Neo4j, with an empty graph for this module."""
+    with TestClient(create_app(settings_for(neo4j))) as test_client:
+        yield test_client
