@@ -16,10 +16,11 @@ $(STAMP): pyproject.toml
 ## setup: the virtualenv with the project and its tools
 setup: $(STAMP)
 
-## run: start the local Neo4j (unless NEO4J_URI is set), apply the schema, seed, serve on :8000
+## run: start the local Neo4j (unless NEO4J_URI is set), apply the schema, seed from seeds/, serve on :8000
 run: setup
 	@if [ -z "$$NEO4J_URI" ]; then $(BIN)/entente neo4j start; fi
 	$(BIN)/entente migrate
+	$(BIN)/entente seed
 	$(BIN)/entente serve --host 127.0.0.1 --port 8000
 
 ## test: lint and type checks, then the whole suite against a throw-away Neo4j

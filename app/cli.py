@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from collections.abc import Awaitable, Callable
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import orjson
 import typer
+from neo4j.exceptions import DriverError, Neo4jError
 
 from app.core.config import Settings
+from app.core.db import Graph, connect
+from app.core.errors import EntenteError
+from app.core.paths import SEEDS_DIR
 from app.neo4j_local import NEO4J_VERSION, LocalNeo4j, LocalNeo4jError
+
+T = TypeVar("T")
 
 cli = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 neo4j_cli = typer.Typer(no_args_is_help=True, help="The project-local Neo4j server.")
@@ -74,25 +81,60 @@ def neo4j_env(home: HomeOption = None) -> None:
     typer.echo("\n".join(connection.env_lines()))
 
 
+def _run(work: Callable[[Graph], Awaitable[T]]) -> T:
+    """Run `work` on the configured graph; expected errors become one line and exit 1."""
+
+    async def main() -> T:
+        async with connect(Settings()) as graph:
+            return await work(graph)
+
+    try:
+        return asyncio.run(main())
+    except EntenteError as error:
+        raise _fail(error.detail) from error
+    except (DriverError, Neo4jError) as error:
+        raise _fail(f"Neo4j: {error}") from error
+
+
 @cli.command()
 def migrate() -> None:
     """Apply the numbered schema files of `cypher/schema/` that the database lacks."""
-    from app.core.db import Graph, open_driver, resolve_connection
-    from app.core.errors import EntenteError
     from app.schema import service
 
-    async def run() -> list[str]:
-        settings = Settings()
-        connection = resolve_connection(settings)
-        async with open_driver(connection) as driver:
-            applied = await service.migrate(Graph(driver, connection.database))
-        return [m.name for m in applied]
-
-    try:
-        applied = asyncio.run(run())
-    except EntenteError as error:
-        raise _fail(error.detail) from error
+    applied = _run(service.migrate)
     typer.echo(f"applied {len(applied)} migration(s); schema at version {service.latest_version()}")
+
+
+@cli.command()
+def seed(
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Files or folders (default: seeds/).")
+    ] = None,
+) -> None:
+    """Ingest .txt, .md (YAML front matter) and .jsonl documents; known ones are skipped."""
+    from rich.progress import Progress
+
+    from app.schema import service as schema
+    from app.seeding import service
+
+    settings = Settings()
+    targets = paths or [SEEDS_DIR]
+    total = sum(1 for f in service.find_files(targets) for _ in service.read_file(f))
+    with Progress(transient=True) as progress:
+        task = progress.add_task("seeding", total=total)
+
+        async def work(graph: Graph) -> service.SeedReport:
+            await schema.migrate(graph)
+            return await service.seed(graph, settings, targets, lambda n: progress.advance(task, n))
+
+        report = _run(work)
+    g = report.graph
+    typer.echo(
+        f"seeded {report.files} file(s): {report.documents_new} new document(s), "
+        f"{report.documents_known} known, {report.events} event(s) reported; "
+        f"graph: {g['documents']} documents, {g['events']} events, {g['ties']} ties, "
+        f"{g['countries']} countries"
+    )
 
 
 @cli.command()

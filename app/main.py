@@ -12,6 +12,9 @@ from neo4j.exceptions import DriverError, Neo4jError
 from app.core.config import Settings
 from app.core.db import Graph, open_driver, resolve_connection
 from app.core.errors import install_error_handlers
+from app.core.security import ApiKeys
+from app.documents.router import router as documents_router
+from app.events.router import router as events_router
 from app.health.router import router as health_router
 from app.schema import service as schema_service
 
@@ -44,6 +47,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.settings = settings
+    app.state.api_keys = ApiKeys(settings.api_keys)
     install_error_handlers(app)
     app.include_router(health_router)
+    app.include_router(documents_router)
+    app.include_router(events_router)
     return app

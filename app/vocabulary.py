@@ -70,3 +70,35 @@ class Phase(StrEnum):
 
 OTHER_SOURCE = "other"
 """`attributed_to` value for media, analysts, think tanks and unnamed sources."""
+
+
+CAMEO: dict[TieType, str] = {
+    TieType.VISIT: "042",
+    TieType.TROOP_DEPLOYMENT: "074",
+    TieType.ARMS_TRANSFER: "072",
+    TieType.MILITARY_AID: "072",
+    TieType.ALLIANCE: "057",
+    TieType.DEFENCE_COOPERATION: "0312",
+    TieType.JOINT_EXERCISE: "062",
+}
+"""The CAMEO event code each tie type corresponds to (DESIGN.md §1)."""
+
+GOLDSTEIN: dict[TieType, float] = {
+    TieType.VISIT: 1.9,
+    TieType.TROOP_DEPLOYMENT: 8.5,
+    TieType.ARMS_TRANSFER: 8.3,
+    TieType.MILITARY_AID: 8.3,
+    TieType.ALLIANCE: 8.0,
+    TieType.DEFENCE_COOPERATION: 5.2,
+    TieType.JOINT_EXERCISE: 7.4,
+}
+"""Cooperation weight per type: the Goldstein value of its CAMEO code (CAMEO.goldsteinscale)."""
+
+STATUS_STRENGTH: dict[EventStatus, int] = {
+    EventStatus.CONFIRMED: 5,
+    EventStatus.REPORTED: 4,
+    EventStatus.ALLEGED: 3,
+    EventStatus.DISPUTED: 2,
+    EventStatus.DENIED: 1,
+}
+"""Order of statuses, strongest first, for a tie's "strongest status"."""

@@ -86,3 +86,14 @@ def client(neo4j: Neo4jUnderTest, clean_graph: Driver) -> Iterator[TestClient]:
     """The real app on the run's Neo4j, with an empty graph for this module."""
     with TestClient(create_app(settings_for(neo4j))) as test_client:
         yield test_client
+
+
+def graph_state(driver: Driver) -> list[str]:
+    """Every node and relationship with its properties, sorted: equal states are equal lists."""
+    records, _, _ = driver.execute_query(
+        "MATCH (n) WHERE NOT n:Migration "
+        "OPTIONAL MATCH (n)-[r]->(m) "
+        "RETURN labels(n) AS labels, properties(n) AS props, "
+        "collect([type(r), properties(r), m.code, m.id]) AS out"
+    )
+    return sorted(repr((sorted(r["labels"]), r["props"], sorted(map(repr, r["out"])))) for r in records)

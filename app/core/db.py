@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -81,3 +82,22 @@ async def run(tx: AsyncManagedTransaction, name: str, /, **params: Any) -> list[
     """Run a named query inside a transaction begun by `Graph.in_write_transaction`."""
     result = await tx.run(cypher.load(name), params)
     return [record async for record in result]
+
+
+def native(value: Any) -> Any:
+    """Neo4j temporal values (and lists and maps of them) as Python's own types."""
+    if hasattr(value, "to_native"):
+        return value.to_native()
+    if isinstance(value, list):
+        return [native(v) for v in value]
+    if isinstance(value, dict):
+        return {k: native(v) for k, v in value.items()}
+    return value
+
+
+@asynccontextmanager
+async def connect(settings: Settings) -> AsyncIterator[Graph]:
+    """A graph for a command-line run: the same connection rules as the service."""
+    connection = resolve_connection(settings)
+    async with open_driver(connection) as driver:
+        yield Graph(driver, connection.database)

@@ -1,13 +1,14 @@
-"""Typed dependencies for routes: `GraphDep`, `SettingsDep`, `WriterDep`."""
+"""Typed dependencies for routes: `GraphDep`, `SettingsDep`, `WriterDep`, `ReaderDep`."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Header, Request
 
 from app.core.config import Settings
 from app.core.db import Graph
+from app.core.security import ApiKeys
 
 
 def get_settings(request: Request) -> Settings:
@@ -20,5 +21,25 @@ def get_graph(request: Request) -> Graph:
     return graph
 
 
+def require_writer(
+    request: Request, authorization: Annotated[str | None, Header(include_in_schema=False)] = None
+) -> None:
+    """Writes need a valid API key."""
+    keys: ApiKeys = request.app.state.api_keys
+    keys.check(authorization)
+
+
+def require_reader(
+    request: Request, authorization: Annotated[str | None, Header(include_in_schema=False)] = None
+) -> None:
+    """Reads are open unless `ENTENTE_READ_REQUIRES_KEY` closes them."""
+    settings: Settings = request.app.state.settings
+    if settings.read_requires_key:
+        keys: ApiKeys = request.app.state.api_keys
+        keys.check(authorization)
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 GraphDep = Annotated[Graph, Depends(get_graph)]
+WriterDep = Annotated[None, Depends(require_writer)]
+ReaderDep = Depends(require_reader)

@@ -93,6 +93,16 @@ def install_error_handlers(app: FastAPI) -> None:
 
     async def on_validation_error(request: Request, error: Exception) -> Response:
         assert isinstance(error, RequestValidationError)
+        media = request.headers.get("content-type", "").split(";")[0].strip()
+        body_error = any(e["loc"][:1] == ("body",) for e in error.errors())
+        if body_error and media and media != "application/json":
+            detail = f"send the body as application/json, not {media}"
+            errors = [{"field": "Content-Type", "message": detail}]
+            return problem(415, "Unsupported media type", detail, request.url.path, errors=errors)
+        if any(e["type"] == "json_invalid" for e in error.errors()):
+            detail = "the body is not valid JSON"
+            errors = [{"field": "body", "message": detail}]
+            return problem(422, "Invalid input", detail, request.url.path, errors=errors)
         errors = [
             {"field": _field_name(tuple(e["loc"])), "message": e["msg"]} for e in error.errors()
         ]

@@ -1,0 +1,46 @@
+"""`/v1/documents`: articles in, their events out."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Response, status
+
+from app.core.deps import GraphDep, ReaderDep, SettingsDep, WriterDep
+from app.documents import service
+from app.documents.schemas import BatchResult, DocumentBatch, DocumentCreate, DocumentRead
+
+router = APIRouter(prefix="/v1/documents", tags=["documents"])
+
+
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    responses={200: {"description": "The same text was stored before; nothing was written."}},
+)
+async def create_document(
+    body: DocumentCreate, response: Response, graph: GraphDep, settings: SettingsDep, _: WriterDep
+) -> DocumentRead:
+    """Extract the article's events and store it with them in one transaction."""
+    document, created = await service.create_document(graph, settings, body)
+    if not created:
+        response.status_code = status.HTTP_200_OK
+    return document
+
+
+@router.post(":batch")
+async def create_documents(
+    body: DocumentBatch, graph: GraphDep, settings: SettingsDep, _: WriterDep
+) -> BatchResult:
+    """Up to 1,000 articles in one transaction; the answer says, per item, created or existing."""
+    return await service.create_documents(graph, settings, body.documents)
+
+
+@router.get("/{document_id}", dependencies=[ReaderDep])
+async def get_document(document_id: str, graph: GraphDep) -> DocumentRead:
+    """The document's metadata and the events it reports, with its sentences as evidence."""
+    return await service.get_document(graph, document_id)
+
+
+@router.delete("/{document_id}", status_code=status.HTTP_204_NO_CONTENT)
+async def delete_document(document_id: str, graph: GraphDep, _: WriterDep) -> None:
+    """Remove it and every mention only it made; events and ties are derived again."""
+    await service.delete_document(graph, document_id)

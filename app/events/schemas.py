@@ -1,0 +1,140 @@
+"""Events and mentions as the API shows them, and structured events as users send them."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from pydantic import AfterValidator, AnyHttpUrl, BaseModel, ConfigDict, Field, model_validator
+
+from app.extraction import country_name
+from app.vocabulary import OTHER_SOURCE, EventStatus, MentionStatus, Phase, Precision, TieType
+
+
+def _known_actor(code: str) -> str:
+    code = code.strip().upper()
+    if country_name(code) is None:
+        raise ValueError(f"unknown country or organization code {code!r} (ISO 3166 alpha-3)")
+    return code
+
+
+def _attribution(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if value.strip().lower() == OTHER_SOURCE:
+        return OTHER_SOURCE
+    return _known_actor(value)
+
+
+ActorCode = Annotated[str, AfterValidator(_known_actor)]
+"""An ISO 3166 alpha-3 code (or an alliance's code such as NATO), any case."""
+
+
+class Evidence(BaseModel):
+    sentence: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+class MentionRead(BaseModel):
+    """One document's claim about an event."""
+
+    document_id: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published_on: date | None = None
+    status: MentionStatus
+    attributed_to: str | None = None
+    confidence: float
+    phase: Phase | None = None
+    evidence: Evidence | None = None
+
+
+class EventRead(BaseModel):
+    """An event: merged mentions of one happening, with its derived certainty."""
+
+    id: str
+    type: TieType
+    actor: str
+    target: str
+    location: str | None = None
+    occurred_on: date
+    precision: Precision
+    valid_from: date | None = None
+    valid_to: date | None = None
+    status: EventStatus
+    confidence: float
+    sources: int
+    first_reported: date | None = None
+    last_reported: date | None = None
+    mentions: list[MentionRead] | None = None
+
+
+class EventPage(BaseModel):
+    items: list[EventRead]
+    next_cursor: str | None = Field(None, description="Pass as `cursor` for the next page.")
+
+
+class EventCreate(BaseModel):
+    """A structured event from someone's own extraction or dataset."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "type": "ARMS_TRANSFER",
+                    "actor": "IRN",
+                    "target": "RUS",
+                    "occurred_on": "2022-10-18",
+                    "precision": "day",
+                    "status": "alleged",
+                    "confidence": 0.7,
+                    "source": "Example Desk",
+                    "url": "https://news.example/iran-drones",
+                    "evidence": "Iran has supplied Russia with drones, US officials said.",
+                }
+            ]
+        },
+    )
+
+    type: TieType
+    actor: ActorCode
+    target: ActorCode
+    location: ActorCode | None = None
+    occurred_on: date
+    precision: Precision = Precision.DAY
+    valid_from: date | None = None
+    valid_to: date | None = None
+    status: MentionStatus
+    attributed_to: Annotated[str | None, AfterValidator(_attribution)] = None
+    confidence: float = Field(0.8, ge=0, le=1)
+    source: str = Field(min_length=1, max_length=200)
+    url: AnyHttpUrl | None = None
+    evidence: str | None = Field(None, max_length=5_000)
+
+    @model_validator(mode="after")
+    def _coherent(self) -> EventCreate:
+        if self.actor == self.target:
+            raise ValueError("actor and target must be different states")
+        if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
+            raise ValueError("valid_to is before valid_from")
+        return self
+
+
+class EventBatch(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    events: list[EventCreate] = Field(min_length=1)
+
+
+class IngestResult(BaseModel):
+    """What a write added to the graph."""
+
+    received: int
+    documents: int
+    mentions_new: int
+    mentions_known: int
+    events_new: int
+    events_merged: int
+    ties: int

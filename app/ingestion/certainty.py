@@ -1,0 +1,193 @@
+"""How an event's status and confidence follow from its mentions, and a tie's from its events.
+
+Event status (DESIGN.md §1), from the mentions of every document:
+    disputed   some source denies it, and some source asserts or alleges it
+    denied     every mention denies it
+    confirmed  two or more independent sources assert it, or one of the two parties does
+    reported   one source asserts it
+    alleged    it is only alleged
+
+Event confidence, in 0–1: each independent source lends support equal to its strongest
+mention's confidence (halved when it only alleges; a party's own assertion counts at least
+`PARTY_WEIGHT`), supports combine as independent evidence (noisy-or: 1 − Π(1 − s)), and
+denials, combined the same way into d, scale the result by (1 − d/2). It grows with
+independent sources and falls with hedging and denial.
+
+A tie (one per pair and type) keeps: first and last event dates, the number of events and of
+events per status, the strongest status, the highest confidence, a cooperation score
+Σ weight(type) × confidence over its events that are not denied (weights: `GOLDSTEIN`), and
+for durative types the merged validity intervals of its events.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from app.vocabulary import (
+    GOLDSTEIN,
+    STATUS_STRENGTH,
+    EventStatus,
+    MentionStatus,
+    Precision,
+    TieType,
+)
+
+ALLEGED_WEIGHT = 0.5
+PARTY_WEIGHT = 0.9
+OPEN_END = date(9999, 12, 31)
+"""Stands for "still in force" in a tie's list of validity ends (Neo4j lists hold no nulls)."""
+
+_PRECISION_RANK = {Precision.DAY: 0, Precision.MONTH: 1, Precision.YEAR: 2, Precision.UNKNOWN: 3}
+
+
+@dataclass(frozen=True, slots=True)
+class MentionFacts:
+    """What the derivation needs to know of one stored mention."""
+
+    status: MentionStatus
+    source_key: str
+    attributed_to: str | None
+    confidence: float
+    occurred_on: date
+    precision: Precision
+    reported_on: date | None
+    valid_from: date | None
+    valid_to: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class EventFacts:
+    """An event's derived properties."""
+
+    status: EventStatus
+    confidence: float
+    sources: int
+    mentions: int
+    occurred_on: date
+    precision: Precision
+    valid_from: date | None
+    valid_to: date | None
+    first_reported: date | None
+    last_reported: date | None
+
+
+def derive_event(actor: str, target: str, durative: bool, facts: list[MentionFacts]) -> EventFacts:
+    """The status, confidence, date and validity of an event from all its mentions."""
+    support: dict[str, float] = {}
+    denial: dict[str, float] = {}
+    asserting: set[str] = set()
+    party_asserted = False
+    for m in facts:
+        if m.status is MentionStatus.DENIED:
+            denial[m.source_key] = max(denial.get(m.source_key, 0.0), m.confidence)
+            continue
+        weight = m.confidence
+        if m.status is MentionStatus.ASSERTED:
+            asserting.add(m.source_key)
+            if m.attributed_to in (actor, target):
+                party_asserted = True
+                weight = max(weight, PARTY_WEIGHT)
+        else:
+            weight *= ALLEGED_WEIGHT
+        support[m.source_key] = max(support.get(m.source_key, 0.0), weight)
+
+    if denial and support:
+        status = EventStatus.DISPUTED
+    elif denial:
+        status = EventStatus.DENIED
+    elif len(asserting) >= 2 or party_asserted:
+        status = EventStatus.CONFIRMED
+    elif asserting:
+        status = EventStatus.REPORTED
+    else:
+        status = EventStatus.ALLEGED
+    confidence = (1 - math.prod(1 - s for s in support.values())) * (
+        1 - (1 - math.prod(1 - d for d in denial.values())) / 2
+    )
+
+    # The date is the most precise one given, the earliest among equals.
+    best = min(facts, key=lambda m: (_PRECISION_RANK[m.precision], m.occurred_on))
+    valid_from = valid_to = None
+    if durative:
+        valid_from = min(m.valid_from or m.occurred_on for m in facts)
+        ends = [m.valid_to for m in facts]
+        valid_to = None if any(end is None for end in ends) else max(e for e in ends if e)
+    reported = [m.reported_on for m in facts if m.reported_on]
+    return EventFacts(
+        status=status,
+        confidence=round(confidence, 4),
+        sources=len(support.keys() | denial.keys()),
+        mentions=len(facts),
+        occurred_on=best.occurred_on,
+        precision=best.precision,
+        valid_from=valid_from,
+        valid_to=valid_to,
+        first_reported=min(reported, default=None),
+        last_reported=max(reported, default=None),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class EventSummary:
+    """What a tie needs to know of one of its events."""
+
+    occurred_on: date
+    status: EventStatus
+    confidence: float
+    valid_from: date | None
+    valid_to: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class TieFacts:
+    """A tie's derived properties (see the module docstring)."""
+
+    first_on: date
+    last_on: date
+    events: int
+    status: EventStatus
+    confidence: float
+    score: float
+    by_status: dict[str, int]
+    valid_from: list[date]
+    valid_to: list[date]
+
+
+def summarize_tie(tie_type: TieType, events: list[EventSummary]) -> TieFacts:
+    """The tie over a non-empty list of the events of one (pair, type)."""
+    counts = Counter(e.status.value for e in events)
+    weight = GOLDSTEIN[tie_type]
+    score = sum(weight * e.confidence for e in events if e.status is not EventStatus.DENIED)
+    froms: list[date] = []
+    tos: list[date] = []
+    if tie_type.durative:
+        froms, tos = merge_intervals(
+            [(e.valid_from or e.occurred_on, e.valid_to or OPEN_END) for e in events]
+        )
+    return TieFacts(
+        first_on=min(e.occurred_on for e in events),
+        last_on=max(e.occurred_on for e in events),
+        events=len(events),
+        status=max((e.status for e in events), key=STATUS_STRENGTH.__getitem__),
+        confidence=max(e.confidence for e in events),
+        score=round(score, 4),
+        by_status={s.value: counts.get(s.value, 0) for s in EventStatus},
+        valid_from=froms,
+        valid_to=tos,
+    )
+
+
+def merge_intervals(intervals: list[tuple[date, date]]) -> tuple[list[date], list[date]]:
+    """Overlapping or touching [from, to] intervals merged, as parallel sorted lists."""
+    froms: list[date] = []
+    tos: list[date] = []
+    for start, end in sorted(intervals):
+        if froms and start <= tos[-1]:
+            tos[-1] = max(tos[-1], end)
+        else:
+            froms.append(start)
+            tos.append(end)
+    return froms, tos

@@ -1,0 +1,93 @@
+"""What ingestion writes: documents with their mentions, in the shape the graph stores them."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from datetime import date
+from urllib.parse import urlsplit
+
+from app.vocabulary import MentionStatus, Phase, Precision, TieType
+
+
+def digest(*parts: object, size: int = 16) -> str:
+    """A short stable hash of the parts: ids that re-imports reproduce exactly."""
+    text = "|".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()[:size]
+
+
+def source_key(source: str | None, url: str | None, document_id: str) -> str:
+    """Who stands behind a document, for counting independent sources.
+
+    The named source when given ("Reuters"), else the URL's host without `www.`, else the
+    document itself: two documents from one outlet corroborate nothing.
+    """
+    if source and source.strip():
+        return "source:" + " ".join(source.lower().split())
+    if url:
+        host = (urlsplit(url).hostname or "").removeprefix("www.")
+        if host:
+            return "host:" + host
+    return "document:" + document_id
+
+
+def dyad_key(tie_type: TieType, actor: str, target: str) -> str:
+    """The key of a (type, pair): undirected types put the smaller code first."""
+    if not tie_type.directed and target < actor:
+        actor, target = target, actor
+    return f"{tie_type}|{actor}|{target}"
+
+
+@dataclass(frozen=True, slots=True)
+class MentionIn:
+    """One claim of one document about one tie (an extracted or supplied event)."""
+
+    type: TieType
+    actor: str
+    target: str
+    status: MentionStatus
+    occurred_on: date
+    precision: Precision
+    confidence: float
+    attributed_to: str | None = None
+    location: str | None = None
+    phase: Phase | None = None
+    valid_from: date | None = None
+    valid_to: date | None = None
+    sentence: str | None = None
+    start: int | None = None
+    end: int | None = None
+    extractor: str | None = None
+
+    @property
+    def dyad(self) -> str:
+        return dyad_key(self.type, self.actor, self.target)
+
+    def ordered(self) -> MentionIn:
+        """The same mention with an undirected pair in key order (ALLIANCE A–B is B–A)."""
+        if self.type.directed or self.actor <= self.target:
+            return self
+        return replace(self, actor=self.target, target=self.actor)
+
+
+@dataclass(slots=True)
+class DocumentIn:
+    """A document (an article, or a source of structured events) and what it says."""
+
+    id: str
+    kind: str
+    source_key: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published_on: date | None = None
+    sha256: str | None = None
+    text: str | None = None
+    properties: dict[str, object] = field(default_factory=dict)
+    mentions: list[MentionIn] = field(default_factory=list)
+
+    def mention_key(self, mention: MentionIn) -> str:
+        """Stable per document and claim, so ingesting the same thing twice adds nothing."""
+        return digest(
+            self.id, mention.dyad, mention.occurred_on, mention.start, mention.location, size=24
+        )

@@ -1,0 +1,306 @@
+"""The write path every source shares: documents, their mentions, the events the mentions join,
+the events' derived certainty and the ties between states, all in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from neo4j import AsyncManagedTransaction
+
+from app.core.db import Graph
+from app.extraction import ORGANIZATIONS, country_name
+from app.ingestion import repository
+from app.ingestion.certainty import (
+    OPEN_END,
+    EventSummary,
+    MentionFacts,
+    derive_event,
+    summarize_tie,
+)
+from app.ingestion.merging import EventMatcher, EventSlot, search_window
+from app.ingestion.models import DocumentIn, MentionIn
+from app.vocabulary import CAMEO, GOLDSTEIN, EventStatus, MentionStatus, Precision, TieType
+
+
+@dataclass
+class IngestReport:
+    """What one ingestion wrote."""
+
+    documents: int = 0
+    mentions_new: int = 0
+    mentions_known: int = 0
+    events_new: int = 0
+    events_merged: int = 0
+    ties: int = 0
+    event_ids: dict[str, list[str]] = field(default_factory=dict)
+    """Per document id, the events its new mentions joined."""
+
+
+@dataclass(frozen=True)
+class OrganizationIn:
+    """An alliance organization to create or update (NATO, or an ATOP alliance)."""
+
+    code: str
+    name: str
+    kind: str = "alliance"
+    properties: dict[str, Any] = field(default_factory=dict)
+
+
+async def ingest(
+    graph: Graph, documents: list[DocumentIn], organizations: Iterable[OrganizationIn] = ()
+) -> IngestReport:
+    """Write the documents and everything that follows from them, atomically."""
+    orgs = list(organizations)
+
+    async def work(tx: AsyncManagedTransaction) -> IngestReport:
+        return await write(tx, documents, orgs)
+
+    return await graph.in_write_transaction(work)
+
+
+async def write(
+    tx: AsyncManagedTransaction, documents: list[DocumentIn], organizations: list[OrganizationIn]
+) -> IngestReport:
+    """The body of `ingest`, for callers that already hold a transaction."""
+    report = IngestReport(documents=len(documents))
+    await _merge_actors(tx, documents, organizations)
+    await repository.merge_documents(tx, rows=[_document_row(d) for d in documents])
+
+    keyed = [(d, m.ordered(), d.mention_key(m.ordered())) for d in documents for m in d.mentions]
+    known = await repository.find_existing_mentions(tx, keys=[k for _, _, k in keyed])
+    fresh: list[tuple[DocumentIn, MentionIn, str]] = []
+    for doc, mention, key in keyed:
+        if key in known:
+            report.mentions_known += 1
+        else:
+            known.add(key)  # the same claim twice in one batch is one mention
+            fresh.append((doc, mention, key))
+    if not fresh:
+        return report
+
+    by_dyad: dict[str, list[MentionIn]] = {}
+    for _, mention, _ in fresh:
+        by_dyad.setdefault(mention.dyad, []).append(mention)
+    windows = [
+        {"key": dyad, "from": low, "to": high}
+        for dyad, mentions in by_dyad.items()
+        for low, high in [search_window(mentions)]
+    ]
+    candidates = await repository.find_candidate_events(tx, dyads=windows)
+    matcher = EventMatcher(
+        [
+            EventSlot(r["id"], r["dyad"], r["occurred_on"].to_native(), Precision(r["precision"]))
+            for r in candidates
+        ]
+    )
+
+    new_events: dict[str, dict[str, Any]] = {}
+    mention_rows = []
+    touched: set[str] = set()
+    for doc, mention, key in fresh:
+        slot = matcher.assign(mention)
+        if slot.new and slot.id not in new_events:
+            new_events[slot.id] = _event_row(slot.id, mention)
+        touched.add(slot.id)
+        report.event_ids.setdefault(doc.id, []).append(slot.id)
+        mention_rows.append(_mention_row(doc, mention, key, slot.id))
+    report.mentions_new = len(mention_rows)
+    report.events_new = len(new_events)
+    report.events_merged = len(touched) - len(new_events)
+
+    await repository.merge_events(tx, rows=list(new_events.values()))
+    await repository.create_mentions(tx, rows=mention_rows)
+    await refresh_events(tx, sorted(touched))
+    report.ties = await refresh_ties(tx, sorted(by_dyad))
+    return report
+
+
+async def refresh_events(tx: AsyncManagedTransaction, ids: list[str]) -> None:
+    """Re-derive status, confidence, dates and sources of these events from their mentions."""
+    rows = []
+    for record in await repository.get_event_mentions(tx, ids=ids):
+        tie_type = TieType(record["type"])
+        facts = [_mention_facts(m) for m in record["mentions"]]
+        derived = derive_event(record["actor"], record["target"], tie_type.durative, facts)
+        props = {
+            "status": derived.status.value,
+            "confidence": derived.confidence,
+            "sources": derived.sources,
+            "mentions": derived.mentions,
+            "occurred_on": derived.occurred_on,
+            "precision": derived.precision.value,
+            "valid_from": derived.valid_from,
+            "valid_to": derived.valid_to,
+            "first_reported": derived.first_reported,
+            "last_reported": derived.last_reported,
+        }
+        rows.append({"id": record["id"], "props": props})
+    await repository.update_events(tx, rows=rows)
+
+
+async def refresh_ties(tx: AsyncManagedTransaction, dyads: list[str]) -> int:
+    """Recompute the TIE of each (pair, type) from its events; remove ties left with none."""
+    found = {r["key"]: r["events"] for r in await repository.get_dyad_events(tx, keys=dyads)}
+    ties, members, gone, gone_members = [], [], [], []
+    for dyad in dyads:
+        tie_type_name, actor, target = dyad.split("|")
+        tie_type = TieType(tie_type_name)
+        membership = tie_type is TieType.ALLIANCE and target in ORGANIZATIONS
+        if dyad not in found:
+            gone.append(dyad)
+            if membership:
+                gone_members.append({"actor": actor, "organization": target})
+            continue
+        tie = summarize_tie(tie_type, [_event_summary(e) for e in found[dyad]])
+        props: dict[str, Any] = {
+            "type": tie_type.value,
+            "first_on": tie.first_on,
+            "last_on": tie.last_on,
+            "events": tie.events,
+            "status": tie.status.value,
+            "confidence": tie.confidence,
+            "score": tie.score,
+            "valid_from": tie.valid_from or None,
+            "valid_to": tie.valid_to or None,
+        }
+        props.update({f"n_{status}": count for status, count in tie.by_status.items()})
+        ties.append({"dyad": dyad, "actor": actor, "target": target, "props": props})
+        if membership and tie.valid_from:
+            end = tie.valid_to[-1]
+            members.append(
+                {
+                    "actor": actor,
+                    "organization": target,
+                    "valid_from": tie.valid_from[0],
+                    "valid_to": None if end == OPEN_END else end,
+                    "source": "events",
+                }
+            )
+    if ties:
+        await repository.merge_ties(tx, rows=ties)
+    if members:
+        await repository.merge_memberships(tx, rows=members)
+    if gone:
+        await repository.delete_ties(tx, keys=gone)
+    if gone_members:
+        await repository.delete_memberships(tx, rows=gone_members)
+    return len(ties)
+
+
+async def _merge_actors(
+    tx: AsyncManagedTransaction, documents: list[DocumentIn], organizations: list[OrganizationIn]
+) -> None:
+    codes = {
+        code
+        for d in documents
+        for m in d.mentions
+        for code in (m.actor, m.target, m.location)
+        if code
+    }
+    declared = {o.code for o in organizations}
+    countries = [
+        {"code": c, "name": country_name(c) or c}
+        for c in sorted(codes)
+        if c not in ORGANIZATIONS and c not in declared
+    ]
+    orgs = [
+        {"code": o.code, "name": o.name, "kind": o.kind, "props": o.properties}
+        for o in organizations
+    ]
+    orgs += [
+        {"code": c, "name": ORGANIZATIONS[c], "kind": "alliance", "props": {}}
+        for c in sorted(codes)
+        if c in ORGANIZATIONS and c not in declared
+    ]
+    if countries:
+        await repository.merge_countries(tx, rows=countries)
+    if orgs:
+        await repository.merge_organizations(tx, rows=orgs)
+
+
+def _document_row(doc: DocumentIn) -> dict[str, Any]:
+    props: dict[str, Any] = {
+        "id": doc.id,
+        "kind": doc.kind,
+        "title": doc.title,
+        "url": doc.url,
+        "source": doc.source,
+        "source_key": doc.source_key,
+        "published_on": doc.published_on,
+        "sha256": doc.sha256,
+        "text": doc.text,
+        **doc.properties,
+    }
+    return {"id": doc.id, "props": {k: v for k, v in props.items() if v is not None}}
+
+
+def _event_row(event_id: str, mention: MentionIn) -> dict[str, Any]:
+    props = {
+        "id": event_id,
+        "type": mention.type.value,
+        "dyad": mention.dyad,
+        "actor": mention.actor,
+        "target": mention.target,
+        "cameo": CAMEO[mention.type],
+        "goldstein": GOLDSTEIN[mention.type],
+        "occurred_on": mention.occurred_on,
+        "precision": mention.precision.value,
+    }
+    return {"id": event_id, "actor": mention.actor, "target": mention.target, "props": props}
+
+
+def _mention_row(doc: DocumentIn, m: MentionIn, key: str, event_id: str) -> dict[str, Any]:
+    props = {
+        "key": key,
+        "status": m.status.value,
+        "attributed_to": m.attributed_to,
+        "confidence": m.confidence,
+        "source_key": doc.source_key,
+        "occurred_on": m.occurred_on,
+        "precision": m.precision.value,
+        "phase": m.phase.value if m.phase else None,
+        "valid_from": m.valid_from,
+        "valid_to": m.valid_to,
+        "location": m.location,
+        "sentence": m.sentence,
+        "start": m.start,
+        "end": m.end,
+        "extractor": m.extractor,
+    }
+    return {
+        "event": event_id,
+        "document": doc.id,
+        "location": m.location,
+        "props": {k: v for k, v in props.items() if v is not None},
+    }
+
+
+def _native(value: Any) -> date | None:
+    return value.to_native() if value is not None else None
+
+
+def _mention_facts(m: dict[str, Any]) -> MentionFacts:
+    return MentionFacts(
+        status=MentionStatus(m["status"]),
+        source_key=m["source_key"],
+        attributed_to=m["attributed_to"],
+        confidence=float(m["confidence"]),
+        occurred_on=m["occurred_on"].to_native(),
+        precision=Precision(m["precision"]),
+        reported_on=_native(m["reported_on"]),
+        valid_from=_native(m["valid_from"]),
+        valid_to=_native(m["valid_to"]),
+    )
+
+
+def _event_summary(e: dict[str, Any]) -> EventSummary:
+    return EventSummary(
+        occurred_on=e["occurred_on"].to_native(),
+        status=EventStatus(e["status"]),
+        confidence=float(e["confidence"]),
+        valid_from=_native(e["valid_from"]),
+        valid_to=_native(e["valid_to"]),
+    )

@@ -1,0 +1,4 @@
+// params: $keys LIST<STRING> — returns: nothing; ties whose last event is gone
+UNWIND $keys AS key
+MATCH ()-[t:TIE {dyad: key}]->()
+DELETE t

@@ -1,0 +1,9 @@
+// params: $rows LIST<{id STRING, actor STRING, target STRING, props MAP}> — returns: nothing
+UNWIND $rows AS row
+MERGE (e:Event {id: row.id})
+ON CREATE SET e += row.props, e.created_at = datetime()
+WITH e, row
+MATCH (a:Actor {code: row.actor})
+MATCH (b:Actor {code: row.target})
+MERGE (e)-[:ACTOR]->(a)
+MERGE (e)-[:TARGET]->(b)

@@ -1,0 +1,4 @@
+// params: $rows LIST<{id STRING, props MAP}> — returns: nothing; derived status, confidence, dates
+UNWIND $rows AS row
+MATCH (e:Event {id: row.id})
+SET e += row.props

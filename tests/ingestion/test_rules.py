@@ -1,0 +1,170 @@
+"""The merging and certainty rules, case by case (pure: no database)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.ingestion.certainty import (
+    OPEN_END,
+    EventSummary,
+    MentionFacts,
+    derive_event,
+    merge_intervals,
+    summarize_tie,
+)
+from app.ingestion.merging import EventMatcher, EventSlot, dates_agree
+from app.ingestion.models import MentionIn, source_key
+from app.vocabulary import EventStatus, MentionStatus, Precision, TieType
+
+D, M, Y, U = Precision.DAY, Precision.MONTH, Precision.YEAR, Precision.UNKNOWN
+A, AL, DN = MentionStatus.ASSERTED, MentionStatus.ALLEGED, MentionStatus.DENIED
+
+
+@pytest.mark.parametrize(
+    ("a", "pa", "b", "pb", "agree"),
+    [
+        (date(2024, 6, 19), D, date(2024, 6, 19), D, True),
+        (date(2024, 6, 19), D, date(2024, 6, 20), D, False),
+        (date(2024, 6, 19), D, date(2024, 6, 1), M, True),
+        (date(2024, 6, 19), D, date(2024, 7, 1), M, False),
+        (date(2024, 6, 19), D, date(2024, 1, 1), Y, True),
+        (date(2024, 6, 19), M, date(2025, 1, 1), Y, False),
+        (date(2024, 6, 19), D, date(2024, 6, 25), U, True),
+        (date(2024, 6, 19), U, date(2024, 7, 19), D, False),
+    ],
+    ids=[
+        "same-day",
+        "next-day",
+        "day-in-month",
+        "day-other-month",
+        "day-in-year",
+        "month-other-year",
+        "unknown-within-a-week",
+        "unknown-a-month-off",
+    ],
+)
+def test_dates_agree(a: date, pa: Precision, b: date, pb: Precision, agree: bool) -> None:
+    assert dates_agree(a, pa, b, pb) is agree
+
+
+def mention(day: date, precision: Precision = D) -> MentionIn:
+    return MentionIn(TieType.VISIT, "RUS", "PRK", A, day, precision, 0.9)
+
+
+def test_matcher_prefers_the_nearest_agreeing_event_and_creates_otherwise() -> None:
+    dyad = mention(date(2024, 6, 1)).dyad
+    matcher = EventMatcher(
+        [
+            EventSlot("early", dyad, date(2024, 6, 2), D),
+            EventSlot("late", dyad, date(2024, 6, 28), D),
+        ]
+    )
+    assert matcher.assign(mention(date(2024, 6, 1), M)).id == "early"
+    fresh = matcher.assign(mention(date(2024, 6, 10)))
+    assert fresh.new
+    # A second mention of the new event in the same batch joins it.
+    assert matcher.assign(mention(date(2024, 6, 10))).id == fresh.id
+
+
+def test_undirected_pairs_have_one_key() -> None:
+    ab = MentionIn(TieType.JOINT_EXERCISE, "RUS", "CHN", A, date(2024, 1, 1), D, 0.9)
+    ba = MentionIn(TieType.JOINT_EXERCISE, "CHN", "RUS", A, date(2024, 1, 1), D, 0.9)
+    assert ab.dyad == ba.dyad == "JOINT_EXERCISE|CHN|RUS"
+    assert ab.ordered().actor == "CHN"
+    visit = MentionIn(TieType.VISIT, "RUS", "CHN", A, date(2024, 1, 1), D, 0.9)
+    assert visit.dyad == "VISIT|RUS|CHN"
+
+
+@pytest.mark.parametrize(
+    ("source", "url", "key"),
+    [
+        ("Reuters ", "https://www.reuters.com/x", "source:reuters"),
+        (None, "https://www.reuters.com/x", "host:reuters.com"),
+        (None, None, "document:doc-1"),
+    ],
+    ids=["named-source", "url-host", "anonymous"],
+)
+def test_source_key(source: str | None, url: str | None, key: str) -> None:
+    assert source_key(source, url, "doc-1") == key
+
+
+def fact(status: MentionStatus, source: str, who: str | None = None, c: float = 0.8) -> MentionFacts:
+    return MentionFacts(status, source, who, c, date(2024, 10, 18), D, None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("facts", "status"),
+    [
+        ([fact(AL, "a")], EventStatus.ALLEGED),
+        ([fact(A, "a")], EventStatus.REPORTED),
+        ([fact(A, "a"), fact(A, "a")], EventStatus.REPORTED),
+        ([fact(A, "a"), fact(A, "b")], EventStatus.CONFIRMED),
+        ([fact(A, "a", who="PRK")], EventStatus.CONFIRMED),
+        ([fact(A, "a", who="KOR")], EventStatus.REPORTED),
+        ([fact(AL, "a"), fact(DN, "b", who="RUS")], EventStatus.DISPUTED),
+        ([fact(DN, "b", who="RUS")], EventStatus.DENIED),
+    ],
+    ids=[
+        "only-alleged",
+        "one-asserting-source",
+        "one-source-twice",
+        "two-independent-sources",
+        "a-party-confirms",
+        "a-third-state-asserts",
+        "alleged-and-denied",
+        "only-denied",
+    ],
+)
+def test_event_status(facts: list[MentionFacts], status: EventStatus) -> None:
+    assert derive_event("PRK", "RUS", True, facts).status is status
+
+
+def test_confidence_grows_with_sources_and_falls_with_hedging_and_denial() -> None:
+    def conf(*facts: MentionFacts) -> float:
+        return derive_event("PRK", "RUS", False, list(facts)).confidence
+
+    one = conf(fact(A, "a"))
+    assert conf(fact(A, "a"), fact(A, "b")) > one
+    assert conf(fact(AL, "a")) < one
+    assert conf(fact(A, "a"), fact(DN, "b")) < one
+    assert conf(fact(A, "a", who="PRK")) >= 0.9
+    assert 0 < conf(fact(AL, "a"), fact(DN, "b")) < conf(fact(AL, "a"))
+
+
+def test_event_takes_the_most_precise_date() -> None:
+    facts = [
+        MentionFacts(A, "a", None, 0.8, date(2024, 6, 1), M, date(2024, 7, 1), None, None),
+        MentionFacts(A, "b", None, 0.8, date(2024, 6, 19), D, date(2024, 6, 20), None, None),
+    ]
+    derived = derive_event("PRK", "RUS", True, facts)
+    assert (derived.occurred_on, derived.precision) == (date(2024, 6, 19), D)
+    assert (derived.first_reported, derived.last_reported) == (date(2024, 6, 20), date(2024, 7, 1))
+    assert derived.valid_from == date(2024, 6, 1)
+    assert derived.valid_to is None
+
+
+def test_intervals_merge_where_they_overlap() -> None:
+    froms, tos = merge_intervals(
+        [
+            (date(2000, 1, 1), date(2005, 1, 1)),
+            (date(2004, 1, 1), date(2006, 1, 1)),
+            (date(2010, 1, 1), OPEN_END),
+        ]
+    )
+    assert froms == [date(2000, 1, 1), date(2010, 1, 1)]
+    assert tos == [date(2006, 1, 1), OPEN_END]
+
+
+def test_tie_summary() -> None:
+    events = [
+        EventSummary(date(2023, 7, 26), EventStatus.CONFIRMED, 0.9, None, None),
+        EventSummary(date(2024, 11, 29), EventStatus.DENIED, 0.5, None, None),
+    ]
+    tie = summarize_tie(TieType.VISIT, events)
+    assert (tie.first_on, tie.last_on, tie.events) == (date(2023, 7, 26), date(2024, 11, 29), 2)
+    assert tie.status is EventStatus.CONFIRMED
+    assert tie.score == pytest.approx(1.9 * 0.9)  # denied events add nothing
+    assert tie.by_status["denied"] == 1
+    assert tie.valid_from == []  # visits are not durative
