@@ -13,9 +13,13 @@ from app.core.config import Settings
 from app.core.db import Graph, open_driver, resolve_connection
 from app.core.errors import install_error_handlers
 from app.core.security import ApiKeys
+from app.countries.router import router as countries_router
 from app.documents.router import router as documents_router
+from app.dyads.router import router as dyads_router
 from app.events.router import router as events_router
 from app.health.router import router as health_router
+from app.network.router import router as network_router
+from app.paths.router import router as paths_router
 from app.schema import service as schema_service
 
 log = logging.getLogger("entente")
@@ -52,4 +56,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(health_router)
     app.include_router(documents_router)
     app.include_router(events_router)
+    app.include_router(paths_router)
+    app.include_router(dyads_router)
+    app.include_router(network_router)
+    app.include_router(countries_router)
     return app

@@ -96,4 +96,6 @@ def graph_state(driver: Driver) -> list[str]:
         "RETURN labels(n) AS labels, properties(n) AS props, "
         "collect([type(r), properties(r), m.code, m.id]) AS out"
     )
-    return sorted(repr((sorted(r["labels"]), r["props"], sorted(map(repr, r["out"])))) for r in records)
+    return sorted(
+        repr((sorted(r["labels"]), r["props"], sorted(map(repr, r["out"])))) for r in records
+    )

@@ -23,7 +23,13 @@ BAD_REQUESTS: list[tuple[str, str, dict[str, Any], int, str]] = [
     ("/v1/documents", "empty text", {"text": ""}, 422, "text"),
     ("/v1/documents", "blank text", {"text": "   \n "}, 422, "text"),
     ("/v1/documents", "oversized text", {"text": "a" * 200_001}, 413, "text"),
-    ("/v1/documents", "bad date", {"text": GOOD, "published_on": "2024-13-45"}, 422, "published_on"),
+    (
+        "/v1/documents",
+        "bad date",
+        {"text": GOOD, "published_on": "2024-13-45"},
+        422,
+        "published_on",
+    ),
     ("/v1/documents", "bad url", {"text": GOOD, "url": "not a url"}, 422, "url"),
     ("/v1/documents", "unknown field", {"text": GOOD, "lang": "en"}, 422, "lang"),
     ("/v1/documents:batch", "empty batch", {"documents": []}, 422, "documents"),
@@ -50,7 +56,12 @@ BAD_REQUESTS: list[tuple[str, str, dict[str, Any], int, str]] = [
     ids=[name for _, name, _, _, _ in BAD_REQUESTS],
 )
 def test_bad_body_is_named_and_writes_nothing(
-    client: TestClient, clean_graph: Driver, path: str, body: dict[str, Any], status: int, field: str
+    client: TestClient,
+    clean_graph: Driver,
+    path: str,
+    body: dict[str, Any],
+    status: int,
+    field: str,
 ) -> None:
     before = graph_state(clean_graph)
     response = client.post(path, json=body, headers=AUTH)

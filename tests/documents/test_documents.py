@@ -24,6 +24,7 @@ def deployment(client: TestClient) -> dict[str, Any]:
         "/v1/events", params={"country": "PRK", "type": "TROOP_DEPLOYMENT", "include": "mentions"}
     ).json()
     (event,) = page["items"]
+    assert isinstance(event, dict)
     return event
 
 
@@ -68,13 +69,13 @@ def test_independent_sources_corroborate_and_a_denial_disputes(
     client: TestClient, clean_graph: Driver
 ) -> None:
     assert deployment(client)["status"] == "alleged"
-    text = "North Korea has sent thousands of troops to Russia to fight against Ukraine."
+    text = "North Korea has deployed thousands of troops to Russia."
     second = post(client, text=text, source="Wire One", published_on="2024-10-28")
     assert deployment(client)["status"] == "reported"
     before_third = graph_state(clean_graph)
 
     third = post(
-        client, text="North Korea deployed troops to Russia, officials in Kyiv said on Monday.",
+        client, text="Pyongyang has sent soldiers to Russia to fight in the war against Ukraine.",
         source="Wire Two", published_on="2024-10-29",
     )  # fmt: skip
     event = deployment(client)

@@ -41,7 +41,9 @@ def tie(driver: Driver, dyad: str) -> dict[str, Any]:
     return {"a": records[0]["a"], "b": records[0]["b"], **records[0]["t"]}
 
 
-def test_mentions_merge_into_events_and_ties_follow(client: TestClient, clean_graph: Driver) -> None:
+def test_mentions_merge_into_events_and_ties_follow(
+    client: TestClient, clean_graph: Driver
+) -> None:
     result = send(
         client,
         event(),
@@ -132,7 +134,9 @@ INVALID: list[tuple[str, dict[str, Any], str]] = [
 ]
 
 
-@pytest.mark.parametrize(("body", "field"), [(b, f) for _, b, f in INVALID], ids=[n for n, _, _ in INVALID])
+@pytest.mark.parametrize(
+    ("body", "field"), [(b, f) for _, b, f in INVALID], ids=[n for n, _, _ in INVALID]
+)
 def test_invalid_events_are_named_and_nothing_is_written(
     client: TestClient, clean_graph: Driver, body: dict[str, Any], field: str
 ) -> None:

@@ -90,7 +90,9 @@ def test_source_key(source: str | None, url: str | None, key: str) -> None:
     assert source_key(source, url, "doc-1") == key
 
 
-def fact(status: MentionStatus, source: str, who: str | None = None, c: float = 0.8) -> MentionFacts:
+def fact(
+    status: MentionStatus, source: str, who: str | None = None, c: float = 0.8
+) -> MentionFacts:
     return MentionFacts(status, source, who, c, date(2024, 10, 18), D, None, None, None)
 
 

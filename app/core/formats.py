@@ -1,0 +1,46 @@
+"""Answers in other shapes than JSON: CSV tables, Cytoscape.js elements, GraphML."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from enum import StrEnum
+from typing import Any
+
+from fastapi.responses import Response
+
+
+class Format(StrEnum):
+    JSON = "json"
+    CSV = "csv"
+    CYTOSCAPE = "cytoscape"
+    GRAPHML = "graphml"
+
+
+def csv_response(columns: Sequence[str], rows: Iterable[dict[str, Any]], name: str) -> Response:
+    """A CSV download with a header row; lists are joined with `;`."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(
+            {k: ";".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()}
+        )
+    return Response(
+        out.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'inline; filename="{name}.csv"'},
+    )
+
+
+def cytoscape(nodes: Iterable[dict[str, Any]], edges: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Cytoscape.js elements: nodes keyed by `id`, edges by `id`, `source`, `target`."""
+    return {
+        "elements": {
+            "nodes": [{"data": {"id": n["code"], **n}} for n in nodes],
+            "edges": [
+                {"data": {"id": f"{e['source']}-{e['target']}-{e['type']}", **e}} for e in edges
+            ],
+        }
+    }

@@ -1,0 +1,27 @@
+"""`/v1/countries`: who is in the graph, and one country's profile."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
+
+from app.core.deps import GraphDep, ReaderDep
+from app.countries import service
+from app.countries.schemas import CountryList, CountryRead
+from app.filters import TieFilter, known_code, tie_filter
+
+router = APIRouter(prefix="/v1/countries", tags=["countries"], dependencies=[ReaderDep])
+Filters = Annotated[TieFilter, Depends(tie_filter)]
+
+
+@router.get("")
+async def list_countries(graph: GraphDep, filters: Filters) -> CountryList:
+    """Every state in the graph with its number of partners, ties and events."""
+    return await service.list_countries(graph, filters=filters)
+
+
+@router.get("/{code}")
+async def get_country(code: str, graph: GraphDep, filters: Filters) -> CountryRead:
+    """Partners by tie type (counts, first and last dates), memberships, the latest events."""
+    return await service.get_country(graph, code=known_code(code, "code"), filters=filters)

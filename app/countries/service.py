@@ -1,0 +1,42 @@
+"""Countries in the graph and what ties each one has."""
+
+from __future__ import annotations
+
+from app.core.db import Graph
+from app.countries import repository
+from app.countries.schemas import CountryList, CountryRead, CountrySummary, Membership, Partner
+from app.events.service import to_event
+from app.extraction import ORGANIZATIONS, country_name
+from app.filters import TieFilter
+from app.vocabulary import TieType
+
+LAST_EVENTS = 20
+
+
+async def list_countries(graph: Graph, *, filters: TieFilter) -> CountryList:
+    """Every state in the graph, with its partners, ties and events under the filters."""
+    rows = await repository.list_countries(graph, filters=filters)
+    return CountryList(items=[CountrySummary.model_validate(r) for r in rows])
+
+
+async def get_country(graph: Graph, *, code: str, filters: TieFilter) -> CountryRead:
+    """A state's (or alliance's) partners by tie type, memberships and latest events."""
+    node = await repository.get_country(graph, code=code)
+    partners: dict[TieType, list[Partner]] = {}
+    for row in await repository.list_country_partners(graph, code=code, filters=filters):
+        partners.setdefault(TieType(row["type"]), []).append(
+            Partner(code=row["partner"], **{k: v for k, v in row.items() if k != "partner"})
+        )
+    memberships = await repository.list_country_memberships(graph, code=code)
+    events = await repository.list_country_events(
+        graph, code=code, limit=LAST_EVENTS, filters=filters
+    )
+    organization = node["organization"] if node else code in ORGANIZATIONS
+    return CountryRead(
+        code=code,
+        name=node["name"] if node else country_name(code),
+        kind="organization" if organization else "country",
+        partners=partners,
+        memberships=[Membership.model_validate(m) for m in memberships],
+        events=[to_event(e, None) for e in events],
+    )

@@ -1,0 +1,50 @@
+"""`/v1/dyads/{a}/{b}/timeline` and `/v1/trends`: cooperation over time."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Query
+
+from app.core.deps import GraphDep, ReaderDep
+from app.core.formats import csv_response
+from app.dyads import service
+from app.dyads.schemas import Interval, TimelineRead, TrendsRead
+from app.filters import TieFilter, known_code, tie_filter
+
+router = APIRouter(prefix="/v1", tags=["timelines"], dependencies=[ReaderDep])
+Filters = Annotated[TieFilter, Depends(tie_filter)]
+
+
+@router.get("/dyads/{a}/{b}/timeline", response_model=TimelineRead)
+async def timeline(
+    a: str,
+    b: str,
+    graph: GraphDep,
+    filters: Filters,
+    interval: Interval = "month",
+    format: Annotated[Literal["json", "csv"], Query()] = "json",
+) -> Any:
+    """Counts per tie type and cooperation score per period, zeros included, with a trend."""
+    result = await service.timeline(
+        graph, a=known_code(a, "a"), b=known_code(b, "b"), interval=interval, filters=filters
+    )
+    if format == "csv":
+        types = list(filters.types)
+        rows = [
+            {"period": p.period, "start": p.start, **p.counts, "total": p.total, "score": p.score}
+            for p in result.series
+        ]
+        return csv_response(["period", "start", *types, "total", "score"], rows, "timeline")
+    return result
+
+
+@router.get("/trends")
+async def trends(
+    graph: GraphDep,
+    filters: Filters,
+    window: Interval = "quarter",
+    limit: Annotated[int, Query(ge=1, le=100)] = 10,
+) -> TrendsRead:
+    """Pairs whose cooperation grew or shrank most between consecutive windows."""
+    return await service.trends(graph, window=window, filters=filters, limit=limit)

@@ -1,0 +1,41 @@
+"""`/v1/network`: the tie network as JSON, Cytoscape.js elements, CSV or GraphML."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query
+from fastapi.responses import Response
+
+from app.core.deps import GraphDep, ReaderDep
+from app.core.formats import Format, csv_response, cytoscape
+from app.filters import TieFilter, known_code, tie_filter
+from app.network import service
+from app.network.schemas import NetworkRead
+
+router = APIRouter(prefix="/v1/network", tags=["network"], dependencies=[ReaderDep])
+
+
+@router.get("", response_model=NetworkRead)
+async def network(
+    graph: GraphDep,
+    filters: Annotated[TieFilter, Depends(tie_filter)],
+    country: Annotated[str | None, Query(description="Centre of an ego network.")] = None,
+    depth: Annotated[int, Query(ge=1, le=4, description="Hops around `country`.")] = 1,
+    format: Format = Format.JSON,
+) -> Any:
+    """Nodes with degree and community, and every qualifying tie between them."""
+    centre = known_code(country, "country") if country else None
+    result = await service.network(graph, filters=filters, country=centre, depth=depth)
+    if format is Format.CSV:
+        columns = ["source", "target", "type", "first_on", "last_on", "events", "status"]
+        rows = [e.model_dump(mode="json") for e in result.edges]
+        return csv_response([*columns, "confidence", "score"], rows, "network")
+    if format is Format.CYTOSCAPE:
+        return cytoscape(
+            [n.model_dump() for n in result.nodes],
+            [e.model_dump(mode="json") for e in result.edges],
+        )
+    if format is Format.GRAPHML:
+        return Response(service.to_graphml(result), media_type="application/graphml+xml")
+    return result

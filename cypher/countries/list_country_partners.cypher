@@ -1,0 +1,26 @@
+// params: $code STRING, filters: $types, $statuses, $min_confidence, $as_of, $first_day,
+//         $last_day, $exact
+// returns: type, partner, name, direction ('out'|'in'|'both'), events, first_on, last_on,
+//          status, confidence — counted from the events that pass the filters
+MATCH (c:Actor {code: $code})-[t:TIE]-(p:Actor)
+WHERE t.type IN $types
+  AND any(s IN $statuses WHERE t['n_' + s] > 0)
+  AND t.confidence >= $min_confidence
+  AND t.last_on >= $first_day AND t.first_on <= $last_day
+CALL (t) {
+  MATCH (e:Event {dyad: t.dyad})
+  WHERE $first_day <= e.occurred_on <= $last_day
+    AND e.status IN $statuses AND e.confidence >= $min_confidence
+    AND ($as_of IS NULL OR e.valid_from IS NULL
+         OR (e.valid_from <= $as_of AND coalesce(e.valid_to, $as_of) >= $as_of))
+  RETURN count(e) AS events, min(e.occurred_on) AS first_on, max(e.occurred_on) AS last_on,
+         max(e.confidence) AS confidence
+}
+WITH t, p, events, first_on, last_on, confidence, startNode(t) = c AS outgoing
+WHERE events > 0
+RETURN
+  t.type AS type, p.code AS partner, p.name AS name,
+  CASE WHEN t.type IN ['ALLIANCE', 'DEFENCE_COOPERATION', 'JOINT_EXERCISE'] THEN 'both'
+       WHEN outgoing THEN 'out' ELSE 'in' END AS direction,
+  events, first_on, last_on, t.status AS status, confidence
+ORDER BY type, events DESC, partner

@@ -1,0 +1,12 @@
+// params: $dyads LIST<STRING>, $limit INTEGER,
+//         filters: $statuses, $min_confidence, $as_of, $first_day, $last_day
+// returns: event MAP of the latest events between the pair, newest first
+UNWIND $dyads AS dyad
+MATCH (e:Event {dyad: dyad})
+WHERE $first_day <= e.occurred_on <= $last_day
+  AND e.status IN $statuses AND e.confidence >= $min_confidence
+  AND ($as_of IS NULL OR e.valid_from IS NULL
+       OR (e.valid_from <= $as_of AND coalesce(e.valid_to, $as_of) >= $as_of))
+RETURN e {.*} AS event
+ORDER BY e.occurred_on DESC, e.id DESC
+LIMIT $limit
