@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from typing import Any
 
+import orjson
 from fastapi.responses import Response
 
 
@@ -34,9 +35,9 @@ def csv_response(columns: Sequence[str], rows: Iterable[dict[str, Any]], name: s
     )
 
 
-def cytoscape(nodes: Iterable[dict[str, Any]], edges: Iterable[dict[str, Any]]) -> dict[str, Any]:
+def cytoscape(nodes: Iterable[dict[str, Any]], edges: Iterable[dict[str, Any]]) -> Response:
     """Cytoscape.js elements: nodes keyed by `id`, edges by `id`, `source`, `target`."""
-    return {
+    elements = {
         "elements": {
             "nodes": [{"data": {"id": n["code"], **n}} for n in nodes],
             "edges": [
@@ -44,3 +45,4 @@ def cytoscape(nodes: Iterable[dict[str, Any]], edges: Iterable[dict[str, Any]]) 
             ],
         }
     }
+    return Response(orjson.dumps(elements), media_type="application/json")

@@ -1,0 +1,218 @@
+"""Who says a tie happened and how sure the text is: status, attribution, phase, confidence.
+
+Reporting clauses ("Seoul's spy agency said …", "…, Berlin confirmed", "according to US
+officials") are found first, so their speakers never fill a role. Hedges and negation count only
+inside the trigger's scope: from the last clause boundary before the trigger up to it, so
+"Allegations about troops have emerged following a visit by …" leaves the visit asserted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.extraction import lexicon
+from app.extraction.clauses import View
+from app.extraction.roles import Candidate
+from app.vocabulary import OTHER_SOURCE, MentionStatus, Phase
+
+PARTY = "party"
+"""Source placeholder for "its army said": the speaker is the tie's own actor."""
+
+_TRIGGERS = lexicon.word(
+    "|".join(
+        (lexicon.GO, lexicon.DEPLOY, lexicon.SUPPLY, lexicon.RECEIVE, lexicon.HOST, lexicon.TRAIN)
+    )
+)
+_PLAIN_SPEECH = (
+    r"said|says|say|told [\w ]{1,30}?|claimed|claims|claim|alleged|alleges|reported|reports|"
+    r"believes|believe|believed|estimated|estimates|suggest|suggests|suggested|indicate|"
+    r"indicates|indicated|show|shows|showed|accused|accuses|insisted|insists|warned|warns|"
+    r"assessed|assesses|assess|concluded|argued|argues|thinks|think|fear|fears|feared|posits|"
+    r"charged|charges|noted|wrote|added"
+)
+_THAT_SPEECH = (
+    r"announced|announces|confirmed|confirms|revealed|disclosed|acknowledged|acknowledges|"
+    r"admitted|admits|stated|states|declared|declares|stressed|emphasi[sz]ed|tweeted|posted"
+)
+_LEADING = re.compile(
+    r"^(?P<src>[^,;:]{1,70}?)\s+(?:has |have |had )?(?:also |previously |earlier |repeatedly |"
+    r"publicly |now |again )?(?:(?P<plain>" + _PLAIN_SPEECH + r")(?:\s+(?:on|last|this|in) \w+)?"
+    r"(?:\s+that)?|(?P<that>" + _THAT_SPEECH + r")(?:\s+(?:on|last|this|in) \w+)?\s+that)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(
+    r",\s*(?P<src>[^,;]{1,80}?)\s+(?:has |have |had |also )?(?P<verb>" + lexicon.SPEECH + r")"
+    r"(?:\s+(?:on|in|last|this|earlier|late|to|during|at|after|while|citing|without|in a)\b"
+    r"[^,;]{0,60})?\s*[.!?\"”']*\s*$",
+    re.IGNORECASE,
+)
+_INVERTED = re.compile(
+    r",\s*(?:said|says|according to)\s+(?P<src>[^,;]{1,80}?)\s*[.!?\"”']*\s*$", re.IGNORECASE
+)
+_ACCORDING = re.compile(r"(?:^|,\s*|\s)according to (?P<src>[^,;.]{1,80})", re.IGNORECASE)
+_PARTY_SOURCE = re.compile(
+    r"^(?:its|their|his|her|the (?:country|government|ministry|army|military|navy)['’]s?)\b",
+    re.IGNORECASE,
+)
+_AUXILIARY_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.IGNORECASE)
+_PRONOUN_START = re.compile(r"(?:it|they|we|he|she)\b", re.IGNORECASE)
+_HEDGED_SPEECH = lexicon.word(lexicon.HEDGED_SPEECH)
+_DENIAL = lexicon.word(lexicon.DENIAL_VERB)
+_SCOPE = re.compile(
+    r"[;:]|,\s|\b(?:following|after|before|amid|ahead of|despite|while|whereas|although|though|"
+    r"but|because|when|where|which|who)\b",
+    re.IGNORECASE,
+)
+_HEDGE = lexicon.word(lexicon.HEDGE)
+_REPORT_NOUN = lexicon.word(r"reports?|claims?|allegations?|rumou?rs?|speculations?|suggest\w*")
+_MODAL = lexicon.word(r"may|might|could|possibly|potential(?:ly)?")
+_NEGATION = lexicon.word(lexicon.NEGATION)
+_DOUBLE_NEGATION = lexicon.word(lexicon.DOUBLE_NEGATION)
+_PLANNED = lexicon.word(lexicon.PLANNED)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A reporting clause: who speaks, whether the verb hedges, where it sits."""
+
+    start: int
+    end: int
+    source: str
+    hedged: bool
+    leading: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """The certainty of one candidate tie."""
+
+    status: MentionStatus
+    attributed_to: str | None
+    phase: Phase
+    confidence: float
+
+
+def _source(view: View, start: int, end: int) -> str:
+    text = view.text[start:end].strip()
+    if _PARTY_SOURCE.match(text):
+        return PARTY
+    for mention in view.mentions:
+        if start <= mention.start < end and not mention.is_org:
+            return mention.code
+    return OTHER_SOURCE
+
+
+def _plausible_source(text: str) -> bool:
+    """A speaker is a short noun phrase: no tie trigger, no negation ("Cairo did not deny")."""
+    return (
+        len(text.split()) <= 9
+        and not _TRIGGERS.search(text)
+        and not _NEGATION.search(text)
+        and not _AUXILIARY_END.search(text)
+    )
+
+
+def find_attributions(view: View) -> list[Attribution]:
+    """Reporting clauses of a sentence; their speakers are kept out of the tie's roles."""
+    text = view.text
+    found: list[Attribution] = []
+    lead = _LEADING.match(text)
+    if lead and _plausible_source(lead.group("src")):
+        verb = lead.group("plain") or lead.group("that") or ""
+        source = _source(view, 0, lead.end("src"))
+        found.append(Attribution(0, lead.end(), source, bool(_HEDGED_SPEECH.fullmatch(verb)), True))
+        view.floor = lead.end()
+        if _PRONOUN_START.match(text, lead.end()):
+            view.fallback = [m for m in view.mentions if m.end <= lead.end("src")]
+    tail = _TRAILING.search(text) or _INVERTED.search(text)
+    if tail and _plausible_source(tail.group("src")):
+        verb = tail.groupdict().get("verb") or "said"
+        if not _DENIAL.fullmatch(verb):
+            source = _source(view, tail.start("src"), tail.end("src"))
+            found.append(
+                Attribution(
+                    tail.start(), len(text), source, bool(_HEDGED_SPEECH.fullmatch(verb)), False
+                )
+            )
+            view.ignore(tail.start(), len(text))
+            view.breaks.append(tail.start())
+            view.breaks.sort()
+    for match in _ACCORDING.finditer(text):
+        source = _source(view, match.start("src"), match.end("src"))
+        found.append(Attribution(match.start(), match.end(), source, True, False))
+        view.ignore(match.start(), match.end())
+    return found
+
+
+def _scope_start(view: View, start: int) -> int:
+    """Where the trigger's scope begins: the last clause boundary before it."""
+    last = view.floor if view.floor <= start else 0
+    for match in _SCOPE.finditer(view.text, last, start):
+        last = match.end()
+    return last
+
+
+def _denier(view: View, start: int) -> str | None:
+    """The state whose denial it is: the nearest mention before the denial verb."""
+    for mention in reversed(view.mentions):
+        if mention.end <= start:
+            close = view.text.count(" ", mention.end, start) < 8
+            return mention.code if close and not mention.is_org else None
+    return None
+
+
+def confidence(status: MentionStatus, source: str | None, modal: bool, carried: bool) -> float:
+    """Confidence of one mention, from its status and how it is hedged.
+
+    Base by status: asserted 0.9, alleged 0.6 when a government says it (0.5 otherwise),
+    denied 0.2. A modal hedge ("may", "could") takes 0.1 off an alleged mention; roles carried
+    over from the previous sentence ("the two countries") take 0.1 off. Clamped to [0.05, 0.95].
+    """
+    if status is MentionStatus.ASSERTED:
+        score = 0.9
+    elif status is MentionStatus.ALLEGED:
+        score = 0.6 if source not in (None, OTHER_SOURCE) else 0.5
+        score -= 0.1 if modal else 0.0
+    else:
+        score = 0.2
+    score -= 0.1 if carried else 0.0
+    return round(min(0.95, max(0.05, score)), 2)
+
+
+def judge(
+    view: View, cand: Candidate, attributions: list[Attribution], *, carried: bool = False
+) -> Judgement:
+    """Status, attribution, phase and confidence of a candidate tie in its sentence."""
+    scope = _scope_start(view, cand.start)
+    window = view.text[scope : cand.end]
+    status = MentionStatus.ASSERTED
+    source: str | None = None
+    denial = _DENIAL.search(window)
+    if _DOUBLE_NEGATION.search(window):
+        status = MentionStatus.ALLEGED
+        source = OTHER_SOURCE if _REPORT_NOUN.search(window) else None
+    elif denial is not None:
+        status = MentionStatus.DENIED
+        source = _denier(view, scope + denial.start())
+    elif _NEGATION.search(window):
+        status = MentionStatus.DENIED
+    elif _HEDGE.search(window):
+        status = MentionStatus.ALLEGED
+        source = OTHER_SOURCE if _REPORT_NOUN.search(window) else None
+    for att in attributions:
+        if att.leading and cand.start < att.end:
+            continue
+        speaker = cand.actor if att.source == PARTY else att.source
+        source = speaker
+        if status is MentionStatus.ASSERTED and (
+            att.hedged or speaker not in (cand.actor, cand.target)
+        ):
+            status = MentionStatus.ALLEGED
+    planned = _PLANNED.search(window) is not None
+    return Judgement(
+        status,
+        source,
+        Phase.PLANNED if planned else Phase.OCCURRED,
+        confidence(status, source, _MODAL.search(window) is not None, carried),
+    )

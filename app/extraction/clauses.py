@@ -1,0 +1,239 @@
+"""A sentence seen as clauses and mentions: who is a subject, who follows which preposition.
+
+Roles are read from shallow structure, not a parser: the preposition before a mention ("to
+Russia", "from Iran", "with Minsk"), the noun after it ("North Korean troops", "US-made bombs"),
+clause boundaries (", which", ";", ", drawing …") and coordination ("A, B and C").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.extraction import lexicon
+from app.extraction.gazetteer import Kind, Mention
+
+_PREPOSITIONS = lexicon.words(
+    """in into to from at near with for against by over off around across toward towards inside
+    within on of between among alongside under via through outside beyond onto amid along
+    involving including like unlike than as about after before"""
+)
+# Words between a preposition and the mention it governs ("to the war-torn Ukraine").
+_SKIP_BACK = lexicon.words(
+    """the a an its their his her neighbouring neighboring northern southern eastern western
+    central war-torn fellow allied ally both all other nearby key partner nations nation
+    countries country states state like-minded"""
+)
+# Words that mark the mention after them as the party helped ("to help Ukraine").
+_BENEFICIARY = lexicon.words(
+    "for alongside help support assist aid back bolster reinforce defend protect behalf"
+)
+_TITLE = re.compile(lexicon.TITLES + r"|delegations?|team|teams", re.IGNORECASE)
+_TITLED_BEFORE = re.compile(
+    r"\b(?:" + lexicon.TITLES + r"|delegations?)\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_WORD_BEFORE = re.compile(r"([\w'’-]+)\W*$")
+_CLAUSE_BREAK = re.compile(
+    r";|:|—|–|\(|\)|\bbut\b|, (?:which|where|while|whereas|although|though|as|and then|"
+    r"drawing|prompting|becoming|saying|making|sparking|triggering|raising|despite|amid|even as|"
+    r"angering|irking|provoking|days|weeks|months|after|before|when|who|whose)\b|\bwhich\b|"
+    r"\bwho\b|\bwhile\b|\bwhereas\b|\bbecause\b",
+)
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the|its|which|who|whose|itself|home to)\s[^,;]{1,70},")
+_CONNECTOR = re.compile(
+    r"^(?:\s|,|-|&|[A-Z][\w.'’-]*|(?i:\band\b|\bas well as\b|\balong with\b|\btogether with\b|"
+    r"\bthe\b|['’]s\b|\bof\b|\b(?:" + lexicon.TITLES + r")\b|\bforeign\b|\bdefen[cs]e\b|"
+    r"\bforces?\b|\btroops\b|\bwarships\b|\bnavies\b|\barmies\b|\bmilitar(?:y|ies)\b|"
+    r"\bstate\b|\bhead\b))*$"
+)
+_VERB_COORDINATION = re.compile(
+    r"\s*,?\s*(?:and|but)\s+(?:then\s+|later\s+|also\s+)?$|\s*,?\s*(?:and\s+)?(?:then|later|before|after)\b"
+)
+_HEAD_FILLER = (
+    r"(?:(?:['’]s|-led|-backed)?\s+(?:(?:[A-Z0-9][\w.-]*|\d[\d,]*|[a-z]+-[a-z]+|special|armed|"
+    r"military|elite|combat|ground|regular|army|air|naval|airborne|peacekeeping|infantry|tank|"
+    r"reserve|new|more|additional|extra|modern|advanced|used|second-hand|long-range|short-range|"
+    r"ballistic|cruise|fighter|attack|armou?red|battle|main|heavy|light|precision|guided|rocket|"
+    r"defen[cs]e|security|artillery|anti-ship|anti-tank|anti-aircraft|surface-to-air|hypersonic|"
+    r"multiple|self-propelled|missile|kamikaze|loitering|strike|marine|coast|guard|state|"
+    r"intelligence)\s+){0,4}?)"
+)
+_TROOPS_AFTER = re.compile(_HEAD_FILLER + r"(?:" + lexicon.TROOPS + r")\b")
+_WEAPONS_AFTER = re.compile(_HEAD_FILLER + r"(?:" + lexicon.WEAPONS + r")\b")
+_MADE_AFTER = re.compile(
+    r"-(?:made|built|supplied|produced|manufactured|donated|provided|origin)\b"
+)
+_LED_AFTER = re.compile(r"-(?:led|hosted|organi[sz]ed)\b")
+_PERSON_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:[A-Z][\w.-]*|foreign|defen[cs]e|prime|deputy|top|senior|military|"
+    r"state|head|of|the|government|navy|army|trade)\s+){0,3}(?:" + lexicon.TITLES + r")\b",
+    re.IGNORECASE,
+)
+_VESSEL_AFTER = re.compile(_HEAD_FILLER + r"(?:" + lexicon.VESSELS + r")\b")
+_TRAINEES_AFTER = re.compile(_HEAD_FILLER + r"(?:" + lexicon.TRAINEES + r")\b")
+
+
+@dataclass(slots=True)
+class View:
+    """One sentence with its mentions, ignored spans and clause boundaries precomputed."""
+
+    text: str
+    mentions: list[Mention]
+    ignored: list[tuple[int, int]] = field(default_factory=list)
+    breaks: list[int] = field(default_factory=list)
+    floor: int = 0
+    fallback: list[Mention] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, text: str, mentions: list[Mention]) -> View:
+        """Mark appositives as ignored and find clause breaks."""
+        view = cls(text, mentions)
+        for match in _APPOSITIVE.finditer(text):
+            if any(m.end <= match.start() and match.start() - m.end < 3 for m in mentions):
+                view.ignored.append((match.start() + 1, match.end() - 1))
+        view.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+        return view
+
+    def ignore(self, start: int, end: int) -> None:
+        """Exclude a span (an attribution's source, say) from role assignment."""
+        self.ignored.append((start, end))
+
+    def live(self, mention: Mention) -> bool:
+        """Whether the mention is outside every ignored span."""
+        return not any(a <= mention.start < b for a, b in self.ignored)
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        """The clause around `pos`: from the last break before it to the first after it."""
+        start, end = 0, len(self.text)
+        for b in self.breaks:
+            if b <= pos:
+                start = b
+            elif b > pos:
+                end = b
+                break
+        return start, end
+
+    def word_before(self, mention: Mention) -> str:
+        """The governing word before a mention, skipping determiners and adjectives."""
+        pos = mention.start
+        for _ in range(4):
+            match = _WORD_BEFORE.search(self.text, max(0, pos - 40), pos)
+            if match is None:
+                return ""
+            word = match.group(1).lower()
+            if word in _SKIP_BACK or word.isdigit():
+                pos = match.start()
+                continue
+            if word == "to":
+                prior = _WORD_BEFORE.search(self.text, max(0, match.start() - 30), match.start())
+                if prior and prior.group(1).lower() in {"close", "next", "near", "according"}:
+                    return "near"
+            if word == "from":
+                prior = _WORD_BEFORE.search(self.text, max(0, match.start() - 30), match.start())
+                if prior and _TITLE.fullmatch(prior.group(1)):
+                    return "of"
+            if word == "of":
+                prior = _WORD_BEFORE.search(self.text, max(0, match.start() - 30), match.start())
+                if prior and prior.group(1).lower() == "behalf":
+                    return "for"
+            return word
+        return ""
+
+    def prep(self, mention: Mention) -> str | None:
+        """The preposition governing a mention, or None for a subject or direct object."""
+        word = self.word_before(mention)
+        if word in _PREPOSITIONS:
+            return word
+        return None
+
+    def beneficiary(self, mention: Mention) -> bool:
+        """Whether the mention is the party helped: "for Russia", "to help Ukraine"."""
+        return self.word_before(mention) in _BENEFICIARY
+
+    def _after(self, mention: Mention, pattern: re.Pattern[str]) -> bool:
+        return (
+            pattern.match(self.text, mention.end, min(len(self.text), mention.end + 80)) is not None
+        )
+
+    def forces(self, mention: Mention) -> bool:
+        """'North Korean troops', "Russia's forces": the mention owns the troops after it."""
+        return mention.kind is not Kind.LEADER and self._after(mention, _TROOPS_AFTER)
+
+    def trainees(self, mention: Mention) -> bool:
+        """'Ukrainian pilots': the mention owns the people trained."""
+        return self._after(mention, _TRAINEES_AFTER)
+
+    def made_in(self, mention: Mention) -> bool:
+        """'US-made bombs': the mention is the supplier of the goods after it."""
+        return _MADE_AFTER.match(self.text, mention.end) is not None
+
+    def weapon_owner(self, mention: Mention) -> bool:
+        """'Norwegian launchers', 'Chinese J-10 jets': a maker's adjective before weapons."""
+        if self.made_in(mention):
+            return True
+        return mention.kind is Kind.DEMONYM and self._after(mention, _WEAPONS_AFTER)
+
+    def led(self, mention: Mention) -> bool:
+        """'the US-led drills': the mention takes part in what follows."""
+        return _LED_AFTER.match(self.text, mention.end) is not None
+
+    def person(self, mention: Mention) -> bool:
+        """A leader, official or delegation of the state ("Japan's emperor")."""
+        return mention.kind is Kind.LEADER or self._after(mention, _PERSON_AFTER)
+
+    def titled(self, mention: Mention) -> bool:
+        """'the president of Ukraine', 'a delegation from Myanmar': a person of the mention."""
+        return (
+            _TITLED_BEFORE.search(self.text, max(0, mention.start - 60), mention.start) is not None
+        )
+
+    def vessel(self, mention: Mention) -> bool:
+        """'a US aircraft carrier': the mention owns the ship after it."""
+        return self._after(mention, _VESSEL_AFTER)
+
+    def before(self, pos: int, floor: int) -> list[Mention]:
+        """Live mentions ending before `pos` and starting after `floor`, nearest last."""
+        return [m for m in self.mentions if floor <= m.start and m.end <= pos and self.live(m)]
+
+    def after(self, pos: int, ceiling: int) -> list[Mention]:
+        """Live mentions starting at or after `pos` and before `ceiling`, nearest first."""
+        return [m for m in self.mentions if pos <= m.start < ceiling and self.live(m)]
+
+    def subject(self, pos: int, floor: int | None = None) -> list[Mention]:
+        """The coordinated group of mentions nearest before `pos` that no preposition governs."""
+        start = self.clause(pos)[0] if floor is None else floor
+        if pos >= self.floor:
+            start = max(start, self.floor)
+        candidates = self.before(pos, start)
+        group: list[Mention] = []
+        for mention in reversed(candidates):
+            prep = self.prep(mention)
+            eligible = prep is None or prep == "of" or (prep == "between" and not group)
+            if not group:
+                if _VERB_COORDINATION.match(self.text, mention.end, pos):
+                    continue
+                if eligible and not self.made_in(mention):
+                    group.append(mention)
+                continue
+            gap = self.text[mention.end : group[-1].start]
+            if not _CONNECTOR.match(gap):
+                break
+            if eligible or prep in {"and", "between"} or gap.strip() in {"and", ","}:
+                group.append(mention)
+            else:
+                break
+        group.reverse()
+        return group or (self.fallback if pos >= self.floor else [])
+
+    def group_after(self, first: Mention, ceiling: int) -> list[Mention]:
+        """`first` and the mentions coordinated with it after it ("with Japan and India")."""
+        group = [first]
+        for mention in self.after(first.end, ceiling):
+            gap = self.text[group[-1].end : mention.start]
+            if gap.strip(" ,") in {"and", "", "and the", "the", "'s", "’s"} or re.fullmatch(
+                r"[\s,]*(?:and\s+)?(?:the\s+)?", gap
+            ):
+                group.append(mention)
+            else:
+                break
+        return group

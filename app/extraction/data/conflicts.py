@@ -1,0 +1,10 @@
+"""Pairs of states at war, written for Entente: no tie is read between them while the war lasts.
+
+`A | B | from | to`: "Russia deployed troops to Ukraine" during the war is an invasion, not a
+deployment in support of Ukraine, so the extractor drops ties between the two belligerents.
+"""
+
+WARS = """
+RUS | UKR | 2014-02-20 |
+ARM | AZE | 2020-09-27 | 2023-09-21
+"""

@@ -1,0 +1,141 @@
+"""The `extract` pipeline: sentences → mentions → candidate ties → filters → certainty and dates.
+
+Each sentence is read on its own, except that "the two countries" / "both sides" stand for the
+pair of states the previous sentence named.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from app.extraction import lexicon
+from app.extraction.certainty import find_attributions, judge
+from app.extraction.clauses import View
+from app.extraction.data.conflicts import WARS
+from app.extraction.dates import resolve
+from app.extraction.gazetteer import GAZETTEER, Kind, Mention
+from app.extraction.mentions import find_mentions
+from app.extraction.model import Evidence, ExtractedEvent
+from app.extraction.roles import Candidate, find_candidates
+from app.extraction.sentences import split_sentences
+from app.vocabulary import UNDIRECTED, Phase, TieType
+
+_PAIR = lexicon.word(lexicon.PAIR_PHRASE)
+_SPORT = lexicon.word(lexicon.SPORT)
+_MILITARY = lexicon.word(
+    lexicon.TROOPS + "|" + lexicon.WEAPONS + r"|military|defen[cs]e|drills|exercises|alliance"
+)
+_NON_STATE = re.compile(r"\b(?:" + lexicon.NON_STATE + r")\b")
+_HOSTILE = lexicon.word(lexicon.HOSTILE)
+_SUPPORT_TYPES = frozenset({TieType.TROOP_DEPLOYMENT, TieType.ARMS_TRANSFER, TieType.MILITARY_AID})
+
+
+def _wars() -> list[tuple[frozenset[str], date, date | None]]:
+    rows = []
+    for line in WARS.strip().splitlines():
+        a, b, start, end = (cell.strip() for cell in line.split("|"))
+        rows.append(
+            (frozenset((a, b)), date.fromisoformat(start), date.fromisoformat(end) if end else None)
+        )
+    return rows
+
+
+_AT_WAR = _wars()
+
+
+def _at_war(a: str, b: str, on: date) -> bool:
+    pair = frozenset((a, b))
+    return any(p == pair and start <= on and (end is None or on < end) for p, start, end in _AT_WAR)
+
+
+def _pair_mentions(text: str, pair: tuple[str, str] | None) -> list[Mention]:
+    """'the two countries' as two mentions of the pair the previous sentence named."""
+    if pair is None:
+        return []
+    out = []
+    for match in _PAIR.finditer(text):
+        out += [Mention(match.start(), match.end(), code, Kind.NAME) for code in pair]
+    return out
+
+
+def _keep(view: View, cand: Candidate, on: date) -> bool:
+    """Drop what is not a tie between two states: self-ties, wars, militias, hostile moves."""
+    if cand.actor == cand.target or _at_war(cand.actor, cand.target, on):
+        return False
+    orgs = [code for code in (cand.actor, cand.target) if code in GAZETTEER.organizations]
+    if orgs and cand.type is not TieType.ALLIANCE:
+        return False
+    if cand.type in _SUPPORT_TYPES:
+        lo, hi = view.clause(cand.start)
+        if _NON_STATE.search(view.text, lo, cand.end):
+            return False
+        deployed_against = cand.type is TieType.TROOP_DEPLOYMENT and cand.location == cand.target
+        if deployed_against and _HOSTILE.search(view.text, lo, hi):
+            return False
+    return True
+
+
+def _ordered(cand: Candidate) -> tuple[str, str]:
+    """Undirected ties in alphabetical order, except that a state always leads its alliance."""
+    a, b = cand.actor, cand.target
+    if cand.type in UNDIRECTED:
+        if a in GAZETTEER.organizations:
+            return b, a
+        if b in GAZETTEER.organizations:
+            return a, b
+        return (a, b) if a <= b else (b, a)
+    return a, b
+
+
+def extract(text: str, published_on: date | None = None) -> list[ExtractedEvent]:
+    """Every military tie between two states that `text` mentions, sentence by sentence.
+
+    Relative dates resolve against `published_on`; without it, today stands in.
+    """
+    anchor = published_on or date.today()
+    events: list[ExtractedEvent] = []
+    pair: tuple[str, str] | None = None
+    for sentence in split_sentences(text):
+        mentions = find_mentions(sentence.text, anchor)
+        carried = _pair_mentions(sentence.text, pair)
+        states = list(dict.fromkeys(m.code for m in mentions if not m.is_org))
+        if len(states) >= 2:
+            pair = (states[0], states[1])
+        if carried:
+            mentions = sorted([*mentions, *carried], key=lambda m: (m.start, m.end))
+        if len({m.code for m in mentions}) < 2:
+            continue
+        if _SPORT.search(sentence.text) and not _MILITARY.search(sentence.text):
+            continue
+        view = View.build(sentence.text, mentions)
+        attributions = find_attributions(view)
+        for cand in find_candidates(view):
+            if not _keep(view, cand, anchor):
+                continue
+            if cand.actor in GAZETTEER.states and cand.target in GAZETTEER.states:
+                pair = (cand.actor, cand.target)
+            from_pair = any(
+                m in carried for m in mentions if cand.start - 80 < m.start < cand.end + 80
+            )
+            verdict = judge(view, cand, attributions, carried=from_pair)
+            occurred_on, precision = resolve(
+                sentence.text, anchor, future=verdict.phase is Phase.PLANNED
+            )
+            actor, target = _ordered(cand)
+            events.append(
+                ExtractedEvent(
+                    type=cand.type,
+                    actor=actor,
+                    target=target,
+                    location=cand.location,
+                    status=verdict.status,
+                    attributed_to=verdict.attributed_to,
+                    occurred_on=occurred_on,
+                    precision=precision,
+                    phase=verdict.phase,
+                    confidence=verdict.confidence,
+                    evidence=Evidence(sentence.text, sentence.start, sentence.end),
+                )
+            )
+    return events

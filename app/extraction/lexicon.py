@@ -1,0 +1,195 @@
+"""Word lists the rules read: triggers per tie type, the nouns they need, hedges and negations.
+
+Kept apart from the rules so a reviewer can extend a vocabulary without reading role logic.
+Every list is a regex fragment; `word()` wraps one in word boundaries and compiles it.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def word(fragment: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """Compile `fragment` as whole words."""
+    return re.compile(r"\b(?:" + fragment + r")\b", flags)
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string, so long tables stay readable."""
+    return frozenset(text.split())
+
+
+# --- nouns ---------------------------------------------------------------------------------
+TROOPS = (
+    r"troops|soldiers|servicemen|service ?members|(?:special |armed |ground |combat )?forces|"
+    r"military personnel|personnel|paratroopers|marines|commandos|military advis[eo]rs|"
+    r"military instructors|instructors|peacekeepers|brigades?|battalions?|contingents?|"
+    r"regiments?|divisions|units|boots on the ground|military police|army|sailors|airmen"
+)
+WEAPONS = (
+    r"weapons?|weaponry|arms|munitions?|ammunition|ammo|(?:artillery )?shells|artillery|"
+    r"howitzers?|rockets?|missiles?|drones?|UAVs?|tanks?|armou?red vehicles|vehicles|"
+    r"(?:fighter )?jets?|warplanes?|fighter aircraft|aircraft|helicopters?|gunships?|warships?|"
+    r"frigates?|submarines?|corvettes?|destroyers?|patrol (?:boats?|vessels?)|launchers?|"
+    r"air[- ]defen[cs]e(?: systems?)?|bombs?|grenades?|rifles?|guns|mortars?|radars?|"
+    r"interceptors?|military (?:equipment|hardware|aid shipments)|equipment|hardware|HIMARS|"
+    r"Patriots?|ATACMS|Leopards?|Abrams|Challengers?|F-16s?|F-35s?|J-10s?|J-10Cs?|Su-\d+s?|"
+    r"MiG-\d+s?|MiGs?|Bayraktars?|TB2s?|Shaheds?|S-400s?|Storm Shadows?|Taurus|Javelins?|"
+    r"Stingers?|NASAMS|IRIS-T|Caesars?|Gripens?|Rafales?|Mirages?|BrahMos|KN-23s?|Iskanders?|"
+    r"cluster munitions|kamikaze drones|loitering munitions|explosives|firearms"
+)
+AID = (
+    r"(?:military|security|defen[cs]e|lethal|non-lethal|war) (?:aid|assistance|support|funding|"
+    r"financing|package|loan|grant)s?|aid package|assistance package|security package|"
+    r"weapons package|arms package|military training|training mission|Foreign Military Financing"
+)
+TITLES = (
+    r"president|prime minister|premier|chancellor|king|queen|emperor|emir|crown prince|sheikh|"
+    r"sultan|minister|secretary|delegation|envoy|leader|officials?|counterpart|chief|commander|"
+    r"general|admiral|head of state|vice[- ]president|speaker|parliamentarians|lawmakers|"
+    r"diplomats?|ambassador|spokes(?:man|woman|person)|navy chief|army chief|defence chief"
+)
+VESSELS = (
+    r"warships?|(?:aircraft )?carriers?|destroyers?|frigates?|submarines?|corvettes?|"
+    r"(?:naval|navy|training|patrol) (?:ships?|vessels?)|ships?|flotilla|fleet|strike group"
+)
+
+# --- triggers ------------------------------------------------------------------------------
+GO = (
+    r"arriv(?:e|ed|es|ing)|land(?:ed|s|ing)?|travell?(?:ed|ing|s)?|fl(?:ew|ies|y|ying)|"
+    r"head(?:ed|s|ing)|visit(?:ed|s|ing)?|trip|tour|journey|stop(?:ped|s)? (?:in|over)|"
+    r"stopover|was visited|were visited|is visiting|state visit|official visit|"
+    r"port (?:call|visit)s?|"
+    r"docked|docks|call(?:ed)? at"
+)
+HOST = r"host(?:ed|s|ing)?|welcom(?:e|ed|es|ing)|greet(?:ed|s|ing)?|receiv(?:e|ed|es|ing)"
+MEET = r"met|meets?|meeting|talks|summit|held talks|hold talks"
+DEPLOY = (
+    r"sen[dt]s?|sending|deploy(?:ed|s|ing|ment|ments)?|redeploy(?:ed|s|ing)?|"
+    r"dispatch(?:ed|es|ing)?|station(?:ed|s|ing)?|based|basing|mov(?:e|ed|es|ing)|"
+    r"transferr?(?:ed|ing|s)?|rotat(?:e|ed|es|ing)|position(?:ed|s|ing)?|presence|"
+    r"posted|relocat(?:e|ed|es|ing)|arriv(?:e|ed|es|ing)|fight(?:ing|s)? (?:for|alongside)|"
+    r"fought (?:for|alongside)|keeps?|kept|maintain(?:s|ed)?"
+)
+ASSETS = (
+    r"(?:fighter )?jets|warplanes|aircraft|squadrons?|warships|frigates|destroyers|"
+    r"(?:aircraft )?carriers?|strike group|bombers|submarines|air[- ]defen[cs]e (?:systems|units|"
+    r"batteries)|Patriot batteries|fighters"
+)
+DEPLOY_ONLY = (
+    r"deploy(?:ed|s|ing|ment|ments)?|redeploy(?:ed|s|ing)?|dispatch(?:ed|es|ing)?|"
+    r"station(?:ed|s|ing)?|based|basing|rotat(?:e|ed|es|ing)|position(?:ed|s|ing)?"
+)
+JOIN = r"join(?:ed|s|ing)?|reinforc(?:e|ed|es|ing)|fight(?:ing|s)? alongside|fought alongside"
+SUPPLY = (
+    r"suppl(?:y|ied|ies|ying)|deliver(?:ed|s|ing|y|ies)?|sen[dt]s?|sending|ship(?:ped|s|ping|"
+    r"ments?)?|sold|sells?|selling|sales?|provid(?:e|ed|es|ing)|transferr?(?:ed|ing|s)?|"
+    r"exports?|exported|exporting|re-export(?:ed|s|ing)?|g[ai]ve|given|giving|gives?|"
+    r"donat(?:e|ed|es|ing)|hand(?:ed|s|ing)? over|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|"
+    r"approv(?:e|ed|es|ing)|offer(?:ed|s|ing)?|equip(?:ped|s|ping)?|"
+    r"announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|commit(?:ted|s|ting)?|allocat(?:e|ed|es|ing)|"
+    r"grant(?:ed|s|ing)?|extend(?:ed|s|ing)?|authori[sz](?:e|ed|es|ing)|sign(?:ed|s|ing)?|"
+    r"transfers?"
+)
+RECEIVE = (
+    r"receiv(?:e|ed|es|ing)|bought|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing)|"
+    r"acquisition|import(?:ed|s|ing)?|obtain(?:ed|s|ing)?|order(?:ed|s|ing)?|procur(?:e|ed|es|ing)|"
+    r"took delivery|take delivery|takes delivery|taking delivery|got|gets|use[ds]?|using|"
+    r"fir(?:ed|ing)"
+)
+TRAIN = r"train(?:ed|s|ing)?"
+TRAINEES = TROOPS + r"|pilots|cadets|recruits|officers|crews|gunners"
+JOIN_ORG = (
+    r"join(?:ed|s|ing)?|accession (?:to|into)|acced(?:e|ed|es|ing) to|admitted (?:to|into)|"
+    r"admission (?:to|into)|entry into|member(?:ship)? (?:of|in)|became (?:a|the) \w+ member of|"
+    r"became a member of|becoming a member of"
+)
+ALLIANCE = (
+    r"mutual[- ]defen[cs]e(?: (?:treaty|pact|agreement|clause|commitment|obligations?|pledge|"
+    r"deal|provision|alliance|guarantee))?|military alliance|defen[cs]e alliance|"
+    r"security alliance|alliance treaty|treaty of alliance|collective defen[cs]e|defen[cs]e pact|"
+    r"mutual assistance treaty|mutual security treaty"
+)
+COOPERATION = (
+    r"(?:military|defen[cs]e|security|defen[cs]e[- ]industrial|arms)(?: and (?:security|defen[cs]e|"
+    r"military))? (?:cooperation|co-operation|collaborations?|ties|relations|partnership|links|"
+    r"agreements?|pact|deal|accord|treaty|framework|memorandum|MoU|roadmap|dialogue|"
+    r"cooperation agreement)|reciprocal access agreement|status of forces agreement|"
+    r"visiting forces agreement|strategic partnership (?:treaty|agreement|pact|accord)|"
+    r"cooperat(?:e|ed|ing) (?:militarily|on defen[cs]e|on security|on military matters)|"
+    r"defen[cs]e[- ]cooperation"
+)
+EXERCISE = (
+    r"(?:drills?|exercises|exercise(?! (?:restraint|caution|sovereignty|control|influence|power|"
+    r"veto|its|their|the right))|war ?games|manoeuvres|maneuvers|joint patrols?|naval patrols?|"
+    r"(?:exercis|train|drill)(?:ed|ing) together|(?:exercise|train|drill) together)"
+)
+
+# --- context -------------------------------------------------------------------------------
+HEDGE = (
+    r"may|might|could|reportedly|allegedly|purportedly|apparently|possibly|potential(?:ly)?|"
+    r"likely|probably|believed|thought to|said to|suspected|alleged|allegations?|claims?|"
+    r"claimed|rumou?rs?|speculations?|unconfirmed|unverified|appears? to|seems? to|seemingly|"
+    r"suggest(?:s|ed|ing)?|indicat(?:e|es|ed|ing)|reports?|reported|accus(?:ed|es|ing)|"
+    r"consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|"
+    r"is said|are said|were said|was said|expected to consider"
+)
+NEGATION = (
+    r"not|n't|never|no longer|refus(?:ed|es|e) to|rul(?:ed|es|e) out|reject(?:ed|s)?|"
+    r"declin(?:ed|es|e) to|no plans to|den(?:y|ies|ied|ying)|halt(?:ed|s)?|suspend(?:ed|s)?|"
+    r"cancel(?:l?ed|s)?|stopped|froze|freezes|abandon(?:ed|s)?|dismiss(?:ed|es)|"
+    r"refut(?:ed|es)|nor"
+)
+DOUBLE_NEGATION = (
+    r"(?:did|does|do|would|could|has|have|had) not den(?:y|ied)|n't deny|neither confirm(?:ed)? "
+    r"nor den(?:y|ied)|refus(?:ed|es|e) to (?:deny|confirm)|declin(?:ed|es|e) to (?:deny|confirm|"
+    r"comment)|not den(?:y|ied)|would not confirm"
+)
+DENIAL_VERB = r"den(?:y|ies|ied|ying)|rejected|dismissed|refuted"
+NP_NEGATION = (
+    r"no|without|lacks?|lacking|stops? short of|stopped short of|short of|none|not a|not an|"
+    r"instead of|rather than|no longer"
+)
+PLANNED = (
+    r"will|would|'ll|shall|plans?|planned|planning|intends?|intended|is to|are to|set to|"
+    r"expected to|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|vow(?:ed|s)?|agree(?:d|s)? to|"
+    r"offer(?:ed|s)? to|upcoming|is due to|are due to|approv(?:e|ed|es|ing)|prepar(?:e|es|ing) to|"
+    r"ready to|to be|aims? to|seeks? to|next (?:week|month|year)"
+)
+HOSTILE = (
+    r"invad(?:e|ed|es|ing)|invasion|attack(?:ed|s|ing)?|assault|incursion|occup(?:y|ied|ation)|"
+    r"annex(?:ed|ation)?|shell(?:ed|ing)|bomb(?:ed|ing)|strik(?:e|es|ing)|struck|"
+    r"war (?:on|against)|"
+    r"fight(?:ing)? against|fought against|offensive against|border with|clash(?:ed|es)?|"
+    r"front ?line|against"
+)
+NON_STATE = (
+    r"Wagner|mercenar(?:y|ies)|militias?|militants?|rebels?|insurgents?|jihadists?|Hezbollah|"
+    r"Hamas|Houthis?|private military|paramilitar(?:y|ies)|separatists?|fighters hired|"
+    r"private company|volunteers|foreign fighters|Rapid Support Forces|RSF|Islamic State|ISIS|"
+    r"al-Qaeda|al-Shabaab|Taliban|PMC"
+)
+SPORT = (
+    r"match(?:es)?|league|cup|tournament|championship|football|soccer|Olympics?|goals?|striker|"
+    r"coach|players?|team|squad|fixture|semi-?finals?|quarter-?finals?|rugby|cricket|tennis|"
+    r"Grand Prix|FIFA|UEFA|NBA|friendly|stadium|club|fans|athletes|medals?|basketball|volleyball"
+)
+SPEECH = (
+    r"said|says|say|told [\w ]{1,30}?|stated|states|claimed|claims|claim|alleged|alleges|"
+    r"reported|reports|confirmed|confirms|confirm|announced|announces|warned|warns|believes|"
+    r"believe|believed|estimated|estimates|suggest|suggests|suggested|indicate|indicates|"
+    r"indicated|show|shows|showed|accused|accuses|insisted|insists|added|noted|wrote|assessed|"
+    r"assesses|assess|concluded|revealed|disclosed|acknowledged|acknowledges|admitted|admits|"
+    r"denied|denies|deny|argued|argues|contended|maintained|maintains|stressed|emphasi[sz]ed|"
+    r"declared|declares|tweeted|posted|posits|thinks|think|fear|fears|feared|charged|charges"
+)
+HEDGED_SPEECH = (
+    r"claim(?:ed|s)?|alleg(?:ed|es)|accus(?:ed|es)|believe[sd]?|estimat(?:ed|es)|suggest(?:s|ed)?|"
+    r"indicat(?:e|es|ed)|show(?:s|ed)?|assess(?:ed|es)?|warn(?:ed|s)|fear(?:s|ed)?|think|thinks|"
+    r"posits|charg(?:ed|es)|argu(?:ed|es)|contended"
+)
+PAIR_PHRASE = (
+    r"the two (?:countries|nations|states|sides|governments|leaders|allies|neighbou?rs|"
+    r"militaries|armies|navies|partners|capitals)|both (?:countries|nations|states|sides|"
+    r"governments|leaders|militaries|armies|navies|partners|capitals)|the pair|the duo"
+)
