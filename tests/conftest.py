@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,51 @@ def graph_state(driver: Driver) -> list[str]:
     return sorted(
         repr((sorted(r["labels"]), r["props"], sorted(map(repr, r["out"])))) for r in records
     )
+
+
+def ev(
+    kind: str, actor: str, target: str, day: str, status: str = "asserted", **extra: Any
+) -> dict[str, Any]:
+    """A structured event for the sample graph (one source per event unless told)."""
+    return {
+        "type": kind,
+        "actor": actor,
+        "target": target,
+        "occurred_on": day,
+        "status": status,
+        "source": extra.pop("source", f"desk-{kind}-{actor}-{target}-{day}"),
+        "url": f"https://news.example/{kind.lower()}/{actor}-{target}/{day}",
+        "evidence": extra.pop("evidence", f"{actor} and {target}: {kind} on {day}."),
+        **extra,
+    }
+
+
+SAMPLE_EVENTS = [
+    ev("ALLIANCE", "PRK", "RUS", "2024-06-19", attributed_to="RUS", confidence=0.9,
+       evidence="Kim Jong Un and Vladimir Putin signed a mutual defence treaty."),
+    ev("VISIT", "RUS", "PRK", "2023-07-26"),
+    ev("VISIT", "RUS", "PRK", "2024-11-29"),
+    ev("TROOP_DEPLOYMENT", "PRK", "RUS", "2024-10-18", status="alleged", location="RUS"),
+    ev("JOINT_EXERCISE", "CHN", "RUS", "2023-07-20"),
+    ev("JOINT_EXERCISE", "RUS", "CHN", "2024-07-25"),
+    ev("DEFENCE_COOPERATION", "RUS", "IND", "2021-12-06"),
+    ev("DEFENCE_COOPERATION", "USA", "IND", "2023-06-22"),
+    ev("ALLIANCE", "USA", "JPN", "1960-01-19"),
+    ev("ALLIANCE", "USA", "KOR", "1953-10-01"),
+    ev("DEFENCE_COOPERATION", "JPN", "KOR", "2023-08-18"),
+    ev("ARMS_TRANSFER", "IRN", "RUS", "2022-10-18", status="alleged", source="desk-a"),
+    ev("ARMS_TRANSFER", "IRN", "RUS", "2022-10-18", status="denied", source="desk-b",
+       attributed_to="IRN"),
+    ev("ARMS_TRANSFER", "CHN", "RUS", "2023-03-20", status="denied", attributed_to="CHN"),
+    ev("ALLIANCE", "FIN", "NATO", "2023-04-04"),
+    ev("ALLIANCE", "USA", "NATO", "1949-08-24"),
+]  # fmt: skip
+"""A small hand-made graph: two clusters (Russia's, America's) bridged by India."""
+
+
+@pytest.fixture(scope="module")
+def sample_graph(client: TestClient) -> TestClient:
+    """The client, on a graph holding `SAMPLE_EVENTS` only."""
+    response = client.post("/v1/events", json={"events": SAMPLE_EVENTS}, headers=AUTH)
+    assert response.status_code == 201, response.text
+    return client

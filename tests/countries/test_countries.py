@@ -1,0 +1,48 @@
+"""Countries: the list with counts and one country's profile."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+
+def test_list_has_counts(sample_graph: TestClient) -> None:
+    items = {c["code"]: c for c in sample_graph.get("/v1/countries").json()["items"]}
+    assert "NATO" not in items  # organizations are not countries
+    rus = items["RUS"]
+    assert rus["name"] == "Russia"
+    # PRK (alliance, visits, deployment), CHN (exercises), IND, IRN (disputed arms)
+    assert rus["partners"] == 4
+    assert rus["events"] == 8  # the denied Chinese transfer is left out by default
+    assert items["FIN"]["partners"] == 1
+
+
+def test_profile_partners_memberships_and_events(sample_graph: TestClient) -> None:
+    response = sample_graph.get("/v1/countries/rus")
+    assert response.status_code == 200
+    body = response.json()
+    assert (body["code"], body["name"], body["kind"]) == ("RUS", "Russia", "country")
+    visits = {p["code"]: p for p in body["partners"]["VISIT"]}
+    assert visits["PRK"]["direction"] == "out"
+    assert visits["PRK"]["events"] == 2
+    assert (visits["PRK"]["first_on"], visits["PRK"]["last_on"]) == ("2023-07-26", "2024-11-29")
+    assert body["partners"]["TROOP_DEPLOYMENT"][0]["direction"] == "in"
+    assert body["partners"]["ALLIANCE"][0]["direction"] == "both"
+    assert "ARMS_TRANSFER" in body["partners"]  # Iran's, disputed
+    assert all(p["code"] != "CHN" for p in body["partners"]["ARMS_TRANSFER"])
+    dates = [e["occurred_on"] for e in body["events"]]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_membership_dates(sample_graph: TestClient) -> None:
+    body = sample_graph.get("/v1/countries/FIN").json()
+    assert [(m["organization"], m["valid_from"], m["valid_to"]) for m in body["memberships"]] == [
+        ("NATO", "2023-04-04", None)
+    ]
+
+
+def test_filters_and_unknowns(sample_graph: TestClient) -> None:
+    before = sample_graph.get("/v1/countries/RUS", params={"until": "2022-12-31"}).json()
+    assert set(before["partners"]) == {"DEFENCE_COOPERATION", "ARMS_TRANSFER"}
+    assert sample_graph.get("/v1/countries/XXX").status_code == 404
+    absent = sample_graph.get("/v1/countries/BRA").json()
+    assert (absent["name"], absent["partners"], absent["events"]) == ("Brazil", {}, [])
