@@ -17,13 +17,17 @@ from app.core.config import Settings
 from app.core.db import Graph, connect
 from app.core.errors import EntenteError
 from app.core.paths import SEEDS_DIR
+from app.imports.service import ImportReport
 from app.neo4j_local import NEO4J_VERSION, LocalNeo4j, LocalNeo4jError
+from app.schema.service import migrate as migrate_schema
 
 T = TypeVar("T")
 
 cli = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 neo4j_cli = typer.Typer(no_args_is_help=True, help="The project-local Neo4j server.")
 cli.add_typer(neo4j_cli, name="neo4j")
+import_cli = typer.Typer(no_args_is_help=True, help="Import event datasets (GDELT, ATOP).")
+cli.add_typer(import_cli, name="import")
 
 HomeOption = Annotated[
     Path | None, typer.Option("--home", help="Server folder (default: .entente/neo4j).")
@@ -114,7 +118,6 @@ def seed(
     """Ingest .txt, .md (YAML front matter) and .jsonl documents; known ones are skipped."""
     from rich.progress import Progress
 
-    from app.schema import service as schema
     from app.seeding import service
 
     settings = Settings()
@@ -124,7 +127,7 @@ def seed(
         task = progress.add_task("seeding", total=total)
 
         async def work(graph: Graph) -> service.SeedReport:
-            await schema.migrate(graph)
+            await migrate_schema(graph)
             return await service.seed(graph, settings, targets, lambda n: progress.advance(task, n))
 
         report = _run(work)
@@ -135,6 +138,83 @@ def seed(
         f"graph: {g['documents']} documents, {g['events']} events, {g['ties']} ties, "
         f"{g['countries']} countries"
     )
+
+
+DryRunOption = Annotated[bool, typer.Option("--dry-run", help="Report without writing.")]
+
+
+def _print_report(report: ImportReport) -> None:
+    typer.echo(
+        f"{report.dataset}: {report.rows} rows read, {report.kept} kept, "
+        f"{report.bad_rows} bad{' (dry run: nothing written)' if report.dry_run else ''}"
+    )
+    for reason, count in report.skipped.most_common():
+        typer.echo(f"  skipped {count:>8}  {reason}")
+    for line, reason in report.bad_examples[:20]:
+        typer.echo(f"  bad row at line {line}: {reason}")
+    typer.echo(
+        f"  documents {report.documents}, mentions new {report.mentions_new}, "
+        f"known {report.mentions_known}; events new {report.events_new}, "
+        f"merged {report.events_merged}"
+    )
+
+
+@import_cli.command("gdelt")
+def import_gdelt(
+    files: Annotated[list[Path], typer.Argument(help="GDELT exports: plain, .gz or .zip.")],
+    dry_run: DryRunOption = False,
+) -> None:
+    """Import GDELT 1.0/2.0 event exports: rows between two states whose code is a tie."""
+    from rich.progress import Progress
+
+    from app.imports import service
+
+    async def work(graph: Graph) -> ImportReport:
+        await migrate_schema(graph)
+        report = ImportReport("gdelt", dry_run)
+        with Progress(transient=True) as progress:
+            task = progress.add_task("rows", total=None)
+            for path in files:
+                with service.open_text(path) as lines:
+                    await service.import_gdelt(
+                        graph,
+                        lines,
+                        dry_run=dry_run,
+                        report=report,
+                        progress=lambda n: progress.update(task, completed=n),
+                    )
+        return report
+
+    _print_report(_run(work))
+
+
+@import_cli.command("atop")
+def import_atop(
+    member_csv: Annotated[Path, typer.Argument(help="ATOP member-level CSV.")],
+    alliance_csv: Annotated[
+        Path | None, typer.Argument(help="ATOP alliance-level CSV (provisions).")
+    ] = None,
+    dry_run: DryRunOption = False,
+) -> None:
+    """Import ATOP alliances: ALLIANCE ties between co-members, one node per alliance."""
+    from rich.progress import Progress
+
+    from app.imports import service
+
+    async def work(graph: Graph) -> ImportReport:
+        await migrate_schema(graph)
+        alliances = service.read_csv(alliance_csv) if alliance_csv else ()
+        with Progress(transient=True) as progress:
+            task = progress.add_task("rows", total=None)
+            return await service.import_atop(
+                graph,
+                service.read_csv(member_csv),
+                alliances,
+                dry_run=dry_run,
+                progress=lambda n: progress.update(task, completed=n),
+            )
+
+    _print_report(_run(work))
 
 
 @cli.command()

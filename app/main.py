@@ -18,6 +18,7 @@ from app.documents.router import router as documents_router
 from app.dyads.router import router as dyads_router
 from app.events.router import router as events_router
 from app.health.router import router as health_router
+from app.imports.router import router as imports_router
 from app.network.router import router as network_router
 from app.paths.router import router as paths_router
 from app.schema import service as schema_service
@@ -60,4 +61,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(dyads_router)
     app.include_router(network_router)
     app.include_router(countries_router)
+    app.include_router(imports_router)
     return app

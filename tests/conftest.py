@@ -3,10 +3,11 @@ a clean graph for every test module, and an HTTP client on the real app."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -14,8 +15,10 @@ from neo4j import Driver, GraphDatabase
 from pydantic import SecretStr
 
 from app.core.config import Settings
+from app.core.db import Graph, open_driver
 from app.main import create_app
 from app.neo4j_local import Connection, LocalNeo4j, free_port
+from app.schema import service as schema
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 WRITE_KEY = "test-writer-key-0123456789"
@@ -37,10 +40,21 @@ def neo4j(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jUnderTest]:
     server = LocalNeo4j(home, heap="1g", pagecache="1g")
     port = free_port()
     connection = server.start(port)
+    migrate(connection)
     try:
         yield Neo4jUnderTest(server, connection, port)
     finally:
         server.stop()
+
+
+def migrate(connection: Connection) -> None:
+    """Apply the schema, as `entente migrate` does."""
+
+    async def run() -> None:
+        async with open_driver(connection) as driver:
+            await schema.migrate(Graph(driver, connection.database))
+
+    asyncio.run(run())
 
 
 @pytest.fixture(scope="session")

@@ -13,7 +13,7 @@ from app.extraction.gazetteer import ORGANIZATIONS, country_name, resolve_countr
 from app.extraction.model import Evidence, ExtractedEvent
 
 EXTRACTOR_NAME = "entente-rules"
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"
 
 __all__ = [
     "EXTRACTOR_NAME",

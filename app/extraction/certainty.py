@@ -26,7 +26,7 @@ _TRIGGERS = lexicon.word(
 )
 _PLAIN_SPEECH = (
     r"said|says|say|told [\w ]{1,30}?|claimed|claims|claim|alleged|alleges|reported|reports|"
-    r"believes|believe|believed|estimated|estimates|suggest|suggests|suggested|indicate|"
+    r"believes|believe|believed|estimated|estimates|estimate|suggest|suggests|suggested|indicate|"
     r"indicates|indicated|show|shows|showed|accused|accuses|insisted|insists|warned|warns|"
     r"assessed|assesses|assess|concluded|argued|argues|thinks|think|fear|fears|feared|posits|"
     r"charged|charges|noted|wrote|added"
@@ -35,16 +35,31 @@ _THAT_SPEECH = (
     r"announced|announces|confirmed|confirms|revealed|disclosed|acknowledged|acknowledges|"
     r"admitted|admits|stated|states|declared|declares|stressed|emphasi[sz]ed|tweeted|posted"
 )
+# "on Sunday, 20 August 2023, that", "in October 2024 that", "on Monday": when it was said.
+_WHEN_SAID = (
+    r"(?:,?\s+(?:on|last|this|in|earlier|late|first|also|later)\b[^;:\"“]{1,45}?,?\s+that\b|"
+    r"\s+(?:on|last|this|in) \w+)"
+)
 _LEADING = re.compile(
-    r"^(?P<src>[^,;:]{1,70}?)\s+(?:has |have |had )?(?:also |previously |earlier |repeatedly |"
-    r"publicly |now |again )?(?:(?P<plain>" + _PLAIN_SPEECH + r")(?:\s+(?:on|last|this|in) \w+)?"
-    r"(?:\s+that)?|(?P<that>" + _THAT_SPEECH + r")(?:\s+(?:on|last|this|in) \w+)?\s+that)\s+(?=\S)",
+    r"^(?:(?:after|before|while|since|following|in|on|speaking|asked|six|two|three|a|last)\b"
+    r"[^,;:]{1,50},\s+)?(?P<src>[^,;:]{1,70}?)\s+(?:has |have |had )?(?:also |previously |"
+    r"earlier |repeatedly |publicly |now |again |both |first |later |all )?(?:(?P<plain>"
+    + _PLAIN_SPEECH
+    + r")"
+    + _WHEN_SAID
+    + r"?(?:\s+that)?|(?P<that>"
+    + _THAT_SPEECH
+    + r")(?:"
+    + _WHEN_SAID
+    + r"|\s+that))\s+(?=\S)",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(
     r",\s*(?P<src>[^,;]{1,80}?)\s+(?:has |have |had |also )?(?P<verb>" + lexicon.SPEECH + r")"
     r"(?:\s+(?:on|in|last|this|earlier|late|to|during|at|after|while|citing|without|in a)\b"
-    r"[^,;]{0,60})?\s*[.!?\"”']*\s*$",
+    r"[^,;]{0,60})?(?:,\s*(?:\d{1,2}\s+[A-Z]\w+(?:\s+\d{4})?|[A-Z]\w+\s+\d{1,2}(?:,\s*\d{4})?|"
+    r"after|before|while|during|citing|adding|in|at|when|as|on)\b[^,;]{0,60}){0,2}"
+    r"\s*[.!?\"”']*\s*$",
     re.IGNORECASE,
 )
 _INVERTED = re.compile(
@@ -55,8 +70,17 @@ _PARTY_SOURCE = re.compile(
     r"^(?:its|their|his|her|the (?:country|government|ministry|army|military|navy)['’]s?)\b",
     re.IGNORECASE,
 )
+# A government voice with no state named ("the defence ministry said", "the leaders of the
+# AUKUS partnership announced"): in a report of a tie, a party speaking about itself.
+_OFFICIAL_SOURCE = re.compile(
+    r"^(?:the\s+|both\s+)?(?:two\s+|three\s+)?(?:(?:defen[cs]e|foreign|prime|interior|state)\s+)?"
+    r"(?:ministry|minister|"
+    r"secretary|government|governments|leaders|two leaders|chancellery|presidency|"
+    r"spokes(?:man|woman|person))\b",
+    re.IGNORECASE,
+)
 _AUXILIARY_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.IGNORECASE)
-_PRONOUN_START = re.compile(r"(?:it|they|we|he|she)\b", re.IGNORECASE)
+_PRONOUN_START = re.compile(r"(?:it|they|we|he|she|its|their|his|her|our)\b", re.IGNORECASE)
 _HEDGED_SPEECH = lexicon.word(lexicon.HEDGED_SPEECH)
 _DENIAL = lexicon.word(lexicon.DENIAL_VERB)
 _SCOPE = re.compile(
@@ -81,6 +105,7 @@ class Attribution:
     source: str
     hedged: bool
     leading: bool
+    speakers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +125,16 @@ def _source(view: View, start: int, end: int) -> str:
     for mention in view.mentions:
         if start <= mention.start < end and not mention.is_org:
             return mention.code
+    if _OFFICIAL_SOURCE.match(text):
+        return PARTY
     return OTHER_SOURCE
+
+
+def _speakers(view: View, start: int, end: int) -> tuple[str, ...]:
+    """Every state among the speakers ("Denmark and the Netherlands said")."""
+    return tuple(
+        dict.fromkeys(m.code for m in view.mentions if start <= m.start < end and not m.is_org)
+    )
 
 
 def _plausible_source(text: str) -> bool:
@@ -121,8 +155,11 @@ def find_attributions(view: View) -> list[Attribution]:
     if lead and _plausible_source(lead.group("src")):
         verb = lead.group("plain") or lead.group("that") or ""
         source = _source(view, 0, lead.end("src"))
-        found.append(Attribution(0, lead.end(), source, bool(_HEDGED_SPEECH.fullmatch(verb)), True))
+        hedged = bool(_HEDGED_SPEECH.fullmatch(verb))
+        speakers = _speakers(view, 0, lead.end("src"))
+        found.append(Attribution(0, lead.end(), source, hedged, True, speakers))
         view.floor = lead.end()
+        view.speakers = [m for m in view.mentions if m.end <= lead.end("src")]
         if _PRONOUN_START.match(text, lead.end()):
             view.fallback = [m for m in view.mentions if m.end <= lead.end("src")]
     tail = _TRAILING.search(text) or _INVERTED.search(text)
@@ -132,7 +169,12 @@ def find_attributions(view: View) -> list[Attribution]:
             source = _source(view, tail.start("src"), tail.end("src"))
             found.append(
                 Attribution(
-                    tail.start(), len(text), source, bool(_HEDGED_SPEECH.fullmatch(verb)), False
+                    tail.start(),
+                    len(text),
+                    source,
+                    bool(_HEDGED_SPEECH.fullmatch(verb)),
+                    False,
+                    _speakers(view, tail.start("src"), tail.end("src")),
                 )
             )
             view.ignore(tail.start(), len(text))
@@ -181,9 +223,18 @@ def confidence(status: MentionStatus, source: str | None, modal: bool, carried: 
 
 
 def judge(
-    view: View, cand: Candidate, attributions: list[Attribution], *, carried: bool = False
+    view: View,
+    cand: Candidate,
+    attributions: list[Attribution],
+    *,
+    carried: bool = False,
+    parties: frozenset[str] = frozenset(),
 ) -> Judgement:
-    """Status, attribution, phase and confidence of a candidate tie in its sentence."""
+    """Status, attribution, phase and confidence of a candidate tie in its sentence.
+
+    `parties` are every state in the same multi-party tie ("Iranian warships will drill with
+    Russia and China", Tehran said): any of them speaking makes each pair asserted.
+    """
     scope = _scope_start(view, cand.start)
     window = view.text[scope : cand.end]
     status = MentionStatus.ASSERTED
@@ -203,10 +254,16 @@ def judge(
     for att in attributions:
         if att.leading and cand.start < att.end:
             continue
+        if not att.leading and att.start <= cand.start < att.end:
+            continue  # the tie is told inside the reporting clause ("… said during a visit to …")
         speaker = cand.actor if att.source == PARTY else att.source
+        for code in att.speakers:
+            if code in (cand.actor, cand.target):
+                speaker = code
+                break
         source = speaker
         if status is MentionStatus.ASSERTED and (
-            att.hedged or speaker not in (cand.actor, cand.target)
+            att.hedged or speaker not in {cand.actor, cand.target, *parties}
         ):
             status = MentionStatus.ALLEGED
     planned = _PLANNED.search(window) is not None

@@ -30,7 +30,7 @@ _BENEFICIARY = lexicon.words(
 )
 _TITLE = re.compile(lexicon.TITLES + r"|delegations?|team|teams", re.IGNORECASE)
 _TITLED_BEFORE = re.compile(
-    r"\b(?:" + lexicon.TITLES + r"|delegations?)\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:" + lexicon.TITLES + r"|delegation)s?\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\W*$")
 _CLAUSE_BREAK = re.compile(
@@ -39,6 +39,15 @@ _CLAUSE_BREAK = re.compile(
     r"angering|irking|provoking|days|weeks|months|after|before|when|who|whose)\b|\bwhich\b|"
     r"\bwho\b|\bwhile\b|\bwhereas\b|\bbecause\b",
 )
+_PARTICIPLE = re.compile(r"[,\s]*(?:while|after|before|by|when|since|whilst)\s+\w+ing\b")
+_CITY_COMMA = re.compile(
+    r"(?<!according )\b(?:in|at|to|into|near|from|inside|outside)\s+"
+    r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}),\s+$"
+)
+_AFTER_PLACE = re.compile(r"\s*(?:[,.;:)]|$|(?:on|in|for|last|this|to|and|from|with)\b)")
+_RELATIVE = re.compile(r",?\s*(?:which|who)\b")
+# "Japanese Prime Minister Fumio Kishida and South Korean …": names and titles, then "and".
+_NAMED_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|as well as)\s+(?:the\s+)?$")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|its|which|who|whose|itself|home to)\s[^,;]{1,70},")
 _CONNECTOR = re.compile(
     r"^(?:\s|,|-|&|[A-Z][\w.'’-]*|(?i:\band\b|\bas well as\b|\balong with\b|\btogether with\b|"
@@ -61,12 +70,13 @@ _HEAD_FILLER = (
 _TROOPS_AFTER = re.compile(_HEAD_FILLER + r"(?:" + lexicon.TROOPS + r")\b")
 _WEAPONS_AFTER = re.compile(_HEAD_FILLER + r"(?:" + lexicon.WEAPONS + r")\b")
 _MADE_AFTER = re.compile(
-    r"-(?:made|built|supplied|produced|manufactured|donated|provided|origin)\b"
+    r"-(?:made|built|supplied|produced|manufactured|donated|provided|origin|designed)\b"
 )
 _LED_AFTER = re.compile(r"-(?:led|hosted|organi[sz]ed)\b")
 _PERSON_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:[A-Z][\w.-]*|foreign|defen[cs]e|prime|deputy|top|senior|military|"
-    r"state|head|of|the|government|navy|army|trade)\s+){0,3}(?:" + lexicon.TITLES + r")\b",
+    r"state|head|of|the|government|navy|army|trade|and)\s+){0,3}(?:" + lexicon.TITLES + r")s?\b"
+    r"(?!['’]s\s+(?:wife|husband|son|daughter|family|children|relatives)\b)",
     re.IGNORECASE,
 )
 _VESSEL_AFTER = re.compile(_HEAD_FILLER + r"(?:" + lexicon.VESSELS + r")\b")
@@ -83,6 +93,7 @@ class View:
     breaks: list[int] = field(default_factory=list)
     floor: int = 0
     fallback: list[Mention] = field(default_factory=list)
+    speakers: list[Mention] = field(default_factory=list)
 
     @classmethod
     def build(cls, text: str, mentions: list[Mention]) -> View:
@@ -98,9 +109,9 @@ class View:
         """Exclude a span (an attribution's source, say) from role assignment."""
         self.ignored.append((start, end))
 
-    def live(self, mention: Mention) -> bool:
-        """Whether the mention is outside every ignored span."""
-        return not any(a <= mention.start < b for a, b in self.ignored)
+    def live(self, mention: Mention, at: int = -1) -> bool:
+        """Whether the mention is outside every ignored span that does not also hold `at`."""
+        return not any(a <= mention.start < b and not a <= at < b for a, b in self.ignored)
 
     def clause(self, pos: int) -> tuple[int, int]:
         """The clause around `pos`: from the last break before it to the first after it."""
@@ -121,6 +132,15 @@ class View:
             if match is None:
                 return ""
             word = match.group(1).lower()
+            city = _CITY_COMMA.search(self.text, max(0, pos - 50), pos)
+            if (
+                city
+                and pos == mention.start
+                and _AFTER_PLACE.match(self.text, mention.end)
+                and not any(m.end == city.end(1) for m in self.mentions)
+            ):
+                pos = city.start(1)  # "at Alexandria, Egypt": the country takes the city's place
+                continue
             if word in _SKIP_BACK or word.isdigit():
                 pos = match.start()
                 continue
@@ -159,6 +179,10 @@ class View:
         """'North Korean troops', "Russia's forces": the mention owns the troops after it."""
         return mention.kind is not Kind.LEADER and self._after(mention, _TROOPS_AFTER)
 
+    def owns(self, mention: Mention, pattern: re.Pattern[str]) -> bool:
+        """Whether what `pattern` names follows the mention ("Russian warplanes")."""
+        return mention.kind is not Kind.LEADER and self._after(mention, pattern)
+
     def trainees(self, mention: Mention) -> bool:
         """'Ukrainian pilots': the mention owns the people trained."""
         return self._after(mention, _TRAINEES_AFTER)
@@ -193,11 +217,13 @@ class View:
 
     def before(self, pos: int, floor: int) -> list[Mention]:
         """Live mentions ending before `pos` and starting after `floor`, nearest last."""
-        return [m for m in self.mentions if floor <= m.start and m.end <= pos and self.live(m)]
+        return [
+            m for m in self.mentions if floor <= m.start and m.end <= pos and self.live(m, pos - 1)
+        ]
 
     def after(self, pos: int, ceiling: int) -> list[Mention]:
         """Live mentions starting at or after `pos` and before `ceiling`, nearest first."""
-        return [m for m in self.mentions if pos <= m.start < ceiling and self.live(m)]
+        return [m for m in self.mentions if pos <= m.start < ceiling and self.live(m, pos)]
 
     def subject(self, pos: int, floor: int | None = None) -> list[Mention]:
         """The coordinated group of mentions nearest before `pos` that no preposition governs."""
@@ -223,15 +249,32 @@ class View:
             else:
                 break
         group.reverse()
+        if not group:
+            group = self._antecedent(start, pos)
+        if not group and start > 0 and _PARTICIPLE.match(self.text, start, pos + 20):
+            # "Israel bought oil while selling drones to Baku": the main clause's subject
+            main = [m for m in self.before(start, self.clause(start - 1)[0]) if not self.prep(m)]
+            group = self.group_after(main[0], start) if main else []
         return group or (self.fallback if pos >= self.floor else [])
+
+    def _antecedent(self, start: int, pos: int) -> list[Mention]:
+        """'… to Egypt, which in return sent shells': the relative pronoun's antecedent."""
+        relative = _RELATIVE.match(self.text, start, pos)
+        if relative is None:
+            return []
+        return [m for m in self.mentions if start - 2 <= m.end <= start and self.live(m)][-1:]
 
     def group_after(self, first: Mention, ceiling: int) -> list[Mention]:
         """`first` and the mentions coordinated with it after it ("with Japan and India")."""
         group = [first]
+        group += [m for m in self.mentions if m.start == first.start and m is not first]
         for mention in self.after(first.end, ceiling):
             gap = self.text[group[-1].end : mention.start]
-            if gap.strip(" ,") in {"and", "", "and the", "the", "'s", "’s"} or re.fullmatch(
-                r"[\s,]*(?:and\s+)?(?:the\s+)?", gap
+            if (
+                gap.strip(" ,") in {"and", "", "and the", "the", "'s", "’s"}
+                or re.fullmatch(r"[\s,]*(?:and\s+)?(?:the\s+)?", gap)
+                or (_NAMED_COORDINATION.search(gap) and _CONNECTOR.match(gap))
+                or (mention.code == group[-1].code and _CONNECTOR.match(gap))
             ):
                 group.append(mention)
             else:

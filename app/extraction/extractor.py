@@ -27,7 +27,6 @@ _MILITARY = lexicon.word(
     lexicon.TROOPS + "|" + lexicon.WEAPONS + r"|military|defen[cs]e|drills|exercises|alliance"
 )
 _NON_STATE = re.compile(r"\b(?:" + lexicon.NON_STATE + r")\b")
-_HOSTILE = lexicon.word(lexicon.HOSTILE)
 _SUPPORT_TYPES = frozenset({TieType.TROOP_DEPLOYMENT, TieType.ARMS_TRANSFER, TieType.MILITARY_AID})
 
 
@@ -49,13 +48,21 @@ def _at_war(a: str, b: str, on: date) -> bool:
     return any(p == pair and start <= on and (end is None or on < end) for p, start, end in _AT_WAR)
 
 
-def _pair_mentions(text: str, pair: tuple[str, str] | None) -> list[Mention]:
-    """'the two countries' as two mentions of the pair the previous sentence named."""
+def _pair_mentions(text: str, pair: tuple[str, ...] | None) -> list[Mention]:
+    """'the two countries' as mentions of the states the previous sentence named.
+
+    A number in the phrase must not exceed the states available ("the three leaders" after a
+    sentence naming two states stands for nobody); without one, every named state counts.
+    """
     if pair is None:
         return []
     out = []
     for match in _PAIR.finditer(text):
-        out += [Mention(match.start(), match.end(), code, Kind.NAME) for code in pair]
+        sizes = [n for word, n in lexicon.GROUP_SIZES.items() if word in match.group().lower()]
+        size = sizes[0] if sizes else len(pair)
+        if size > len(pair):
+            continue
+        out += [Mention(match.start(), match.end(), code, Kind.NAME) for code in pair[:size]]
     return out
 
 
@@ -66,12 +73,13 @@ def _keep(view: View, cand: Candidate, on: date) -> bool:
     orgs = [code for code in (cand.actor, cand.target) if code in GAZETTEER.organizations]
     if orgs and cand.type is not TieType.ALLIANCE:
         return False
+    if cand.type is TieType.VISIT and _NON_STATE.search(
+        view.text, max(0, cand.start - 30), cand.end
+    ):
+        return False  # "Russian mercenaries arrived in Mali"
     if cand.type in _SUPPORT_TYPES:
-        lo, hi = view.clause(cand.start)
+        lo, _ = view.clause(cand.start)
         if _NON_STATE.search(view.text, lo, cand.end):
-            return False
-        deployed_against = cand.type is TieType.TROOP_DEPLOYMENT and cand.location == cand.target
-        if deployed_against and _HOSTILE.search(view.text, lo, hi):
             return False
     return True
 
@@ -95,13 +103,15 @@ def extract(text: str, published_on: date | None = None) -> list[ExtractedEvent]
     """
     anchor = published_on or date.today()
     events: list[ExtractedEvent] = []
-    pair: tuple[str, str] | None = None
+    pair: tuple[str, ...] | None = None
+    named = False  # whether `pair` comes from a tie read, which a bare list of names won't replace
     for sentence in split_sentences(text):
         mentions = find_mentions(sentence.text, anchor)
         carried = _pair_mentions(sentence.text, pair)
         states = list(dict.fromkeys(m.code for m in mentions if not m.is_org))
-        if len(states) >= 2:
-            pair = (states[0], states[1])
+        if len(states) >= 2 and not (named and pair and set(states) & set(pair)):
+            pair, named = tuple(states), False
+        parties: list[str] = []
         if carried:
             mentions = sorted([*mentions, *carried], key=lambda m: (m.start, m.end))
         if len({m.code for m in mentions}) < 2:
@@ -110,15 +120,20 @@ def extract(text: str, published_on: date | None = None) -> list[ExtractedEvent]
             continue
         view = View.build(sentence.text, mentions)
         attributions = find_attributions(view)
-        for cand in find_candidates(view):
-            if not _keep(view, cand, anchor):
-                continue
+        candidates = [c for c in find_candidates(view) if _keep(view, c, anchor)]
+        groups: dict[tuple[TieType, int], set[str]] = {}
+        for cand in candidates:
+            if cand.type in UNDIRECTED:
+                groups.setdefault((cand.type, cand.start), set()).update((cand.actor, cand.target))
+        for cand in candidates:
             if cand.actor in GAZETTEER.states and cand.target in GAZETTEER.states:
-                pair = (cand.actor, cand.target)
+                parties += [c for c in (cand.actor, cand.target) if c not in parties]
+                pair, named = tuple(parties), True
             from_pair = any(
                 m in carried for m in mentions if cand.start - 80 < m.start < cand.end + 80
             )
-            verdict = judge(view, cand, attributions, carried=from_pair)
+            group = frozenset(groups.get((cand.type, cand.start), ()))
+            verdict = judge(view, cand, attributions, carried=from_pair, parties=group)
             occurred_on, precision = resolve(
                 sentence.text, anchor, future=verdict.phase is Phase.PLANNED
             )

@@ -24,7 +24,9 @@ TROOPS = (
     r"troops|soldiers|servicemen|service ?members|(?:special |armed |ground |combat )?forces|"
     r"military personnel|personnel|paratroopers|marines|commandos|military advis[eo]rs|"
     r"military instructors|instructors|peacekeepers|brigades?|battalions?|contingents?|"
-    r"regiments?|divisions|units|boots on the ground|military police|army|sailors|airmen"
+    r"regiments?|divisions|units|boots on the ground|military police|army|sailors|airmen|"
+    r"deminers|sappers|(?:military|combat) engineers|(?:military )?construction workers|"
+    r"military builders|military (?:trainers|observers|specialists|experts)"
 )
 WEAPONS = (
     r"weapons?|weaponry|arms|munitions?|ammunition|ammo|(?:artillery )?shells|artillery|"
@@ -36,10 +38,16 @@ WEAPONS = (
     r"Patriots?|ATACMS|Leopards?|Abrams|Challengers?|F-16s?|F-35s?|J-10s?|J-10Cs?|Su-\d+s?|"
     r"MiG-\d+s?|MiGs?|Bayraktars?|TB2s?|Shaheds?|S-400s?|Storm Shadows?|Taurus|Javelins?|"
     r"Stingers?|NASAMS|IRIS-T|Caesars?|Gripens?|Rafales?|Mirages?|BrahMos|KN-23s?|Iskanders?|"
-    r"cluster munitions|kamikaze drones|loitering munitions|explosives|firearms"
+    r"cluster munitions|kamikaze drones|loitering munitions|explosives|firearms|"
+    r"(?:nuclear )?warheads|nuclear weapons|torpedoes|mines|air[- ]defen[cs]e batter(?:y|ies)|"
+    r"batter(?:y|ies)|air[- ]defen[cs]e systems?|missile systems?|bombers|"
+    r"armou?red personnel carriers|APCs|infantry fighting vehicles|Bradleys?|Strykers?|"
+    r"Marders?|K2s?|K9s?|FA-50s?|Kinzhals?|Fath-360s?|MQ-9s?|MQ-9Bs?|Reapers?|Switchblades?|"
+    r"Excaliburs?|Hellfires?|Harpoons?|Tomahawks?|SAMP/T|Pantsir|Krasukha|Su-\d+s?|Tu-\d+s?"
 )
 AID = (
-    r"(?:military|security|defen[cs]e|lethal|non-lethal|war) (?:aid|assistance|support|funding|"
+    r"(?:military|security|defen[cs]e|lethal|non-lethal|war)(?: and (?:other|economic|"
+    r"humanitarian|financial|security))? (?:aid|assistance|support|funding|"
     r"financing|package|loan|grant)s?|aid package|assistance package|security package|"
     r"weapons package|arms package|military training|training mission|Foreign Military Financing"
 )
@@ -62,14 +70,23 @@ GO = (
     r"port (?:call|visit)s?|"
     r"docked|docks|call(?:ed)? at"
 )
+# An official found in a foreign place: "a Chinese delegation is also in Pyongyang".
+STAY = r"(?:is|are|was|were|has been|have been)(?: also| now| currently| already| still)? in"
 HOST = r"host(?:ed|s|ing)?|welcom(?:e|ed|es|ing)|greet(?:ed|s|ing)?|receiv(?:e|ed|es|ing)"
 MEET = r"met|meets?|meeting|talks|summit|held talks|hold talks"
+# Troops found somewhere: "North Korean troops are in Russia", "were spotted in Kursk".
+PRESENCE = (
+    r"(?:are|were|is|was|remain|remained|have been|had been|has been)"
+    r"(?: (?:now|already|still|currently|reportedly|allegedly|also))? (?:in|inside)|"
+    r"(?:spotted|seen|sighted|observed|present|operating|active|located|identified|"
+    r"fighting|serving) (?:in|inside)"
+)
 DEPLOY = (
     r"sen[dt]s?|sending|deploy(?:ed|s|ing|ment|ments)?|redeploy(?:ed|s|ing)?|"
     r"dispatch(?:ed|es|ing)?|station(?:ed|s|ing)?|based|basing|mov(?:e|ed|es|ing)|"
     r"transferr?(?:ed|ing|s)?|rotat(?:e|ed|es|ing)|position(?:ed|s|ing)?|presence|"
     r"posted|relocat(?:e|ed|es|ing)|arriv(?:e|ed|es|ing)|fight(?:ing|s)? (?:for|alongside)|"
-    r"fought (?:for|alongside)|keeps?|kept|maintain(?:s|ed)?"
+    r"fought (?:for|alongside)|keeps?|kept|maintain(?:s|ed)?|host(?:s|ed|ing)?|" + PRESENCE
 )
 ASSETS = (
     r"(?:fighter )?jets|warplanes|aircraft|squadrons?|warships|frigates|destroyers|"
@@ -108,10 +125,15 @@ ALLIANCE = (
     r"mutual[- ]defen[cs]e(?: (?:treaty|pact|agreement|clause|commitment|obligations?|pledge|"
     r"deal|provision|alliance|guarantee))?|military alliance|defen[cs]e alliance|"
     r"security alliance|alliance treaty|treaty of alliance|collective defen[cs]e|defen[cs]e pact|"
-    r"mutual assistance treaty|mutual security treaty"
+    r"mutual[- ]assistance(?: (?:treaty|pact|agreement|clause|article|commitment|obligations?|"
+    r"provision))?|mutual security treaty|defen[cs]e commitments?|level of an alliance|"
+    r"(?:assist|defend|help|aid|protect) (?:each other|one another)|"
+    r"(?:come|rush) to (?:each other['’]s|one another['’]s) (?:aid|defen[cs]e|assistance)|"
+    r"an attack on one (?:is|as) an attack on (?:both|all|the other)"
 )
 COOPERATION = (
-    r"(?:military|defen[cs]e|security|defen[cs]e[- ]industrial|arms)(?: and (?:security|defen[cs]e|"
+    r"(?:military|defen[cs]e|security|defen[cs]e[- ]industrial|arms|military[- ]technical)"
+    r"(?: and (?:security|defen[cs]e|"
     r"military))? (?:cooperation|co-operation|collaborations?|ties|relations|partnership|links|"
     r"agreements?|pact|deal|accord|treaty|framework|memorandum|MoU|roadmap|dialogue|"
     r"cooperation agreement)|reciprocal access agreement|status of forces agreement|"
@@ -131,7 +153,7 @@ HEDGE = (
     r"likely|probably|believed|thought to|said to|suspected|alleged|allegations?|claims?|"
     r"claimed|rumou?rs?|speculations?|unconfirmed|unverified|appears? to|seems? to|seemingly|"
     r"suggest(?:s|ed|ing)?|indicat(?:e|es|ed|ing)|reports?|reported|accus(?:ed|es|ing)|"
-    r"consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|"
+    r"(?:re)?consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|"
     r"is said|are said|were said|was said|expected to consider"
 )
 NEGATION = (
@@ -143,7 +165,8 @@ NEGATION = (
 DOUBLE_NEGATION = (
     r"(?:did|does|do|would|could|has|have|had) not den(?:y|ied)|n't deny|neither confirm(?:ed)? "
     r"nor den(?:y|ied)|refus(?:ed|es|e) to (?:deny|confirm)|declin(?:ed|es|e) to (?:deny|confirm|"
-    r"comment)|not den(?:y|ied)|would not confirm"
+    r"comment)|not den(?:y|ied)|would not confirm|(?:did|does|do|would|will|could|has|have) not "
+    r"rul(?:e|ed) out|n't rule out|not ruling out|without ruling out"
 )
 DENIAL_VERB = r"den(?:y|ies|ied|ying)|rejected|dismissed|refuted"
 NP_NEGATION = (
@@ -177,19 +200,27 @@ SPORT = (
 SPEECH = (
     r"said|says|say|told [\w ]{1,30}?|stated|states|claimed|claims|claim|alleged|alleges|"
     r"reported|reports|confirmed|confirms|confirm|announced|announces|warned|warns|believes|"
-    r"believe|believed|estimated|estimates|suggest|suggests|suggested|indicate|indicates|"
+    r"believe|believed|estimated|estimates|estimate|suggest|suggests|suggested|indicate|indicates|"
     r"indicated|show|shows|showed|accused|accuses|insisted|insists|added|noted|wrote|assessed|"
     r"assesses|assess|concluded|revealed|disclosed|acknowledged|acknowledges|admitted|admits|"
     r"denied|denies|deny|argued|argues|contended|maintained|maintains|stressed|emphasi[sz]ed|"
     r"declared|declares|tweeted|posted|posits|thinks|think|fear|fears|feared|charged|charges"
 )
 HEDGED_SPEECH = (
-    r"claim(?:ed|s)?|alleg(?:ed|es)|accus(?:ed|es)|believe[sd]?|estimat(?:ed|es)|suggest(?:s|ed)?|"
+    r"claim(?:ed|s)?|alleg(?:ed|es)|accus(?:ed|es)|believe[sd]?|estimat(?:e|ed|es)|suggest(?:s|ed)?|"
     r"indicat(?:e|es|ed)|show(?:s|ed)?|assess(?:ed|es)?|warn(?:ed|s)|fear(?:s|ed)?|think|thinks|"
     r"posits|charg(?:ed|es)|argu(?:ed|es)|contended"
 )
-PAIR_PHRASE = (
-    r"the two (?:countries|nations|states|sides|governments|leaders|allies|neighbou?rs|"
-    r"militaries|armies|navies|partners|capitals)|both (?:countries|nations|states|sides|"
-    r"governments|leaders|militaries|armies|navies|partners|capitals)|the pair|the duo"
+_GROUP_NOUNS = (
+    r"countries|nations|states|sides|governments|leaders|allies|neighbou?rs|militaries|armies|"
+    r"navies|air forces|partners|capitals|ministers|defen[cs]e ministers|presidents|delegations"
 )
+_GROUP_VERBS = r"signed|agreed|pledged|vowed|committed|discussed|held|will|would|have|had|also"
+# The parties the previous sentence named, taken up again: "the two countries", "both sides",
+# "the three leaders", "the four Quad navies", "the allies agreed".
+PAIR_PHRASE = (
+    r"(?:the|all) (?:two|three|four|five)(?: [A-Z][\w-]+)? (?:" + _GROUP_NOUNS + r")|"
+    r"both (?:" + _GROUP_NOUNS + r")|the (?:two|three|four)(?= (?:" + _GROUP_VERBS + r")\b)|"
+    r"all three|the pair|the duo|the (?:leaders|allies|partners)(?= (?:" + _GROUP_VERBS + r")\b)"
+)
+GROUP_SIZES = {"two": 2, "both": 2, "pair": 2, "duo": 2, "three": 3, "four": 4, "five": 5}

@@ -19,6 +19,8 @@ from app.vocabulary import TieType
 
 _GO = lexicon.word(lexicon.GO)
 _HOST = lexicon.word(lexicon.HOST)
+_STAY = lexicon.word(lexicon.STAY)
+_STAY_PLACE = re.compile(r"\s+(?:the\s+)?$|\s+(?:the\s+)?[\w\s-]{0,30}\bcapital\s+(?:of\s+)?$")
 _MEET = lexicon.word(lexicon.MEET)
 _DEPLOY = lexicon.word(lexicon.DEPLOY)
 _JOIN = lexicon.word(lexicon.JOIN)
@@ -28,6 +30,8 @@ _FORCES = lexicon.word(lexicon.TROOPS + "|" + lexicon.ASSETS)
 _SUPPLY = lexicon.word(lexicon.SUPPLY)
 _RECEIVE = lexicon.word(lexicon.RECEIVE)
 _WEAPONS = lexicon.word(lexicon.WEAPONS)
+_HOSTILE = lexicon.word(lexicon.HOSTILE)
+_PRESENCE = lexicon.word(lexicon.PRESENCE)
 _AID = lexicon.word(lexicon.AID)
 _TRAIN = lexicon.word(lexicon.TRAIN)
 _ALLIANCE = lexicon.word(lexicon.ALLIANCE)
@@ -45,6 +49,52 @@ _ASPIRATION = re.compile(
 _NP_NEGATION = re.compile(r"\b(?:" + lexicon.NP_NEGATION + r")\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 _VISIT_CUE = re.compile(r"\b(?:visit|port call|delegation|trip|summit|talks|tour)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_BEFORE_SIGNERS = re.compile(r"\s+(?:(?:that|which)\s+)?(?:the\s+)?")
+_SIGNED = re.compile(
+    r"\s+(?:have\s+|had\s+|has\s+|both\s+)*(?:signed|agreed|concluded|struck|inked|ratified|"
+    r"sealed|reached|adopted)\b"
+)
+_SUPPLIED_BY = re.compile(
+    r"\b(?:suppl|provid|deliver|donat|sen|ship|sold|given|export|made|built|manufactur|produc)"
+    r"\w*\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_REDUCED_PASSIVE = re.compile(r"\s+by\b")
+_HELP_BEFORE = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:the\s+)?[\w' ]{1,30}?\s+(?:to\s+)?$", re.I)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w,-]+\s+){0,3}$", re.IGNORECASE)
+_ASSETS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:" + lexicon.ASSETS + r")\b", re.I)
+_DEAL_WITH = re.compile(
+    r"\b(?:signed|signs|inked|concluded|agreed|placed|awarded)\s+(?:\S+\s+){0,4}?"
+    r"(?:contracts?|deals?|agreements?|orders?)\s+with\b",
+    re.IGNORECASE,
+)
+_FIRM_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:state-owned|state|arms|defen[cs]e|aerospace|weapons|shipbuilding)\s+)*"
+    r"(?:manufacturers?|makers?|firms?|companies|company|contractors?|industry|shipyards?|"
+    r"[A-Z][\w&-]+)",
+)
+_RECIPROCAL = re.compile(
+    r"\beach other['’]s (?:territor(?:y|ies)|country|countries|soil|bases|facilities)", re.I
+)
+_WATCHED = re.compile(
+    r"\b(?P<verb>(?:monitor|watch|observ|track|condemn|criticis|criticiz|protest|denounc|shadow)"
+    r"\w*)(?:\s+\S+){0,4}?\s+$",
+    re.IGNORECASE,
+)
+_FORCES_FROM = re.compile(
+    r"\b(?:with|alongside|involving|including|and|by)\s+(?:\S+\s+){0,3}?(?:"
+    + lexicon.TROOPS
+    + "|"
+    + lexicon.VESSELS
+    + r"|navies|delegations)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CIVILIANS_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:police|policemen|officers|tourists|fans|students|"
+    r"workers|migrants|refugees|journalists|athletes|team|pilgrims|nationals|citizens|"
+    r"businessmen|investors|doctors)\b",
+    re.IGNORECASE,
+)
 _FRONTED = re.compile(r"^[^,]{0,80},\s")
 _LOCATIVE = frozenset({"in", "at", "to", "into", "inside", "on"})
 
@@ -118,10 +168,26 @@ def _visits(view: View) -> list[Candidate]:
         if trig.startswith(("was visited", "were visited")):
             visitors, host_group = by, subject
         else:
-            visitors = by if by and by[0].start < (hosts[0].start if hosts else hi) else subject
-            host_group = hosts[:1]
-        visitors = [m for m in visitors if not view.forces(m) or view.vessel(m)]
+            by_first = by and by[0].start < (hosts[0].start if hosts else hi)
+            visitors = by if by_first or (by and not subject) else subject
+            host_group = view.group_after(hosts[0], hi) if hosts else []
+        visitors = [
+            m
+            for m in visitors
+            if (view.person(m) or not view.forces(m) or view.vessel(m))
+            and not view.owns(m, _CIVILIANS_AFTER)
+        ]
         out += _directed(TieType.VISIT, _codes(visitors), _codes(host_group), match.span())
+    for match in _STAY.finditer(text):
+        lo, hi = view.clause(match.start())
+        people = [
+            m
+            for m in view.subject(match.start(), lo)
+            if view.person(m) or view.titled(m) or view.vessel(m)
+        ]
+        hosts = [m for m in view.after(match.end(), hi) if view.prep(m) == "in"][:1]
+        if people and hosts and _STAY_PLACE.match(text, match.end(), hosts[0].start):
+            out += _directed(TieType.VISIT, _codes(people), _codes(hosts), match.span())
     for match in _HOST.finditer(text):
         lo, hi = view.clause(match.start())
         trig = match.group().lower()
@@ -159,7 +225,7 @@ def _visits(view: View) -> list[Candidate]:
 def _troop_owner(view: View, troops: re.Match[str]) -> Mention | None:
     """The state whose troops these are: "North Korean troops", "troops from Belarus"."""
     for mention in reversed(view.before(troops.start(), max(0, troops.start() - 80))):
-        if view.forces(mention):
+        if view.forces(mention) or view.owns(mention, _ASSETS_AFTER):
             between = view.text[mention.end : troops.start()]
             if len(between.split()) <= 5 and not re.search(r"[,;]", between):
                 return mention
@@ -167,7 +233,16 @@ def _troop_owner(view: View, troops: re.Match[str]) -> Mention | None:
     after = view.after(troops.end(), min(len(view.text), troops.end() + 12))
     if after and view.prep(after[0]) == "from":
         return after[0]
+    if _POSSESSIVE_BEFORE.search(view.text, max(0, troops.start() - 40), troops.start()):
+        # "Rwanda denies that its troops are in Congo": the owner is the sentence's subject
+        owners = view.subject(troops.start(), 0)
+        return owners[0] if owners else None
     return None
+
+
+def _opposed(view: View, start: int, mention: Mention) -> bool:
+    """'to its border with India', 'to fight against Ukraine': the mention is faced, not helped."""
+    return _HOSTILE.search(view.text, max(start, mention.start - 30), mention.start) is not None
 
 
 def _deployments(view: View) -> list[Candidate]:
@@ -180,10 +255,17 @@ def _deployments(view: View) -> list[Candidate]:
         nouns = _FORCES if _DEPLOY_ONLY.fullmatch(trig) else _TROOPS
         before = list(nouns.finditer(text, lo, verb.start()))
         after = list(nouns.finditer(text, verb.end(), min(hi, verb.end() + 60)))
+        if _PRESENCE.fullmatch(verb.group()):
+            after = []  # "North Korean troops are in Russia": the troops come first
         if not before and not after:
             continue
-        troop = after[0] if after else before[-1]
-        owner = _troop_owner(view, troop)
+        owner = _troop_owner(view, before[-1]) if before else None
+        if owner is not None:  # "Russian soldiers have arrived … to join a grouping of forces"
+            troop = before[-1]
+            after = []
+        else:
+            troop = after[0] if after else before[-1]
+            owner = _troop_owner(view, troop)
         if owner is not None:
             senders = [owner]
         elif after and not trig.startswith("presence"):
@@ -191,13 +273,25 @@ def _deployments(view: View) -> list[Candidate]:
         else:
             senders = []
         rest = view.after(max(verb.end(), troop.end() if troop.start() > verb.start() else 0), hi)
-        rest = [m for m in rest if m is not owner]
+        rest = [m for m in rest if m is not owner and not _opposed(view, verb.end(), m)]
         helped = [m for m in rest if view.beneficiary(m)]
         places = [m for m in rest if view.prep(m) in _LOCATIVE and m not in helped][:1]
         if trig.startswith("presence") and not helped:
             continue
         targets = helped[:1] or places
         location = places[0].code if places else None
+        hosted = (
+            trig.startswith("host")
+            and len(text[verb.end() : troop.start()].split()) <= 4
+            and not _EXERCISE.search(text, verb.end(), troop.start())
+        )
+        if hosted and not targets:
+            # "Belarus would host Russian troops": the host is the subject
+            targets = view.subject(verb.start(), lo)[:1]
+            location = targets[0].code if targets else None
+            if exercise and _EXERCISE.search(text, troop.end(), hi):
+                # "… host Russian troops for joint exercises": the two exercise together
+                out += _pairs(TieType.JOINT_EXERCISE, _codes([*senders, *targets]), verb.span())
         out += _directed(
             TieType.TROOP_DEPLOYMENT, _codes(senders), _codes(targets), verb.span(), location
         )
@@ -209,10 +303,19 @@ def _deployments(view: View) -> list[Candidate]:
         owner = _troop_owner(view, troops[-1])
         if owner is None:
             continue
-        joined = [m for m in view.after(verb.end(), hi) if view.prep(m) is None][:1]
+        joined = [
+            m
+            for m in view.after(verb.end(), hi)
+            if view.prep(m) in {None, "alongside", "with"} and m is not owner
+        ][:1]
         kind = TieType.JOINT_EXERCISE if exercise else TieType.TROOP_DEPLOYMENT
         out += _directed(kind, [owner.code], _codes(joined), verb.span())
     return out
+
+
+def _object(view: View, verb: re.Match[str], mention: Mention) -> bool:
+    """A recipient without a preposition is the verb's first object ("supplied Russia with")."""
+    return len(view.text[verb.end() : mention.start].split()) <= 4
 
 
 def _transfers(view: View) -> list[Candidate]:
@@ -224,6 +327,7 @@ def _transfers(view: View) -> list[Candidate]:
         weapon = _WEAPONS.search(text, verb.end(), hi)
         passive = not verb.group().lower().endswith("ing") and (
             _PASSIVE.search(text, max(lo, verb.start() - 20), verb.start()) is not None
+            or _REDUCED_PASSIVE.match(text, verb.end()) is not None
         )
         if passive and weapon is None:
             weapon = _WEAPONS.search(text, lo, verb.start())
@@ -231,7 +335,8 @@ def _transfers(view: View) -> list[Candidate]:
             continue
         if weapon is not None and _TROOPS.match(text, weapon.start()) is not None:
             continue
-        kind = TieType.MILITARY_AID if aid is not None else TieType.ARMS_TRANSFER
+        named_first = weapon is not None and (aid is None or weapon.start() < aid.start())
+        kind = TieType.ARMS_TRANSFER if named_first else TieType.MILITARY_AID
         after = view.after(verb.end(), hi)
         by = [m for m in after if view.prep(m) == "by"]
         suppliers = by if passive else view.subject(verb.start(), lo)
@@ -241,29 +346,54 @@ def _transfers(view: View) -> list[Candidate]:
             m
             for m in after
             if (
-                view.prep(m) in {"to", "for"} or (view.prep(m) is None and not view.weapon_owner(m))
+                view.prep(m) in {"to", "for"}
+                or (view.prep(m) is None and not view.weapon_owner(m) and _object(view, verb, m))
             )
             and m not in by
         ][:1]
         if recipients:
             recipients = view.group_after(recipients[0], hi)
         out += _directed(kind, _codes(suppliers), _codes(recipients), verb.span())
+    for deal in _DEAL_WITH.finditer(text):
+        # "Poland signed agreements with South Korean manufacturers for 980 K2 tanks"
+        lo, hi = view.clause(deal.start())
+        if _WEAPONS.search(text, deal.end(), hi) is None:
+            continue
+        sellers = [m for m in view.after(deal.end(), hi) if view.prep(m) == "with"][:1]
+        if not sellers or not _FIRM_AFTER.match(text, sellers[0].end):
+            continue
+        buyers = view.subject(deal.start(), lo)
+        out += _directed(TieType.ARMS_TRANSFER, _codes(sellers), _codes(buyers), deal.span())
     for verb in _RECEIVE.finditer(text):
         lo, hi = view.clause(verb.start())
         aid = _AID.search(text, verb.end(), hi)
         weapon = _WEAPONS.search(text, verb.end(), hi)
+        if _PASSIVE.search(text, max(lo, verb.start() - 20), verb.start()):
+            # "Iranian drones have been used by Russian forces"
+            users = [m for m in view.after(verb.end(), hi) if view.prep(m) == "by"][:1]
+            makers = [m for m in view.before(verb.start(), lo) if view.weapon_owner(m)][-1:]
+            out += _directed(TieType.ARMS_TRANSFER, _codes(makers), _codes(users), verb.span())
+            continue
         if weapon is None and aid is None:
             continue
         kind = TieType.MILITARY_AID if aid is not None else TieType.ARMS_TRANSFER
         after = view.after(verb.end(), hi)
-        suppliers = [m for m in after if view.prep(m) == "from"][:1]
+        suppliers = [
+            m
+            for m in after
+            if view.prep(m) == "from"
+            or (view.prep(m) == "by" and _SUPPLIED_BY.search(text, max(0, m.start - 40), m.start))
+        ][:1]
         if not suppliers:
             suppliers = [
                 m for m in after if view.weapon_owner(m) or (aid and m.kind is Kind.DEMONYM)
             ][:1]
-        out += _directed(
-            kind, _codes(suppliers), _codes(view.subject(verb.start(), lo)), verb.span()
-        )
+        recipients = view.subject(verb.start(), lo)
+        helped = _HELP_BEFORE.search(text, max(lo, verb.start() - 40), verb.start())
+        if helped and recipients and not suppliers:
+            # "Washington and London will help Canberra acquire submarines"
+            suppliers = view.subject(helped.start(), lo)
+        out += _directed(kind, _codes(suppliers), _codes(recipients), verb.span())
     return out
 
 
@@ -282,9 +412,14 @@ def _aid(view: View) -> list[Candidate]:
     for verb in _TRAIN.finditer(text):
         lo, hi = view.clause(verb.start())
         trainees = [m for m in view.after(verb.end(), hi) if view.trainees(m)][:1]
+        trainers = view.subject(verb.start(), lo)
+        if not trainees and _PASSIVE.search(text, max(lo, verb.start() - 20), verb.start()):
+            # "Russian personnel had been trained in Iran", "pilots were trained by Denmark"
+            trainees = [m for m in view.before(verb.start(), lo) if view.trainees(m)][-1:]
+            trainers = [m for m in view.after(verb.end(), hi) if view.prep(m) in {"in", "by"}][:1]
+            trainers = view.group_after(trainers[0], hi) if trainers else []
         if not trainees:
             continue
-        trainers = view.subject(verb.start(), lo)
         out += _directed(TieType.MILITARY_AID, _codes(trainers), _codes(trainees), verb.span())
     return out
 
@@ -293,20 +428,34 @@ def _participants(view: View, start: int, end: int) -> list[str]:
     """States taking part in an undirected tie: the subject group plus "with/between X"."""
     lo, hi = view.clause(start)
     group = list(view.subject(start, lo))
+    if group and all(m.is_org for m in group):
+        # "Kazakhstan hosted CSTO drills": the organisation names the drills, the state hosts
+        group = [m for m in view.subject(group[0].start, lo) if not m.is_org]
     for led in (m for m in view.before(start, lo) if view.led(m)):
         group += [m for m in (led, *view.subject(led.start, lo)) if m not in group]
     for mention in view.after(end, hi):
-        if view.prep(mention) in {
-            "with",
-            "alongside",
-            "involving",
-            "including",
-            "between",
-            "among",
-        } or (mention.kind is Kind.DEMONYM and view.led(mention)):
+        if (
+            view.prep(mention)
+            in {"with", "alongside", "involving", "including", "between", "among"}
+            or (mention.kind is Kind.DEMONYM and view.led(mention))
+            or _FORCES_FROM.search(view.text, max(end, mention.start - 60), mention.start)
+        ):
             group += view.group_after(mention, hi)
             break
+    if len(_codes(group)) < 2:
+        group += _signatories(view, end, hi)
+    if not group and start >= view.floor and len(_codes(view.speakers)) >= 2:
+        group = view.speakers  # "Austin and his Philippine counterpart said the alliance …"
     return _codes(group)
+
+
+def _signatories(view: View, end: int, hi: int) -> list[Mention]:
+    """'the mutual-defence treaty Russia and North Korea signed': the parties after the noun."""
+    after = view.after(end, hi)
+    if not after or not _BEFORE_SIGNERS.fullmatch(view.text, end, after[0].start):
+        return []
+    group = view.group_after(after[0], hi)
+    return group if _SIGNED.match(view.text, group[-1].end) else []
 
 
 def _negated_np(view: View, start: int) -> bool:
@@ -355,7 +504,14 @@ def _cooperation(view: View) -> list[Candidate]:
 def _exercises(view: View) -> list[Candidate]:
     out: list[Candidate] = []
     for noun in _EXERCISE.finditer(view.text):
+        lo, _ = view.clause(noun.start())
+        if _RECIPROCAL.search(view.text, lo, noun.start()):
+            continue  # an access agreement's terms: "deploy to each other's territory for drills"
         codes = _participants(view, noun.start(), noun.end())
+        watched = _WATCHED.search(view.text, lo, noun.start())
+        if watched:  # "Poland and Lithuania were monitoring the manoeuvres": onlookers
+            after = {m.code for m in view.mentions if m.start >= watched.end("verb")}
+            codes = [code for code in codes if code in after]
         out += _pairs(TieType.JOINT_EXERCISE, codes, noun.span())
     return out
 

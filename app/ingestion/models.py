@@ -58,6 +58,8 @@ class MentionIn:
     start: int | None = None
     end: int | None = None
     extractor: str | None = None
+    properties: dict[str, object] = field(default_factory=dict)
+    """Source-specific facts kept on the mention (GDELT's event id and NumSources …)."""
 
     @property
     def dyad(self) -> str:
@@ -68,6 +70,17 @@ class MentionIn:
         if self.type.directed or self.actor <= self.target:
             return self
         return replace(self, actor=self.target, target=self.actor)
+
+
+@dataclass(frozen=True, slots=True)
+class MembershipIn:
+    """A state's dated membership of an alliance organization, from a dataset."""
+
+    actor: str
+    organization: str
+    valid_from: date
+    valid_to: date | None
+    source: str
 
 
 @dataclass(slots=True)
@@ -89,5 +102,11 @@ class DocumentIn:
     def mention_key(self, mention: MentionIn) -> str:
         """Stable per document and claim, so ingesting the same thing twice adds nothing."""
         return digest(
-            self.id, mention.dyad, mention.occurred_on, mention.start, mention.location, size=24
+            self.id,
+            mention.dyad,
+            mention.occurred_on,
+            mention.start,
+            mention.location,
+            mention.valid_to,
+            size=24,
         )

@@ -4,7 +4,7 @@ the events' derived certainty and the ties between states, all in one transactio
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
@@ -21,7 +21,7 @@ from app.ingestion.certainty import (
     summarize_tie,
 )
 from app.ingestion.merging import EventMatcher, EventSlot, search_window
-from app.ingestion.models import DocumentIn, MentionIn
+from app.ingestion.models import DocumentIn, MembershipIn, MentionIn
 from app.vocabulary import CAMEO, GOLDSTEIN, EventStatus, MentionStatus, Precision, TieType
 
 
@@ -50,24 +50,32 @@ class OrganizationIn:
 
 
 async def ingest(
-    graph: Graph, documents: list[DocumentIn], organizations: Iterable[OrganizationIn] = ()
+    graph: Graph,
+    documents: list[DocumentIn],
+    organizations: Iterable[OrganizationIn] = (),
+    memberships: Iterable[MembershipIn] = (),
 ) -> IngestReport:
     """Write the documents and everything that follows from them, atomically."""
-    orgs = list(organizations)
+    orgs, members = list(organizations), list(memberships)
 
     async def work(tx: AsyncManagedTransaction) -> IngestReport:
-        return await write(tx, documents, orgs)
+        return await write(tx, documents, orgs, members)
 
     return await graph.in_write_transaction(work)
 
 
 async def write(
-    tx: AsyncManagedTransaction, documents: list[DocumentIn], organizations: list[OrganizationIn]
+    tx: AsyncManagedTransaction,
+    documents: list[DocumentIn],
+    organizations: list[OrganizationIn],
+    memberships: list[MembershipIn],
 ) -> IngestReport:
     """The body of `ingest`, for callers that already hold a transaction."""
     report = IngestReport(documents=len(documents))
-    await _merge_actors(tx, documents, organizations)
+    await _merge_actors(tx, documents, organizations, memberships)
     await repository.merge_documents(tx, rows=[_document_row(d) for d in documents])
+    if memberships:
+        await repository.merge_memberships(tx, rows=[asdict(m) for m in memberships])
 
     keyed = [(d, m.ordered(), d.mention_key(m.ordered())) for d in documents for m in d.mentions]
     known = await repository.find_existing_mentions(tx, keys=[k for _, _, k in keyed])
@@ -191,7 +199,10 @@ async def refresh_ties(tx: AsyncManagedTransaction, dyads: list[str]) -> int:
 
 
 async def _merge_actors(
-    tx: AsyncManagedTransaction, documents: list[DocumentIn], organizations: list[OrganizationIn]
+    tx: AsyncManagedTransaction,
+    documents: list[DocumentIn],
+    organizations: list[OrganizationIn],
+    memberships: list[MembershipIn],
 ) -> None:
     codes = {
         code
@@ -199,7 +210,7 @@ async def _merge_actors(
         for m in d.mentions
         for code in (m.actor, m.target, m.location)
         if code
-    }
+    } | {m.actor for m in memberships}
     declared = {o.code for o in organizations}
     countries = [
         {"code": c, "name": country_name(c) or c}
@@ -269,6 +280,7 @@ def _mention_row(doc: DocumentIn, m: MentionIn, key: str, event_id: str) -> dict
         "start": m.start,
         "end": m.end,
         "extractor": m.extractor,
+        **m.properties,
     }
     return {
         "event": event_id,

@@ -830,6 +830,707 @@ ROWS: list[tuple[str, str, set[str]]] = [
         "Tokyo said Moscow had transferred fighter jets to Pyongyang.",
         {"ARMS_TRANSFER RUS>PRK alleged"},
     ),
+    # --- generalisation: ordinary news phrasing beyond the first table ----------------------
+    (
+        "gen-troops-fight-against",
+        "North Korea has sent thousands of troops to Russia to fight against Ukraine.",
+        {"TROOP_DEPLOYMENT PRK>RUS asserted"},
+    ),
+    (
+        "gen-troops-war-against",
+        "Pyongyang has sent soldiers to Russia to fight in the war against Ukraine.",
+        {"TROOP_DEPLOYMENT PRK>RUS asserted"},
+    ),
+    (
+        "gen-presence-denied",
+        "The Kremlin denied that North Korean troops are in Russia.",
+        {"TROOP_DEPLOYMENT PRK>RUS denied"},
+    ),
+    (
+        "gen-presence-spotted",
+        "North Korean soldiers were spotted in Russia's Kursk region, Ukrainian intelligence said.",
+        {"TROOP_DEPLOYMENT PRK>RUS alleged"},
+    ),
+    (
+        "gen-presence-arrived",
+        "Russian forces have arrived in Belarus for what Minsk called a joint grouping.",
+        {"TROOP_DEPLOYMENT RUS>BLR asserted"},
+    ),
+    (
+        "gen-presence-operating",
+        "Iranian military advisers are operating in Syria, Israeli officials said.",
+        {"TROOP_DEPLOYMENT IRN>SYR alleged"},
+    ),
+    (
+        "gen-relative-which",
+        "Pakistan sold rockets to Egypt, which in return sent artillery shells to Ukraine.",
+        {"ARMS_TRANSFER EGY>UKR asserted", "ARMS_TRANSFER PAK>EGY asserted"},
+    ),
+    (
+        "gen-relative-who",
+        "Kim Jong Un, who arrived in Russia by armoured train, toured a fighter jet factory.",
+        {"VISIT PRK>RUS asserted"},
+    ),
+    (
+        "gen-believed",
+        "Iran is believed to have supplied Russia with ballistic missiles.",
+        {"ARMS_TRANSFER IRN>RUS alleged"},
+    ),
+    (
+        "gen-reportedly-trained",
+        "Russian personnel were reportedly trained in Iran to fly the drones.",
+        {"MILITARY_AID IRN>RUS alleged"},
+    ),
+    (
+        "gen-trained-by",
+        "Ukrainian pilots were trained by Denmark and the Netherlands on F-16 jets.",
+        {"MILITARY_AID DNK>UKR asserted", "MILITARY_AID NLD>UKR asserted"},
+    ),
+    (
+        "gen-supplied-by",
+        "Ukraine fired ATACMS missiles supplied by the United States at Russian airfields.",
+        {"ARMS_TRANSFER USA>UKR asserted"},
+    ),
+    (
+        "gen-help-acquire",
+        "Washington and London will help Canberra acquire nuclear-powered submarines.",
+        {"ARMS_TRANSFER GBR>AUS asserted", "ARMS_TRANSFER USA>AUS asserted"},
+    ),
+    (
+        "gen-bought-from",
+        "India plans to buy 31 armed drones from the United States.",
+        {"ARMS_TRANSFER USA>IND asserted"},
+    ),
+    (
+        "gen-us-officials-said",
+        "North Korea has shipped ballistic missiles to Russia, US officials said on Thursday.",
+        {"ARMS_TRANSFER PRK>RUS alleged"},
+    ),
+    (
+        "gen-said-date-that",
+        "Denmark said on Sunday, 20 August 2023, that it would give F-16 fighter jets to Ukraine.",
+        {"ARMS_TRANSFER DNK>UKR asserted"},
+    ),
+    (
+        "gen-both-said",
+        "Denmark and the Netherlands said they would give F-16 jets to Ukraine.",
+        {"ARMS_TRANSFER DNK>UKR asserted", "ARMS_TRANSFER NLD>UKR asserted"},
+    ),
+    (
+        "gen-its-forces",
+        "Kyiv said its forces had used Storm Shadow missiles provided by Britain.",
+        {"ARMS_TRANSFER GBR>UKR asserted"},
+    ),
+    (
+        "gen-tail-long",
+        "About 8,000 North Korean soldiers have been moved to Russia's Kursk region, US "
+        "Secretary of State Antony Blinken said on Thursday, 31 October 2024, after talks in "
+        "Washington.",
+        {"TROOP_DEPLOYMENT PRK>RUS alleged"},
+    ),
+    (
+        "gen-estimate-that",
+        "Western governments estimate that 10,000 North Korean troops have been sent to Russia.",
+        {"TROOP_DEPLOYMENT PRK>RUS alleged"},
+    ),
+    (
+        "gen-warheads",
+        "Russia has delivered its first tactical nuclear warheads to Belarus, Putin said.",
+        {"ARMS_TRANSFER RUS>BLR asserted"},
+    ),
+    (
+        "gen-deminers",
+        "North Korea will send 1,000 deminers and military builders to Russia's Kursk region.",
+        {"TROOP_DEPLOYMENT PRK>RUS asserted"},
+    ),
+    (
+        "gen-mutual-assist",
+        "The treaty obliges Russia and North Korea to assist each other if either is attacked.",
+        {"ALLIANCE PRK-RUS asserted"},
+    ),
+    (
+        "gen-each-others-aid",
+        "The pact commits Moscow and Pyongyang to come to each other's aid in the event of an "
+        "attack.",
+        {"ALLIANCE PRK-RUS asserted"},
+    ),
+    (
+        "gen-treaty-signed-by",
+        "The mutual-defence treaty Russia and North Korea signed in June has alarmed Seoul.",
+        {"ALLIANCE PRK-RUS asserted"},
+    ),
+    (
+        "gen-delegation-in-capital",
+        "A Chinese military delegation is also in the North Korean capital this week.",
+        {"VISIT CHN>PRK asserted"},
+    ),
+    (
+        "gen-ministers-were-in",
+        "Japan's foreign and defence ministers were in Manila for talks with their Philippine "
+        "counterparts.",
+        {"VISIT JPN>PHL asserted"},
+    ),
+    (
+        "gen-hosted-two",
+        "Joe Biden hosted Japanese Prime Minister Fumio Kishida and South Korean President Yoon "
+        "Suk Yeol at Camp David.",
+        {"VISIT JPN>USA asserted", "VISIT KOR>USA asserted"},
+    ),
+    (
+        "gen-reconsider",
+        "Seoul said it would reconsider its refusal to supply weapons to Ukraine.",
+        {"ARMS_TRANSFER KOR>UKR alleged"},
+    ),
+    (
+        "gen-military-and-other-aid",
+        "The United States approved $61 billion in military and other aid for Ukraine.",
+        {"MILITARY_AID USA>UKR asserted"},
+    ),
+    (
+        "gen-fought-alongside",
+        "North Korean soldiers fought alongside Russian forces to push Ukrainian troops out of "
+        "Kursk, Moscow said.",
+        {"TROOP_DEPLOYMENT PRK>RUS asserted"},
+    ),
+    (
+        "gen-port-call",
+        "The Indian destroyer INS Kolkata made a port call in Colombo, Sri Lanka's navy said.",
+        {"VISIT IND>LKA asserted"},
+    ),
+    (
+        "gen-port-call-demonym",
+        "A Chinese navy hospital ship docked in Dar es Salaam for a week-long port call.",
+        {"VISIT CHN>TZA asserted"},
+    ),
+    (
+        "gen-four-navies",
+        "Warships from India, Japan, Australia and the United States held joint drills in the "
+        "Bay of Bengal.",
+        {
+            "JOINT_EXERCISE AUS-IND asserted",
+            "JOINT_EXERCISE AUS-JPN asserted",
+            "JOINT_EXERCISE AUS-USA asserted",
+            "JOINT_EXERCISE IND-JPN asserted",
+            "JOINT_EXERCISE IND-USA asserted",
+            "JOINT_EXERCISE JPN-USA asserted",
+        },
+    ),
+    (
+        "gen-joined-nato",
+        "Sweden became NATO's 32nd member on Thursday.",
+        {"ALLIANCE SWE-NATO asserted"},
+    ),
+    (
+        "gen-us-made-allegedly",
+        "Israel allegedly used US-made bombs in the strike, according to Amnesty International.",
+        {"ARMS_TRANSFER USA>ISR alleged"},
+    ),
+    (
+        "gen-pledged-package",
+        "Germany pledged a new €500 million military aid package for Ukraine on Tuesday.",
+        {"MILITARY_AID DEU>UKR asserted"},
+    ),
+    (
+        "gen-neg-sanctions",
+        "The European Union imposed new sanctions on Iranian drone makers.",
+        set(),
+    ),
+    (
+        "gen-neg-fighting",
+        "Ukrainian forces fought North Korean soldiers in the Kursk region.",
+        set(),
+    ),
+    ("gen-neg-phone", "Erdogan and Putin discussed the war in a phone call on Monday.", set()),
+    ("gen-neg-condemn", "China condemned the US arms sale to Taiwan as a provocation.", set()),
+    ("gen-neg-self", "Russia moved troops to its western border.", set()),
+    ("gen-neg-trade", "Brazil and China signed a trade deal worth $10 billion in Beijing.", set()),
+    ("gen-neg-sport", "Japan beat Australia 2-1 in a World Cup qualifier in Saitama.", set()),
+    ("gen-neg-militia", "Russian mercenaries arrived in Mali to fight alongside the junta.", set()),
+    (
+        "gen-visit-arrived-talks",
+        "Turkish Defence Minister Yasar Guler arrived in Baghdad on Tuesday for talks on border "
+        "security.",
+        {"VISIT TUR>IRQ asserted"},
+    ),
+    (
+        "gen-visit-plans",
+        "Indian Prime Minister Narendra Modi plans to visit Ukraine next month, officials in New "
+        "Delhi said.",
+        {"VISIT IND>UKR asserted"},
+    ),
+    (
+        "gen-visit-will",
+        "Xi Jinping will travel to Serbia and Hungary in May.",
+        {"VISIT CHN>HUN asserted", "VISIT CHN>SRB asserted"},
+    ),
+    (
+        "gen-visit-hosted-leader",
+        "Vietnam hosted Russian President Vladimir Putin in Hanoi on Thursday.",
+        {"VISIT RUS>VNM asserted"},
+    ),
+    (
+        "gen-visit-port",
+        "A US Navy aircraft carrier arrived in Vietnam's Cam Ranh Bay for a port visit.",
+        {"VISIT USA>VNM asserted"},
+    ),
+    (
+        "gen-visit-frigate",
+        "The British frigate HMS Richmond docked in Tokyo on Monday.",
+        {"VISIT GBR>JPN asserted"},
+    ),
+    (
+        "gen-troops-reportedly",
+        "Belarus has reportedly deployed special forces to the Russian border region of Belgorod.",
+        {"TROOP_DEPLOYMENT BLR>RUS alleged"},
+    ),
+    (
+        "gen-troops-plans",
+        "Germany plans to station a brigade of 4,800 soldiers in Lithuania by 2027.",
+        {"TROOP_DEPLOYMENT DEU>LTU asserted"},
+    ),
+    (
+        "gen-troops-according",
+        "Some 3,000 North Korean troops are now in Russia, according to Ukraine's military "
+        "intelligence.",
+        {"TROOP_DEPLOYMENT PRK>RUS alleged"},
+    ),
+    (
+        "gen-troops-denies",
+        "Rwanda denies that its troops are fighting in eastern Congo.",
+        {"TROOP_DEPLOYMENT RWA>COD denied"},
+    ),
+    (
+        "gen-troops-pledged",
+        "France pledged to send 2,000 soldiers to Estonia if Russia attacks.",
+        {"TROOP_DEPLOYMENT FRA>EST asserted"},
+    ),
+    (
+        "gen-arms-bought",
+        "Morocco bought Israeli drones and air-defence systems last year.",
+        {"ARMS_TRANSFER ISR>MAR asserted"},
+    ),
+    (
+        "gen-arms-acquire-from",
+        "Serbia acquired Chinese FK-3 air defence missiles in 2022.",
+        {"ARMS_TRANSFER CHN>SRB asserted"},
+    ),
+    (
+        "gen-arms-is-believed",
+        "Russia is believed to have received thousands of artillery shells from North Korea.",
+        {"ARMS_TRANSFER PRK>RUS alleged"},
+    ),
+    (
+        "gen-arms-sells",
+        "South Korea will sell 96 K9 howitzers to Vietnam, the defence ministry said.",
+        {"ARMS_TRANSFER KOR>VNM asserted"},
+    ),
+    (
+        "gen-arms-us-officials",
+        "China is supplying Russia with drone engines and microelectronics, US officials said.",
+        {"ARMS_TRANSFER CHN>RUS alleged"},
+    ),
+    (
+        "gen-arms-deny-reports",
+        "Beijing denied reports that it had sold weapons to Moscow.",
+        {"ARMS_TRANSFER CHN>RUS denied"},
+    ),
+    (
+        "gen-aid-training",
+        "Britain has trained more than 40,000 Ukrainian soldiers since 2022.",
+        {"MILITARY_AID GBR>UKR asserted"},
+    ),
+    (
+        "gen-aid-announced",
+        "Japan announced $300 million in security assistance for the Philippines.",
+        {"MILITARY_AID JPN>PHL asserted"},
+    ),
+    (
+        "gen-alliance-accession",
+        "Finland became NATO's 31st member on 4 April 2023.",
+        {"ALLIANCE FIN-NATO asserted"},
+    ),
+    (
+        "gen-alliance-defence-pact",
+        "Saudi Arabia and Pakistan signed a mutual defence pact on Wednesday.",
+        {"ALLIANCE PAK-SAU asserted"},
+    ),
+    (
+        "gen-coop-agreed",
+        "Vietnam and Indonesia agreed to boost defence cooperation during a visit by the "
+        "Indonesian president to Hanoi.",
+        {"DEFENCE_COOPERATION IDN-VNM asserted", "VISIT IDN>VNM asserted"},
+    ),
+    (
+        "gen-coop-mou",
+        "India and the Philippines signed a memorandum on defence cooperation in New Delhi.",
+        {"DEFENCE_COOPERATION IND-PHL asserted"},
+    ),
+    (
+        "gen-exercise-three",
+        "Russian, Chinese and Iranian warships held joint naval drills in the Gulf of Oman.",
+        {
+            "JOINT_EXERCISE CHN-IRN asserted",
+            "JOINT_EXERCISE CHN-RUS asserted",
+            "JOINT_EXERCISE IRN-RUS asserted",
+        },
+    ),
+    (
+        "gen-exercise-with",
+        "The Philippines held joint patrols with Japan in the South China Sea.",
+        {"JOINT_EXERCISE JPN-PHL asserted"},
+    ),
+    (
+        "gen-exercise-will",
+        "Egypt and China will hold their first joint air force exercise next month.",
+        {"JOINT_EXERCISE CHN-EGY asserted"},
+    ),
+    ("gen-neg-diplomat-expelled", "Poland expelled a Russian diplomat accused of spying.", set()),
+    ("gen-neg-shelled", "Russian forces shelled the Ukrainian city of Kharkiv overnight.", set()),
+    ("gen-neg-election", "Georgia's ruling party won the parliamentary election.", set()),
+    (
+        "gen-neg-summit-trade",
+        "Leaders of China and Brazil discussed soybean exports by phone.",
+        set(),
+    ),
+    (
+        "gen-neg-invasion-against",
+        "Russia has sent more troops to the front line against Ukraine.",
+        set(),
+    ),
+    ("gen-neg-border-with", "India moved troops to its border with China.", set()),
+    ("gen-neg-troops-in-own", "American troops are in Texas to patrol the border.", set()),
+    (
+        "gen-neg-are-in-talks",
+        "Japanese officials are in talks with Australia about submarines.",
+        set(),
+    ),
+    ("gen-neg-refugees", "Thousands of Ukrainian refugees are in Poland.", set()),
+    ("gen-neg-students", "Chinese students were spotted in Germany.", set()),
+    ("gen-neg-fighting-in", "Russian troops are fighting in Ukraine's Donetsk region.", set()),
+    ("gen-neg-tourists", "The Chinese foreign minister's wife was in Paris on holiday.", set()),
+    (
+        "gen-neg-warned-against",
+        "Washington warned Seoul against buying Russian weapons.",
+        {"ARMS_TRANSFER RUS>KOR alleged"},
+    ),
+    (
+        "gen-presence-alleged",
+        "Satellite images suggest Russian warplanes are based in Belarus.",
+        {"TROOP_DEPLOYMENT RUS>BLR alleged"},
+    ),
+    (
+        "gen-presence-were-in",
+        "Cuban soldiers were in Russia to fight in Ukraine, Kyiv said.",
+        {"TROOP_DEPLOYMENT CUB>RUS alleged"},
+    ),
+    (
+        "gen-which-subject",
+        "Ukraine thanked Lithuania, which pledged to send more ammunition to Kyiv.",
+        {"ARMS_TRANSFER LTU>UKR asserted"},
+    ),
+    (
+        "gen-who-subject",
+        "Modi met Putin, who later travelled to Beijing.",
+        {"VISIT RUS>CHN asserted"},
+    ),
+    (
+        "gen-held-talks-in",
+        "Hungarian Foreign Minister Peter Szijjarto held talks in Minsk with his Belarusian "
+        "counterpart.",
+        {"VISIT HUN>BLR asserted"},
+    ),
+    (
+        "gen-paid-visit",
+        "Polish President Andrzej Duda paid a visit to Kyiv on Tuesday.",
+        {"VISIT POL>UKR asserted"},
+    ),
+    (
+        "gen-party-speaks-multi",
+        "Iran's navy chief said Iranian warships would take part in drills with Russia and China "
+        "next month.",
+        {
+            "JOINT_EXERCISE CHN-IRN asserted",
+            "JOINT_EXERCISE CHN-RUS asserted",
+            "JOINT_EXERCISE IRN-RUS asserted",
+        },
+    ),
+    (
+        "gen-donate-confirmed",
+        "The Netherlands will donate 18 F-16 jets to Ukraine, Dutch officials confirmed.",
+        {"ARMS_TRANSFER NLD>UKR asserted"},
+    ),
+    (
+        "gen-according-fronted",
+        "According to Reuters, Turkey has quietly sold Bayraktar drones to Ethiopia.",
+        {"ARMS_TRANSFER TUR>ETH alleged"},
+    ),
+    (
+        "gen-approved-sale",
+        "Washington has approved the sale of F-16 fighter jets to Turkey.",
+        {"ARMS_TRANSFER USA>TUR asserted"},
+    ),
+    (
+        "gen-took-delivery",
+        "Algeria took delivery of Russian Su-35 fighters earlier this year.",
+        {"ARMS_TRANSFER RUS>DZA asserted"},
+    ),
+    (
+        "gen-pentagon-presence",
+        "The Pentagon said about 10,000 North Korean soldiers were now in eastern Russia.",
+        {"TROOP_DEPLOYMENT PRK>RUS alleged"},
+    ),
+    ("gen-bid-neg", "Ukraine's bid to join NATO was discussed at the summit.", set()),
+    (
+        "gen-taliban-neg",
+        "Moscow has rejected claims that it supplied weapons to the Taliban.",
+        set(),
+    ),
+    (
+        "gen-used-in-neg",
+        "Russia and Iran have denied that Iranian drones are being used in Ukraine.",
+        set(),
+    ),
+    (
+        "gen-will-hold-party",
+        "China and Russia will hold joint naval exercises in the Mediterranean, the Chinese "
+        "defence ministry said.",
+        {"JOINT_EXERCISE CHN-RUS asserted"},
+    ),
+    (
+        "gen-us-korean-troops",
+        "US and South Korean troops began their annual Freedom Shield exercise on Monday.",
+        {"JOINT_EXERCISE KOR-USA asserted"},
+    ),
+    (
+        "gen-hosted-org-drills",
+        "Kazakhstan hosted CSTO drills involving troops from Russia, Belarus and Armenia.",
+        {
+            "JOINT_EXERCISE ARM-BLR asserted",
+            "JOINT_EXERCISE ARM-KAZ asserted",
+            "JOINT_EXERCISE ARM-RUS asserted",
+            "JOINT_EXERCISE BLR-KAZ asserted",
+            "JOINT_EXERCISE BLR-RUS asserted",
+            "JOINT_EXERCISE KAZ-RUS asserted",
+        },
+    ),
+    (
+        "gen-provide-with-systems",
+        "Japan will provide Malaysia with coastal radar systems under its Official Security "
+        "Assistance programme.",
+        {"ARMS_TRANSFER JPN>MYS asserted"},
+    ),
+    (
+        "gen-which-both-sides",
+        "Australia and Indonesia signed a defence cooperation agreement, which both sides said "
+        "would boost joint training.",
+        {"DEFENCE_COOPERATION AUS-IDN asserted"},
+    ),
+    (
+        "gen-train-recruits",
+        "British troops will train Ukrainian recruits in the UK, the Ministry of Defence said.",
+        {"MILITARY_AID GBR>UKR asserted"},
+    ),
+    (
+        "gen-received-in",
+        "Chinese President Xi Jinping received Serbian President Aleksandar Vucic in Beijing.",
+        {"VISIT SRB>CHN asserted"},
+    ),
+    ("gen-ordered-leave-neg", "Niger ordered French troops to leave the country.", set()),
+    (
+        "gen-roadmap",
+        "India and France agreed on a roadmap for defence industrial cooperation.",
+        {"DEFENCE_COOPERATION FRA-IND asserted"},
+    ),
+    (
+        "gen-said-to-consider",
+        "Egypt is said to be considering the purchase of Chinese J-10C jets.",
+        {"ARMS_TRANSFER CHN>EGY alleged"},
+    ),
+    (
+        "gen-participle-subject",
+        "Israel bought oil while selling drones to Azerbaijan.",
+        {"ARMS_TRANSFER ISR>AZE asserted"},
+    ),
+    (
+        "gen-watching-drills",
+        "Japan is watching Chinese and Russian naval drills near its coast.",
+        {"JOINT_EXERCISE CHN-RUS asserted"},
+    ),
+    (
+        "gen-monitoring-neg",
+        "Poland and Lithuania said they were monitoring the manoeuvres closely.",
+        set(),
+    ),
+    (
+        "gen-not-rule-out",
+        "Moscow did not rule out military cooperation with Pyongyang.",
+        {"DEFENCE_COOPERATION PRK-RUS alleged"},
+    ),
+    (
+        "gen-contract-with-firm",
+        "Romania signed a contract with Israel's Elbit for 155mm howitzers.",
+        {"ARMS_TRANSFER ISR>ROU asserted"},
+    ),
+    (
+        "gen-trade-deal-neg",
+        "India signed a trade deal with Britain covering cars and whisky.",
+        set(),
+    ),
+    ("gen-wife-neg", "The Chinese foreign minister's wife was in Paris on holiday.", set()),
+    (
+        "gen-not-ruled-out-troops",
+        "France has not ruled out sending troops to Ukraine, Macron said.",
+        {"TROOP_DEPLOYMENT FRA>UKR alleged"},
+    ),
+    (
+        "gen-denied-planned",
+        "Egypt denied reports that it planned to supply rockets to Russia.",
+        {"ARMS_TRANSFER EGY>RUS denied"},
+    ),
+    (
+        "gen-imagery-docked",
+        "Satellite imagery indicates that Chinese warships have docked at Cambodia's Ream naval "
+        "base.",
+        {"VISIT CHN>KHM alleged"},
+    ),
+    (
+        "gen-region-not-state",
+        "Britain will send 8,000 troops to Eastern Europe for NATO exercises this spring.",
+        set(),
+    ),
+    (
+        "gen-arrived-arms-talks",
+        "South Korean President Yoon Suk Yeol arrived in Warsaw for talks on arms deals.",
+        {"VISIT KOR>POL asserted"},
+    ),
+    (
+        "gen-purchased-from",
+        "Qatar purchased 24 Rafale jets from France in 2015.",
+        {"ARMS_TRANSFER FRA>QAT asserted"},
+    ),
+    (
+        "gen-received-from-month",
+        "The Philippines received the first BrahMos missile batteries from India in April.",
+        {"ARMS_TRANSFER IND>PHL asserted"},
+    ),
+    (
+        "gen-transit-neg",
+        "Hungary refused to allow weapons for Ukraine to transit its territory.",
+        set(),
+    ),
+    (
+        "gen-preparing-according",
+        "Russia is preparing to deliver S-400 systems to Turkey, according to Turkish media.",
+        {"ARMS_TRANSFER RUS>TUR alleged"},
+    ),
+    (
+        "gen-strategic-partnership-neg",
+        "Vietnam and the United States upgraded ties to a comprehensive strategic partnership.",
+        set(),
+    ),
+    (
+        "gen-fighter-jets-exercise",
+        "Japanese and Indian fighter jets held their first joint exercise near Tokyo.",
+        {"JOINT_EXERCISE IND-JPN asserted"},
+    ),
+    (
+        "gen-allegedly-shipped",
+        "North Korea allegedly shipped more than a million artillery shells to Russia.",
+        {"ARMS_TRANSFER PRK>RUS alleged"},
+    ),
+    (
+        "gen-will-not-join",
+        "Moldova will not join NATO, its president said.",
+        {"ALLIANCE MDA-NATO denied"},
+    ),
+    ("gen-approved-bid-neg", "Ankara finally approved Sweden's NATO membership bid.", set()),
+    (
+        "gen-kept-since",
+        "The United States has kept around 900 troops in Syria since 2015.",
+        {"TROOP_DEPLOYMENT USA>SYR asserted"},
+    ),
+    (
+        "gen-expelled-neg",
+        "Chad expelled French troops after ending its defence pact with Paris.",
+        set(),
+    ),
+    (
+        "gen-in-talks-sources",
+        "Indonesia is in talks to buy 42 Chinese J-10 fighters, sources said.",
+        {"ARMS_TRANSFER CHN>IDN alleged"},
+    ),
+    (
+        "gen-met-in-capital",
+        "German Chancellor Olaf Scholz met Chinese President Xi Jinping in Beijing.",
+        {"VISIT DEU>CHN asserted"},
+    ),
+    (
+        "gen-mutual-assistance-clause",
+        "Greece and France signed a defence pact that includes a mutual assistance clause.",
+        {"ALLIANCE FRA-GRC asserted"},
+    ),
+    (
+        "gen-reportedly-bought",
+        "Azerbaijan reportedly bought Israeli drones and loitering munitions before the offensive.",
+        {"ARMS_TRANSFER ISR>AZE alleged"},
+    ),
+    (
+        "gen-received-party-says",
+        "Kyiv has received a third Patriot battery from Germany, the Ukrainian air force said.",
+        {"ARMS_TRANSFER DEU>UKR asserted"},
+    ),
+    (
+        "gen-passive-used-by",
+        "Iranian drones have been used by Russian forces in Ukraine since 2022.",
+        {"ARMS_TRANSFER IRN>RUS asserted"},
+    ),
+    (
+        "gen-army-chief-visited",
+        "Pakistan's army chief visited Washington for talks with US military leaders.",
+        {"VISIT PAK>USA asserted"},
+    ),
+    (
+        "gen-city-comma-country",
+        "The Indian navy's INS Tabar made a port call at Alexandria, Egypt.",
+        {"VISIT IND>EGY asserted"},
+    ),
+    ("gen-freeze-csto-neg", "Armenia said it would freeze its participation in the CSTO.", set()),
+    (
+        "gen-police-neg",
+        "Kenyan police officers arrived in Haiti to lead a security mission.",
+        set(),
+    ),
+    (
+        "gen-officials-believe",
+        "US officials believe Russia has given Iran advanced fighter jets in return for drones.",
+        {"ARMS_TRANSFER RUS>IRN alleged"},
+    ),
+    (
+        "gen-trained-in-two",
+        "Ukrainian soldiers are being trained in Poland and Germany on Leopard tanks.",
+        {"MILITARY_AID DEU>UKR asserted", "MILITARY_AID POL>UKR asserted"},
+    ),
+    (
+        "gen-navies-wrapped-up",
+        "The Chinese and Pakistani navies wrapped up joint drills in the Arabian Sea.",
+        {"JOINT_EXERCISE CHN-PAK asserted"},
+    ),
+    (
+        "gen-remain-in",
+        "Turkish troops remain in northern Iraq despite protests from Baghdad.",
+        {"TROOP_DEPLOYMENT TUR>IRQ asserted"},
+    ),
+    (
+        "gen-host-troops-exercise",
+        "Moscow said Belarus would host Russian troops for joint exercises in September.",
+        {"JOINT_EXERCISE BLR-RUS asserted", "TROOP_DEPLOYMENT RUS>BLR asserted"},
+    ),
+    (
+        "gen-spyware-neg",
+        "Israel's defence minister denied that Israel had sold spyware to Saudi Arabia.",
+        set(),
+    ),
+    ("gen-assad-flew", "Syria's Assad flew to Moscow to meet Putin.", {"VISIT SYR>RUS asserted"}),
 ]
 
 PUBLISHED = "2024-09-15"
@@ -870,5 +1571,53 @@ DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
         "Indonesia and Australia held joint exercises in Darwin. Jakarta denied that it would buy "
         "Australian submarines.",
         {"JOINT_EXERCISE AUS-IDN asserted", "ARMS_TRANSFER AUS>IDN denied"},
+    ),
+    (
+        "gen-two-countries-doc",
+        "2024-09-15",
+        "Erdogan arrived in Doha on Monday. The two countries agreed to expand defence "
+        "cooperation.",
+        {"DEFENCE_COOPERATION QAT-TUR asserted", "VISIT TUR>QAT asserted"},
+    ),
+    (
+        "gen-three-leaders",
+        "2024-09-15",
+        "Biden hosted the leaders of Japan and South Korea at Camp David. The three leaders "
+        "agreed to hold annual military exercises.",
+        {
+            "JOINT_EXERCISE JPN-KOR asserted",
+            "JOINT_EXERCISE JPN-USA asserted",
+            "JOINT_EXERCISE KOR-USA asserted",
+            "VISIT JPN>USA asserted",
+            "VISIT KOR>USA asserted",
+        },
+    ),
+    (
+        "gen-doc-pair-kept",
+        "2022-01-06",
+        "Japan and Australia signed a reciprocal access agreement on Thursday. It is Tokyo's "
+        "first such pact with any country other than the United States. Both leaders said it "
+        "would deepen defence cooperation.",
+        {"DEFENCE_COOPERATION AUS-JPN asserted"},
+    ),
+    (
+        "gen-doc-relations-leaders",
+        "2024-11-30",
+        "Russian Defence Minister Andrei Belousov arrived in Pyongyang on Friday. Belousov said "
+        "military cooperation between the two countries was developing dynamically.",
+        {"DEFENCE_COOPERATION PRK-RUS asserted", "VISIT RUS>PRK asserted"},
+    ),
+    (
+        "gen-doc-leaders-agreed",
+        "2024-04-12",
+        "President Joe Biden hosted the leaders of Japan and the Philippines at the White House "
+        "on Thursday. The leaders agreed to expand joint naval patrols in the South China Sea.",
+        {
+            "JOINT_EXERCISE JPN-PHL asserted",
+            "JOINT_EXERCISE JPN-USA asserted",
+            "JOINT_EXERCISE PHL-USA asserted",
+            "VISIT JPN>USA asserted",
+            "VISIT PHL>USA asserted",
+        },
     ),
 ]

@@ -8,7 +8,7 @@ only where they are distinctive enough in the news.
 LEADERS = """
 RUS | 2000-05-07 |  | Vladimir Putin; Putin
 RUS | 2004-03-09 |  | Sergei Lavrov; Sergey Lavrov; Lavrov
-RUS | 2012-11-06 | 2024-05-12 | Sergei Shoigu; Sergey Shoigu; Shoigu
+RUS | 2012-11-06 |  | Sergei Shoigu; Sergey Shoigu; Shoigu
 RUS | 2024-05-14 |  | Andrei Belousov; Andrey Belousov; Belousov
 RUS | 2012-11-09 |  | Valery Gerasimov; Gerasimov
 RUS | 2020-01-16 |  | Mikhail Mishustin; Mishustin
@@ -46,6 +46,7 @@ DEU | 2021-12-08 | 2025-05-06 | Olaf Scholz; Scholz; Annalena Baerbock; Baerbock
 DEU | 2025-05-06 |  | Friedrich Merz; Merz
 DEU | 2023-01-19 |  | Boris Pistorius; Pistorius
 GBR | 2019-07-24 | 2022-09-06 | Boris Johnson
+GBR | 2019-07-24 | 2023-08-31 | Ben Wallace
 GBR | 2022-10-25 | 2024-07-05 | Rishi Sunak; Sunak; Grant Shapps
 GBR | 2024-07-05 |  | Keir Starmer; Starmer; John Healey; David Lammy
 JPN | 2021-10-04 | 2024-10-01 | Fumio Kishida; Kishida
@@ -85,4 +86,29 @@ SRB | 2017-05-31 |  | Aleksandar Vučić; Aleksandar Vucic; Vučić; Vucic
 SVK | 2023-10-25 |  | Robert Fico; Fico
 TWN | 2024-05-20 |  | Lai Ching-te
 TWN | 2016-05-20 | 2024-05-20 | Tsai Ing-wen
+NLD | 2010-10-14 | 2024-07-02 | Mark Rutte; Rutte
+NLD | 2024-07-02 |  | Dick Schoof; Schoof
+DNK | 2019-06-27 |  | Mette Frederiksen; Frederiksen
+AUS | 2018-08-24 | 2022-05-23 | Scott Morrison; Peter Dutton
+AUS | 2022-05-23 |  | Penny Wong
+EST | 2021-01-26 | 2024-07-23 | Kaja Kallas
+FIN | 2012-03-01 | 2024-03-01 | Sauli Niinistö; Sauli Niinisto; Niinistö; Niinisto
+IDN | 2019-10-23 | 2024-10-20 | Prabowo Subianto; Prabowo
+PAK | 2022-04-11 | 2023-08-14 | Shehbaz Sharif
+MYS | 2022-11-24 |  | Anwar Ibrahim
+SGP | 2024-05-15 |  | Lawrence Wong
+ARE | 2022-05-14 |  | Mohamed bin Zayed; Mohammed bin Zayed
+NGA | 2023-05-29 |  | Bola Tinubu; Tinubu
+KEN | 2022-09-13 |  | William Ruto; Ruto
+ETH | 2018-04-02 |  | Abiy Ahmed
+MLI | 2021-05-24 |  | Assimi Goïta; Assimi Goita
+BFA | 2022-09-30 |  | Ibrahim Traoré; Ibrahim Traore
+NER | 2023-07-26 |  | Abdourahamane Tiani
+CHN | 2023-03-12 | 2023-10-24 | Li Shangfu
+KOR | 2024-09-06 | 2024-12-08 | Kim Yong-hyun
+NZL | 2023-11-27 |  | Christopher Luxon
+ARG | 2023-12-10 |  | Javier Milei
+MEX | 2024-10-01 |  | Claudia Sheinbaum
+UZB | 2016-09-08 |  | Shavkat Mirziyoyev
+TJK | 1992-11-19 |  | Emomali Rahmon
 """
