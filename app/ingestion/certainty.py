@@ -15,19 +15,18 @@ independent sources and falls with hedging and denial.
 
 A tie (one per pair and type) keeps: first and last event dates, the number of events and of
 events per status, the strongest status, the highest confidence, a cooperation score
-Σ weight(type) × confidence over its events that are not denied (weights: `GOLDSTEIN`), and
+Σ weight(type) × confidence over its events that are not denied (weights:
+`app.vocabulary.GOLDSTEIN`, kept on each event as `goldstein`), and
 for durative types the merged validity intervals of its events.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
 from app.vocabulary import (
-    GOLDSTEIN,
     STATUS_STRENGTH,
     EventStatus,
     MentionStatus,
@@ -131,14 +130,15 @@ def derive_event(actor: str, target: str, durative: bool, facts: list[MentionFac
 
 
 @dataclass(frozen=True, slots=True)
-class EventSummary:
-    """What a tie needs to know of one of its events."""
+class DyadTotals:
+    """What the graph sums up over the events of one (pair, type) (`get_dyad_totals`)."""
 
-    occurred_on: date
-    status: EventStatus
+    first_on: date
+    last_on: date
+    by_status: dict[str, int]
     confidence: float
-    valid_from: date | None
-    valid_to: date | None
+    score: float
+    intervals: list[tuple[date, date]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,25 +156,18 @@ class TieFacts:
     valid_to: list[date]
 
 
-def summarize_tie(tie_type: TieType, events: list[EventSummary]) -> TieFacts:
-    """The tie over a non-empty list of the events of one (pair, type)."""
-    counts = Counter(e.status.value for e in events)
-    weight = GOLDSTEIN[tie_type]
-    score = sum(weight * e.confidence for e in events if e.status is not EventStatus.DENIED)
-    froms: list[date] = []
-    tos: list[date] = []
-    if tie_type.durative:
-        froms, tos = merge_intervals(
-            [(e.valid_from or e.occurred_on, e.valid_to or OPEN_END) for e in events]
-        )
+def summarize_tie(tie_type: TieType, totals: DyadTotals) -> TieFacts:
+    """The tie over the totals of its (non-empty) events."""
+    present = [EventStatus(s) for s, n in totals.by_status.items() if n > 0]
+    froms, tos = merge_intervals(totals.intervals) if tie_type.durative else ([], [])
     return TieFacts(
-        first_on=min(e.occurred_on for e in events),
-        last_on=max(e.occurred_on for e in events),
-        events=len(events),
-        status=max((e.status for e in events), key=STATUS_STRENGTH.__getitem__),
-        confidence=max(e.confidence for e in events),
-        score=round(score, 4),
-        by_status={s.value: counts.get(s.value, 0) for s in EventStatus},
+        first_on=totals.first_on,
+        last_on=totals.last_on,
+        events=sum(totals.by_status.values()),
+        status=max(present, key=STATUS_STRENGTH.__getitem__),
+        confidence=totals.confidence,
+        score=round(totals.score, 4),
+        by_status={s.value: totals.by_status.get(s.value, 0) for s in EventStatus},
         valid_from=froms,
         valid_to=tos,
     )

@@ -48,8 +48,8 @@ async def update_events(tx: Tx, *, rows: Rows) -> None:
     await run(tx, "ingestion/update_events", rows=rows)
 
 
-async def get_dyad_events(tx: Tx, *, keys: list[str]) -> list[Record]:
-    return await run(tx, "ingestion/get_dyad_events", keys=keys)
+async def get_dyad_totals(tx: Tx, *, keys: list[str]) -> list[Record]:
+    return await run(tx, "ingestion/get_dyad_totals", keys=keys)
 
 
 async def merge_ties(tx: Tx, *, rows: Rows) -> None:

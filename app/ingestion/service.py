@@ -15,7 +15,8 @@ from app.extraction import ORGANIZATIONS, country_name
 from app.ingestion import repository
 from app.ingestion.certainty import (
     OPEN_END,
-    EventSummary,
+    DyadTotals,
+    EventFacts,
     MentionFacts,
     derive_event,
     summarize_tie,
@@ -105,23 +106,28 @@ async def write(
         ]
     )
 
-    new_events: dict[str, dict[str, Any]] = {}
+    new_events: dict[str, tuple[MentionIn, list[MentionFacts]]] = {}
     mention_rows = []
-    touched: set[str] = set()
+    merged: set[str] = set()
     for doc, mention, key in fresh:
         slot = matcher.assign(mention)
-        if slot.new and slot.id not in new_events:
-            new_events[slot.id] = _event_row(slot.id, mention)
-        touched.add(slot.id)
+        if slot.new:
+            new_events.setdefault(slot.id, (mention, []))[1].append(_facts(doc, mention))
+        else:
+            merged.add(slot.id)
         report.event_ids.setdefault(doc.id, []).append(slot.id)
         mention_rows.append(_mention_row(doc, mention, key, slot.id))
     report.mentions_new = len(mention_rows)
     report.events_new = len(new_events)
-    report.events_merged = len(touched) - len(new_events)
+    report.events_merged = len(merged)
 
-    await repository.merge_events(tx, rows=list(new_events.values()))
+    # New events are derived from the mentions at hand; events that gained mentions are
+    # derived again from all of theirs, read back inside this transaction.
+    rows = [_event_row(event_id, first, facts) for event_id, (first, facts) in new_events.items()]
+    await repository.merge_events(tx, rows=rows)
     await repository.create_mentions(tx, rows=mention_rows)
-    await refresh_events(tx, sorted(touched))
+    if merged:
+        await refresh_events(tx, sorted(merged))
     report.ties = await refresh_ties(tx, sorted(by_dyad))
     return report
 
@@ -133,25 +139,13 @@ async def refresh_events(tx: AsyncManagedTransaction, ids: list[str]) -> None:
         tie_type = TieType(record["type"])
         facts = [_mention_facts(m) for m in record["mentions"]]
         derived = derive_event(record["actor"], record["target"], tie_type.durative, facts)
-        props = {
-            "status": derived.status.value,
-            "confidence": derived.confidence,
-            "sources": derived.sources,
-            "mentions": derived.mentions,
-            "occurred_on": derived.occurred_on,
-            "precision": derived.precision.value,
-            "valid_from": derived.valid_from,
-            "valid_to": derived.valid_to,
-            "first_reported": derived.first_reported,
-            "last_reported": derived.last_reported,
-        }
-        rows.append({"id": record["id"], "props": props})
+        rows.append({"id": record["id"], "props": _derived_props(derived)})
     await repository.update_events(tx, rows=rows)
 
 
 async def refresh_ties(tx: AsyncManagedTransaction, dyads: list[str]) -> int:
     """Recompute the TIE of each (pair, type) from its events; remove ties left with none."""
-    found = {r["key"]: r["events"] for r in await repository.get_dyad_events(tx, keys=dyads)}
+    found = {r["key"]: _totals(r) for r in await repository.get_dyad_totals(tx, keys=dyads)}
     ties, members, gone, gone_members = [], [], [], []
     for dyad in dyads:
         tie_type_name, actor, target = dyad.split("|")
@@ -162,7 +156,7 @@ async def refresh_ties(tx: AsyncManagedTransaction, dyads: list[str]) -> int:
             if membership:
                 gone_members.append({"actor": actor, "organization": target})
             continue
-        tie = summarize_tie(tie_type, [_event_summary(e) for e in found[dyad]])
+        tie = summarize_tie(tie_type, found[dyad])
         props: dict[str, Any] = {
             "type": tie_type.value,
             "first_on": tie.first_on,
@@ -248,7 +242,8 @@ def _document_row(doc: DocumentIn) -> dict[str, Any]:
     return {"id": doc.id, "props": {k: v for k, v in props.items() if v is not None}}
 
 
-def _event_row(event_id: str, mention: MentionIn) -> dict[str, Any]:
+def _event_row(event_id: str, mention: MentionIn, facts: list[MentionFacts]) -> dict[str, Any]:
+    derived = derive_event(mention.actor, mention.target, mention.type.durative, facts)
     props = {
         "id": event_id,
         "type": mention.type.value,
@@ -257,10 +252,38 @@ def _event_row(event_id: str, mention: MentionIn) -> dict[str, Any]:
         "target": mention.target,
         "cameo": CAMEO[mention.type],
         "goldstein": GOLDSTEIN[mention.type],
-        "occurred_on": mention.occurred_on,
-        "precision": mention.precision.value,
+        **_derived_props(derived),
     }
     return {"id": event_id, "actor": mention.actor, "target": mention.target, "props": props}
+
+
+def _derived_props(derived: EventFacts) -> dict[str, Any]:
+    return {
+        "status": derived.status.value,
+        "confidence": derived.confidence,
+        "sources": derived.sources,
+        "mentions": derived.mentions,
+        "occurred_on": derived.occurred_on,
+        "precision": derived.precision.value,
+        "valid_from": derived.valid_from,
+        "valid_to": derived.valid_to,
+        "first_reported": derived.first_reported,
+        "last_reported": derived.last_reported,
+    }
+
+
+def _facts(doc: DocumentIn, m: MentionIn) -> MentionFacts:
+    return MentionFacts(
+        status=m.status,
+        source_key=doc.source_key,
+        attributed_to=m.attributed_to,
+        confidence=m.confidence,
+        occurred_on=m.occurred_on,
+        precision=m.precision,
+        reported_on=doc.published_on,
+        valid_from=m.valid_from,
+        valid_to=m.valid_to,
+    )
 
 
 def _mention_row(doc: DocumentIn, m: MentionIn, key: str, event_id: str) -> dict[str, Any]:
@@ -308,11 +331,12 @@ def _mention_facts(m: dict[str, Any]) -> MentionFacts:
     )
 
 
-def _event_summary(e: dict[str, Any]) -> EventSummary:
-    return EventSummary(
-        occurred_on=e["occurred_on"].to_native(),
-        status=EventStatus(e["status"]),
-        confidence=float(e["confidence"]),
-        valid_from=_native(e["valid_from"]),
-        valid_to=_native(e["valid_to"]),
+def _totals(r: Any) -> DyadTotals:
+    return DyadTotals(
+        first_on=r["first_on"].to_native(),
+        last_on=r["last_on"].to_native(),
+        by_status={s.value: int(r[f"n_{s.value}"]) for s in EventStatus},
+        confidence=float(r["confidence"]),
+        score=float(r["score"]),
+        intervals=[(f.to_native(), t.to_native()) for f, t in r["intervals"]],
     )

@@ -1,4 +1,5 @@
 // params: $rows LIST<{actor STRING, organization STRING}> — returns: nothing
 UNWIND $rows AS row
-MATCH (:Actor {code: row.actor})-[r:MEMBER_OF]->(:Actor {code: row.organization})
+MATCH (a:Actor {code: row.actor})-[r:MEMBER_OF]->(o:Actor {code: row.organization})
+USING INDEX a:Actor(code)
 DELETE r

@@ -3,7 +3,8 @@ UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
 ON CREATE SET e += row.props, e.created_at = datetime()
 WITH e, row
-MATCH (a:Actor {code: row.actor})
-MATCH (b:Actor {code: row.target})
+MATCH (a:Actor {code: row.actor}), (b:Actor {code: row.target})
+USING INDEX a:Actor(code)
+USING INDEX b:Actor(code)
 MERGE (e)-[:ACTOR]->(a)
 MERGE (e)-[:TARGET]->(b)

@@ -8,7 +8,7 @@ import pytest
 
 from app.ingestion.certainty import (
     OPEN_END,
-    EventSummary,
+    DyadTotals,
     MentionFacts,
     derive_event,
     merge_intervals,
@@ -160,13 +160,19 @@ def test_intervals_merge_where_they_overlap() -> None:
 
 
 def test_tie_summary() -> None:
-    events = [
-        EventSummary(date(2023, 7, 26), EventStatus.CONFIRMED, 0.9, None, None),
-        EventSummary(date(2024, 11, 29), EventStatus.DENIED, 0.5, None, None),
-    ]
-    tie = summarize_tie(TieType.VISIT, events)
-    assert (tie.first_on, tie.last_on, tie.events) == (date(2023, 7, 26), date(2024, 11, 29), 2)
-    assert tie.status is EventStatus.CONFIRMED
-    assert tie.score == pytest.approx(1.9 * 0.9)  # denied events add nothing
-    assert tie.by_status["denied"] == 1
-    assert tie.valid_from == []  # visits are not durative
+    totals = DyadTotals(
+        first_on=date(2023, 7, 26),
+        last_on=date(2024, 11, 29),
+        by_status={"confirmed": 1, "denied": 1},
+        confidence=0.9,
+        score=1.71,
+        intervals=[(date(2023, 7, 26), OPEN_END), (date(2020, 1, 1), date(2024, 1, 1))],
+    )
+    visit = summarize_tie(TieType.VISIT, totals)
+    assert (visit.events, visit.status) == (2, EventStatus.CONFIRMED)  # strongest status
+    assert visit.by_status["reported"] == 0 and visit.by_status["denied"] == 1
+    assert visit.valid_from == []  # visits are not durative
+    alliance = summarize_tie(TieType.ALLIANCE, totals)
+    assert (alliance.valid_from, alliance.valid_to) == ([date(2020, 1, 1)], [OPEN_END])
+    only_denied = DyadTotals(totals.first_on, totals.last_on, {"denied": 3}, 0.4, 0.0, [])
+    assert summarize_tie(TieType.VISIT, only_denied).status is EventStatus.DENIED

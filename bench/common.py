@@ -1,0 +1,154 @@
+"""What the benchmarks share: their own Neo4j, the app served over real HTTP, synthetic
+events with a realistic skew, and percentile tables written as JSON."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+import statistics
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import uvicorn
+from pydantic import SecretStr
+
+from app.core.config import Settings
+from app.core.db import Graph, open_driver
+from app.core.paths import STATE_DIR
+from app.extraction import country_name
+from app.main import create_app
+from app.neo4j_local import Connection, LocalNeo4j, free_port
+from app.schema import service as schema
+
+RESULTS = Path(__file__).parent / "results"
+KEY = "bench-key-0123456789abcdef"
+HUBS = ["USA", "RUS", "CHN", "GBR", "FRA", "DEU", "IND", "TUR", "ISR", "UKR", "JPN", "KOR"]
+TYPE_WEIGHTS = {
+    "VISIT": 40,
+    "DEFENCE_COOPERATION": 20,
+    "JOINT_EXERCISE": 12,
+    "ARMS_TRANSFER": 10,
+    "MILITARY_AID": 10,
+    "TROOP_DEPLOYMENT": 5,
+    "ALLIANCE": 3,
+}
+STATUS_WEIGHTS = {"asserted": 70, "alleged": 20, "denied": 10}
+
+
+def states() -> list[str]:
+    """About 200 states, hubs first."""
+    import pycountry
+
+    codes = [c.alpha_3 for c in pycountry.countries if country_name(c.alpha_3)]
+    return HUBS + sorted(set(codes) - set(HUBS))
+
+
+def synthetic_events(count: int, seed: int = 1, years: int = 10) -> Iterator[dict[str, Any]]:
+    """Structured events in the API's shape: a few hubs take most ties (Zipf-like)."""
+    rng = random.Random(seed)
+    codes = states()
+    weights = [1 / (rank + 1) ** 1.1 for rank in range(len(codes))]
+    types, type_w = list(TYPE_WEIGHTS), list(TYPE_WEIGHTS.values())
+    statuses, status_w = list(STATUS_WEIGHTS), list(STATUS_WEIGHTS.values())
+    start = date(2016, 1, 1)
+    for i in range(count):
+        a, b = rng.choices(codes, weights, k=2)
+        while b == a:
+            b = rng.choices(codes, weights)[0]
+        kind = rng.choices(types, type_w)[0]
+        day = start + timedelta(days=rng.randrange(365 * years))
+        event: dict[str, Any] = {
+            "type": kind,
+            "actor": a,
+            "target": b,
+            "occurred_on": day.isoformat(),
+            "status": rng.choices(statuses, status_w)[0],
+            "confidence": round(rng.uniform(0.5, 0.95), 2),
+            "source": f"outlet-{rng.randrange(60)}",
+            "url": f"https://outlet{rng.randrange(60)}.example/{i}",
+        }
+        if kind in ("ALLIANCE", "TROOP_DEPLOYMENT") and rng.random() < 0.3:
+            event["valid_to"] = (day + timedelta(days=rng.randrange(30, 2000))).isoformat()
+        yield event
+
+
+@contextmanager
+def neo4j_server(name: str) -> Iterator[Connection]:
+    """A fresh Neo4j of the benchmark's own (the same code as `entente neo4j start`)."""
+    server = LocalNeo4j(STATE_DIR / "bench" / name)
+    server.stop()
+    data = server.home / "data"
+    if data.exists():
+        import shutil
+
+        shutil.rmtree(data)
+        server.connection_file.unlink(missing_ok=True)
+    connection = server.start(free_port())
+
+    async def migrate() -> None:
+        async with open_driver(connection) as driver:
+            await schema.migrate(Graph(driver, connection.database))
+
+    asyncio.run(migrate())
+    try:
+        yield connection
+    finally:
+        server.stop()
+
+
+def settings(connection: Connection) -> Settings:
+    return Settings.model_validate(
+        {
+            "neo4j_uri": connection.uri,
+            "neo4j_user": connection.user,
+            "neo4j_password": SecretStr(connection.password),
+            "api_keys": [SecretStr(KEY)],
+        }
+    )
+
+
+@contextmanager
+def serve(connection: Connection) -> Iterator[str]:
+    """The app on a free loopback port in a background thread; yields its base URL."""
+    port = free_port()
+    config = uvicorn.Config(
+        create_app(settings(connection)), host="127.0.0.1", port=port, log_level="warning"
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+
+
+def percentiles(samples: list[float]) -> dict[str, float]:
+    """p50, p95, p99 and mean, in milliseconds."""
+    ordered = sorted(samples)
+    q = statistics.quantiles(ordered, n=100, method="inclusive")
+    return {
+        "p50_ms": round(q[49] * 1000, 2),
+        "p95_ms": round(q[94] * 1000, 2),
+        "p99_ms": round(q[98] * 1000, 2),
+        "mean_ms": round(statistics.fmean(ordered) * 1000, 2),
+        "n": len(ordered),
+    }
+
+
+def write(name: str, figures: dict[str, Any]) -> Path:
+    """Write the figures to bench/results/<name>.json and say where."""
+    RESULTS.mkdir(exist_ok=True)
+    path = RESULTS / f"{name}.json"
+    path.write_text(json.dumps(figures, indent=2, default=str) + "\n")
+    print(f"wrote {path}")  # noqa: T201
+    return path
