@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import random
 import statistics
-import threading
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,14 +17,13 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-import uvicorn
+import httpx
 from pydantic import SecretStr
 
 from app.core.config import Settings
 from app.core.db import Graph, open_driver
 from app.core.paths import STATE_DIR
 from app.extraction import country_name
-from app.main import create_app
 from app.neo4j_local import Connection, LocalNeo4j, free_port
 from app.schema import service as schema
 
@@ -114,22 +115,29 @@ def settings(connection: Connection) -> Settings:
 
 
 @contextmanager
-def serve(connection: Connection) -> Iterator[str]:
-    """The app on a free loopback port in a background thread; yields its base URL."""
+def serve(connection: Connection, workers: int = 1) -> Iterator[str]:
+    """`entente serve` in its own process on a free loopback port; yields its base URL."""
     port = free_port()
-    config = uvicorn.Config(
-        create_app(settings(connection)), host="127.0.0.1", port=port, log_level="warning"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
+    env = {**os.environ, **dict(line.split("=", 1) for line in connection.env_lines())}
+    env["ENTENTE_API_KEYS"] = KEY
+    command = [sys.executable, "-m", "app", "serve", "--port", str(port), "--workers", str(workers)]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
     try:
-        yield f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(f"{base}/readyz").status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise RuntimeError("the API did not become ready")
+            time.sleep(0.2)
+        yield base
     finally:
-        server.should_exit = True
-        thread.join(10)
+        process.terminate()
+        process.wait(30)
 
 
 def percentiles(samples: list[float]) -> dict[str, float]:

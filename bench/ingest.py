@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from neo4j import GraphDatabase
+from neo4j import GraphDatabase, ManagedTransaction
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -43,6 +43,10 @@ SET t.events = t.events + 1
 """
 
 
+def _write_one(tx: ManagedTransaction, params: dict[str, Any]) -> None:
+    tx.run(NAIVE, params).consume()
+
+
 def naive(uri: str, auth: tuple[str, str], events: list[dict[str, Any]]) -> float:
     """Events per second written the naive way."""
     with GraphDatabase.driver(uri, auth=auth) as driver, driver.session() as session:
@@ -55,7 +59,7 @@ def naive(uri: str, auth: tuple[str, str], events: list[dict[str, Any]]) -> floa
                 "dyad": "naive|" + dyad_key(TieType(e["type"]), e["actor"], e["target"]),
                 "document": "naive-" + e["url"],
             }
-            session.execute_write(lambda tx, p=params: tx.run(NAIVE, p).consume())
+            session.execute_write(_write_one, params)
         return len(events) / (time.perf_counter() - started)
 
 

@@ -220,7 +220,8 @@ class LocalNeo4j:
         conf_dir = self._write_conf(port)
         classpath = f"{lib}/*"
         if saved is None:
-            saved = Connection(f"bolt://127.0.0.1:{port}", "neo4j", secrets.token_urlsafe(24))
+            # Hex, because a password starting with "-" would be read as a flag by neo4j-admin.
+            saved = Connection(f"bolt://127.0.0.1:{port}", "neo4j", secrets.token_hex(20))
             self._set_initial_password(java, classpath, saved.password)
         connection = Connection(f"bolt://127.0.0.1:{port}", saved.user, saved.password)
         self._save_connection(connection, port)

@@ -1,0 +1,177 @@
+"""Query benchmark: p50/p95/p99 of paths, timeline, network and country profile on a synthetic
+graph with realistic skew (≈200 states, a few hubs, 10 years), each through HTTP and, in the
+same run, the same Cypher through the raw driver (the floor). Prints a table, writes
+`bench/results/queries.json`. Run: `.venv/bin/python bench/queries.py [--events N]`
+(default 100,000; `--events 1000000` for the budget run).
+
+Budgets at 1M events (issue 5): paths and timeline p95 ≤ 25 ms, network p95 ≤ 150 ms, HTTP p50
+at most 1.5× the raw-driver p50.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import sys
+import time
+from collections.abc import Callable
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+import httpx
+from neo4j import GraphDatabase, RoutingControl
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from app.core import cypher  # noqa: E402
+from app.core.db import connect  # noqa: E402
+from app.dyads.service import pair_dyads  # noqa: E402
+from app.events.schemas import EventCreate  # noqa: E402
+from app.events.service import create_events  # noqa: E402
+from app.filters import TieFilter  # noqa: E402
+from bench.common import (  # noqa: E402
+    HUBS,
+    neo4j_server,
+    percentiles,
+    serve,
+    settings,
+    states,
+    synthetic_events,
+    write,
+)
+
+BUDGETS = {"paths": 25.0, "timeline": 25.0, "network": 150.0}
+
+
+async def load(connection: Any, count: int) -> float:
+    """Events per second loaded through the ingestion service (the API's own write path)."""
+    config = settings(connection)
+    events = synthetic_events(count, seed=7)
+    started = time.perf_counter()
+    async with connect(config) as graph:
+        while batch := list(islice(events, 10_000)):
+            await create_events(graph, config, [EventCreate.model_validate(e) for e in batch])
+    return count / (time.perf_counter() - started)
+
+
+def measure(run: Callable[[], Any], repeat: int) -> dict[str, float]:
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        run()
+        samples.append(time.perf_counter() - started)
+    return percentiles(samples)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=200)
+    args = parser.parse_args()
+    rng = random.Random(3)
+    codes = states()
+    filters = TieFilter().params()
+    figures: dict[str, Any] = {"events": args.events, "repeat": args.repeat}
+    with neo4j_server("queries") as connection:
+        figures["load_events_per_s"] = round(asyncio.run(load(connection, args.events)))
+        pairs = [(rng.choice(HUBS + codes[:40]), rng.choice(codes)) for _ in range(args.repeat)]
+        pairs = [(a, b) for a, b in pairs if a != b]
+        auth = (connection.user, connection.password)
+        with (
+            serve(connection) as base,
+            httpx.Client(base_url=base, timeout=60) as http,
+            GraphDatabase.driver(connection.uri, auth=auth) as driver,
+        ):
+
+            def raw(name: str, **params: Any) -> None:
+                driver.execute_query(
+                    cypher.load(name), params, database_="neo4j", routing_=RoutingControl.READ
+                )
+
+            def cycle(items: list[Any]) -> Callable[[], Any]:
+                state = {"i": 0}
+
+                def next_item() -> Any:
+                    state["i"] += 1
+                    return items[state["i"] % len(items)]
+
+                return next_item
+
+            work: dict[str, tuple[Callable[[], Any], Callable[[], Any], int]] = {}
+            p = cycle(pairs)
+
+            def paths_raw() -> None:
+                a, b = p()
+                params = {**filters, "from": a, "to": b}
+                raw("paths/find_paths", **params, max_hops=4, via_organizations=True)
+
+            def paths_http() -> None:
+                a, b = p()
+                http.get("/v1/paths", params={"from": a, "to": b})
+
+            work["paths"] = (paths_http, paths_raw, args.repeat)
+            t = cycle(pairs)
+
+            def timeline_raw() -> None:
+                a, b = t()
+                dyads = pair_dyads(a, b, TieFilter().types)
+                raw("dyads/get_dyad_timeline", **filters, dyads=dyads, unit="month")
+                raw("dyads/list_dyad_events", **filters, dyads=dyads, limit=50)
+
+            work["timeline"] = (
+                lambda: http.get("/v1/dyads/{}/{}/timeline".format(*t())),
+                timeline_raw,
+                args.repeat,
+            )
+            work["network"] = (
+                lambda: http.get("/v1/network"),
+                lambda: raw("network/get_network", **filters),
+                max(20, args.repeat // 5),
+            )
+            c = cycle([a for a, _ in pairs])
+
+            def profile_raw() -> None:
+                code = c()
+                raw("countries/get_country", code=code)
+                raw("countries/list_country_partners", **filters, code=code)
+                raw("countries/list_country_memberships", code=code)
+                raw("countries/list_country_events", **filters, code=code, limit=20)
+
+            work["profile"] = (
+                lambda: http.get(f"/v1/countries/{c()}"),
+                profile_raw,
+                max(20, args.repeat // 2),
+            )
+            print(f"{'query':<10}{'side':<6}{'p50':>9}{'p95':>9}{'p99':>9}  ms")  # noqa: T201
+            for name, (over_http, over_driver, repeat) in work.items():
+                for _ in range(5):  # warm plans and caches
+                    over_http()
+                    over_driver()
+                result: dict[str, Any] = {
+                    "http": measure(over_http, repeat),
+                    "driver": measure(over_driver, repeat),
+                }
+                result["http_over_driver_p50"] = round(
+                    result["http"]["p50_ms"] / max(result["driver"]["p50_ms"], 0.01), 2
+                )
+                figures[name] = result
+                for side in ("http", "driver"):
+                    r = result[side]
+                    print(f"{name:<10}{side:<6}{r['p50_ms']:>9}{r['p95_ms']:>9}{r['p99_ms']:>9}")  # noqa: T201
+    checks = {
+        f"{name}_p95_ms<={budget}": figures[name]["http"]["p95_ms"] <= budget
+        for name, budget in BUDGETS.items()
+    }
+    checks.update(
+        {f"{n}_http_p50<=1.5x_driver": figures[n]["http_over_driver_p50"] <= 1.5 for n in BUDGETS}
+    )
+    figures["checks"] = checks
+    figures["within_budget"] = all(checks.values())
+    print(checks)  # noqa: T201
+    write("queries", figures)
+
+
+if __name__ == "__main__":
+    main()
