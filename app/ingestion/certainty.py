@@ -156,6 +156,36 @@ class TieFacts:
     valid_to: list[date]
 
 
+@dataclass(frozen=True, slots=True)
+class EventSummary:
+    """What a tie needs to know of a new event."""
+
+    occurred_on: date
+    status: EventStatus
+    confidence: float
+    weight: float
+    valid_from: date | None
+    valid_to: date | None
+
+
+def add_events(totals: DyadTotals | None, events: list[EventSummary]) -> DyadTotals:
+    """The totals of a dyad after new events join it (no event it had has changed)."""
+    by_status = dict(totals.by_status) if totals else {}
+    for e in events:
+        by_status[e.status.value] = by_status.get(e.status.value, 0) + 1
+    dates = [e.occurred_on for e in events]
+    score = sum(e.weight * e.confidence for e in events if e.status is not EventStatus.DENIED)
+    intervals = [(e.valid_from, e.valid_to or OPEN_END) for e in events if e.valid_from]
+    return DyadTotals(
+        first_on=min([*dates, *([totals.first_on] if totals else [])]),
+        last_on=max([*dates, *([totals.last_on] if totals else [])]),
+        by_status=by_status,
+        confidence=max([e.confidence for e in events] + ([totals.confidence] if totals else [])),
+        score=(totals.score if totals else 0.0) + score,
+        intervals=(totals.intervals if totals else []) + intervals,
+    )
+
+
 def summarize_tie(tie_type: TieType, totals: DyadTotals) -> TieFacts:
     """The tie over the totals of its (non-empty) events."""
     present = [EventStatus(s) for s, n in totals.by_status.items() if n > 0]

@@ -6,7 +6,7 @@ from typing import Any
 
 from neo4j import AsyncManagedTransaction, Record
 
-from app.core.db import run
+from app.core.db import native, run
 
 Tx = AsyncManagedTransaction
 Rows = list[dict[str, Any]]
@@ -52,8 +52,17 @@ async def get_dyad_totals(tx: Tx, *, keys: list[str]) -> list[Record]:
     return await run(tx, "ingestion/get_dyad_totals", keys=keys)
 
 
-async def merge_ties(tx: Tx, *, rows: Rows) -> None:
-    await run(tx, "ingestion/merge_ties", rows=rows)
+async def get_ties(tx: Tx, *, keys: list[str]) -> dict[str, dict[str, Any]]:
+    records = await run(tx, "ingestion/get_ties", keys=keys)
+    return {r["key"]: native(r["tie"]) for r in records}
+
+
+async def update_ties(tx: Tx, *, rows: Rows) -> None:
+    await run(tx, "ingestion/update_ties", rows=rows)
+
+
+async def create_ties(tx: Tx, *, rows: Rows) -> None:
+    await run(tx, "ingestion/create_ties", rows=rows)
 
 
 async def delete_ties(tx: Tx, *, keys: list[str]) -> None:

@@ -17,7 +17,9 @@ from app.ingestion.certainty import (
     OPEN_END,
     DyadTotals,
     EventFacts,
+    EventSummary,
     MentionFacts,
+    add_events,
     derive_event,
     summarize_tie,
 )
@@ -109,12 +111,14 @@ async def write(
     new_events: dict[str, tuple[MentionIn, list[MentionFacts]]] = {}
     mention_rows = []
     merged: set[str] = set()
+    changed_dyads: set[str] = set()
     for doc, mention, key in fresh:
         slot = matcher.assign(mention)
         if slot.new:
             new_events.setdefault(slot.id, (mention, []))[1].append(_facts(doc, mention))
         else:
             merged.add(slot.id)
+            changed_dyads.add(slot.dyad)
         report.event_ids.setdefault(doc.id, []).append(slot.id)
         mention_rows.append(_mention_row(doc, mention, key, slot.id))
     report.mentions_new = len(mention_rows)
@@ -123,12 +127,24 @@ async def write(
 
     # New events are derived from the mentions at hand; events that gained mentions are
     # derived again from all of theirs, read back inside this transaction.
-    rows = [_event_row(event_id, first, facts) for event_id, (first, facts) in new_events.items()]
+    rows: list[dict[str, Any]] = []
+    added: dict[str, list[EventSummary]] = {}
+    for event_id, (first, facts) in new_events.items():
+        derived = derive_event(first.actor, first.target, first.type.durative, facts)
+        rows.append(_event_row(event_id, first, derived))
+        if first.dyad not in changed_dyads:
+            summary = EventSummary(
+                derived.occurred_on, derived.status, derived.confidence,
+                GOLDSTEIN[first.type], derived.valid_from, derived.valid_to,
+            )  # fmt: skip
+            added.setdefault(first.dyad, []).append(summary)
     await repository.merge_events(tx, rows=rows)
     await repository.create_mentions(tx, rows=mention_rows)
     if merged:
         await refresh_events(tx, sorted(merged))
-    report.ties = await refresh_ties(tx, sorted(by_dyad))
+    # A tie only gaining events is updated from its own totals; one whose events changed is
+    # summed up again from all its events.
+    report.ties = await add_to_ties(tx, added) + await refresh_ties(tx, sorted(changed_dyads))
     return report
 
 
@@ -145,18 +161,41 @@ async def refresh_events(tx: AsyncManagedTransaction, ids: list[str]) -> None:
 
 async def refresh_ties(tx: AsyncManagedTransaction, dyads: list[str]) -> int:
     """Recompute the TIE of each (pair, type) from its events; remove ties left with none."""
+    if not dyads:
+        return 0
     found = {r["key"]: _totals(r) for r in await repository.get_dyad_totals(tx, keys=dyads)}
-    ties, members, gone, gone_members = [], [], [], []
-    for dyad in dyads:
+    existing = set((await repository.get_ties(tx, keys=dyads)).keys())
+    return await _write_ties(tx, {d: found.get(d) for d in dyads}, existing)
+
+
+async def add_to_ties(tx: AsyncManagedTransaction, added: dict[str, list[EventSummary]]) -> int:
+    """Fold new events into their ties' totals (dyads none of whose events changed)."""
+    if not added:
+        return 0
+    ties = await repository.get_ties(tx, keys=list(added))
+    totals = {
+        dyad: add_events(_tie_totals(ties[dyad]) if dyad in ties else None, events)
+        for dyad, events in added.items()
+    }
+    return await _write_ties(tx, dict(totals), set(ties))
+
+
+async def _write_ties(
+    tx: AsyncManagedTransaction, totals: dict[str, DyadTotals | None], existing: set[str]
+) -> int:
+    """Write ties from their totals (None: no events left, the tie goes)."""
+    create, update, members, gone, gone_members = [], [], [], [], []
+    for dyad, dyad_totals in totals.items():
         tie_type_name, actor, target = dyad.split("|")
         tie_type = TieType(tie_type_name)
         membership = tie_type is TieType.ALLIANCE and target in ORGANIZATIONS
-        if dyad not in found:
-            gone.append(dyad)
+        if dyad_totals is None:
+            if dyad in existing:
+                gone.append(dyad)
             if membership:
                 gone_members.append({"actor": actor, "organization": target})
             continue
-        tie = summarize_tie(tie_type, found[dyad])
+        tie = summarize_tie(tie_type, dyad_totals)
         props: dict[str, Any] = {
             "type": tie_type.value,
             "first_on": tie.first_on,
@@ -169,7 +208,10 @@ async def refresh_ties(tx: AsyncManagedTransaction, dyads: list[str]) -> int:
             "valid_to": tie.valid_to or None,
         }
         props.update({f"n_{status}": count for status, count in tie.by_status.items()})
-        ties.append({"dyad": dyad, "actor": actor, "target": target, "props": props})
+        if dyad in existing:
+            update.append({"dyad": dyad, "props": props})
+        else:
+            create.append({"dyad": dyad, "actor": actor, "target": target, "props": props})
         if membership and tie.valid_from:
             end = tie.valid_to[-1]
             members.append(
@@ -181,15 +223,17 @@ async def refresh_ties(tx: AsyncManagedTransaction, dyads: list[str]) -> int:
                     "source": "events",
                 }
             )
-    if ties:
-        await repository.merge_ties(tx, rows=ties)
+    if update:
+        await repository.update_ties(tx, rows=update)
+    if create:
+        await repository.create_ties(tx, rows=create)
     if members:
         await repository.merge_memberships(tx, rows=members)
     if gone:
         await repository.delete_ties(tx, keys=gone)
     if gone_members:
         await repository.delete_memberships(tx, rows=gone_members)
-    return len(ties)
+    return len(update) + len(create)
 
 
 async def _merge_actors(
@@ -242,8 +286,7 @@ def _document_row(doc: DocumentIn) -> dict[str, Any]:
     return {"id": doc.id, "props": {k: v for k, v in props.items() if v is not None}}
 
 
-def _event_row(event_id: str, mention: MentionIn, facts: list[MentionFacts]) -> dict[str, Any]:
-    derived = derive_event(mention.actor, mention.target, mention.type.durative, facts)
+def _event_row(event_id: str, mention: MentionIn, derived: EventFacts) -> dict[str, Any]:
     props = {
         "id": event_id,
         "type": mention.type.value,
@@ -328,6 +371,17 @@ def _mention_facts(m: dict[str, Any]) -> MentionFacts:
         reported_on=_native(m["reported_on"]),
         valid_from=_native(m["valid_from"]),
         valid_to=_native(m["valid_to"]),
+    )
+
+
+def _tie_totals(tie: dict[str, Any]) -> DyadTotals:
+    return DyadTotals(
+        first_on=tie["first_on"],
+        last_on=tie["last_on"],
+        by_status={s.value: int(tie.get(f"n_{s.value}", 0)) for s in EventStatus},
+        confidence=float(tie["confidence"]),
+        score=float(tie["score"]),
+        intervals=list(zip(tie.get("valid_from") or [], tie.get("valid_to") or [], strict=True)),
     )
 
 

@@ -9,7 +9,9 @@ import pytest
 from app.ingestion.certainty import (
     OPEN_END,
     DyadTotals,
+    EventSummary,
     MentionFacts,
+    add_events,
     derive_event,
     merge_intervals,
     summarize_tie,
@@ -176,3 +178,21 @@ def test_tie_summary() -> None:
     assert (alliance.valid_from, alliance.valid_to) == ([date(2020, 1, 1)], [OPEN_END])
     only_denied = DyadTotals(totals.first_on, totals.last_on, {"denied": 3}, 0.4, 0.0, [])
     assert summarize_tie(TieType.VISIT, only_denied).status is EventStatus.DENIED
+
+
+def test_adding_events_to_totals_equals_summing_them_all() -> None:
+    def summary(day: date, status: EventStatus, conf: float) -> EventSummary:
+        return EventSummary(day, status, conf, 8.0, day, None)
+
+    first = [summary(date(2020, 1, 1), EventStatus.REPORTED, 0.8)]
+    later = [
+        summary(date(2019, 5, 1), EventStatus.DENIED, 0.3),
+        summary(date(2021, 1, 1), EventStatus.CONFIRMED, 0.9),
+    ]
+    step = add_events(add_events(None, first), later)
+    at_once = add_events(None, first + later)
+    assert step == at_once
+    tie = summarize_tie(TieType.ALLIANCE, step)
+    assert (tie.first_on, tie.last_on, tie.events) == (date(2019, 5, 1), date(2021, 1, 1), 3)
+    assert tie.score == pytest.approx(8.0 * 0.8 + 8.0 * 0.9)
+    assert (tie.valid_from, tie.valid_to) == ([date(2019, 5, 1)], [OPEN_END])
