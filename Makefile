@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PYTHON ?= python3
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint format bench neo4j-stop clean
+.PHONY: setup assets chromium run test lint format bench neo4j-stop clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,8 +13,24 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-## setup: the virtualenv with the project and its tools
-setup: $(STAMP)
+## setup: the virtualenv with the project and its tools, and the views' npm assets
+setup: $(STAMP) assets
+
+## assets: the browser libraries of the embeddable views, from package-lock.json (npm ci)
+assets: node_modules/.package-lock.json
+
+node_modules/.package-lock.json: package.json package-lock.json
+	@command -v npm >/dev/null || { echo "npm (Node.js) is needed to install the views' assets"; exit 1; }
+	npm ci --no-audit --no-fund
+	touch $@
+
+# Debian's chromium for the browser tests: Playwright drives it and never downloads a browser.
+chromium:
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif command -v apt-get >/dev/null; then \
+		(apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium) \
+			|| echo "could not install chromium: the browser tests will not run"; \
+	else echo "no apt-get: install chromium at /usr/bin/chromium for the browser tests"; fi
 
 ## run: start the local Neo4j (unless NEO4J_URI is set), apply the schema, seed from seeds/, serve on :8000
 run: setup
@@ -24,7 +40,7 @@ run: setup
 	$(BIN)/entente serve --host 127.0.0.1 --port 8000
 
 ## test: lint and type checks, then the whole suite against a throw-away Neo4j
-test: setup lint
+test: setup chromium lint
 	$(BIN)/pytest
 
 lint: setup

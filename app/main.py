@@ -12,13 +12,17 @@ from neo4j.exceptions import DriverError, Neo4jError
 from app.core.config import Settings
 from app.core.db import Graph, open_driver, resolve_connection
 from app.core.errors import install_error_handlers
+from app.core.http import install_http
 from app.core.security import ApiKeys
 from app.countries.router import router as countries_router
 from app.documents.router import router as documents_router
 from app.dyads.router import router as dyads_router
+from app.embeds.router import router as embeds_router
 from app.events.router import router as events_router
 from app.health.router import router as health_router
 from app.imports.router import router as imports_router
+from app.metrics.router import install_metrics
+from app.metrics.router import router as metrics_router
 from app.network.router import router as network_router
 from app.paths.router import router as paths_router
 from app.schema import service as schema_service
@@ -54,7 +58,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.api_keys = ApiKeys(settings.api_keys)
     install_error_handlers(app)
+    install_http(app, settings)
+    install_metrics(app)
     app.include_router(health_router)
+    app.include_router(metrics_router)
     app.include_router(documents_router)
     app.include_router(events_router)
     app.include_router(paths_router)
@@ -62,4 +69,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(network_router)
     app.include_router(countries_router)
     app.include_router(imports_router)
+    app.include_router(embeds_router)
     return app

@@ -28,4 +28,4 @@ def test_header_names_params_and_returns(name: str) -> None:
 @pytest.mark.parametrize("name", NAMES)
 def test_neo4j_accepts_the_statement(driver: Driver, name: str) -> None:
     with driver.session() as session:
-        session.run("EXPLAIN " + cypher.load(name)).consume()  # type: ignore[arg-type]
+        session.run("EXPLAIN " + cypher.load(name)).consume()

@@ -51,3 +51,12 @@ def test_readyz_follows_neo4j_down_and_up_without_restarting_the_app(
     assert client.get("/readyz").status_code == 200
     records, _, _ = driver.execute_query("MATCH (c:Country {code: 'ZZZ'}) RETURN c.name AS name")
     assert [r["name"] for r in records] == ["kept across restarts"]
+
+
+def test_metrics_count_requests_by_route(client: TestClient) -> None:
+    client.get("/healthz")
+    client.get("/v1/countries/XXX")
+    text = client.get("/metrics").text
+    assert 'entente_http_requests_total{method="GET",route="/healthz",status="200"}' in text
+    assert 'route="/v1/countries/{code}",status="404"' in text
+    assert "entente_http_request_seconds_bucket" in text

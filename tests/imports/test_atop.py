@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import os
-from datetime import date
 import subprocess
 import sys
+from datetime import date
 
 import pytest
 from neo4j import Driver
