@@ -1,14 +1,21 @@
-"""The network query."""
+"""Network queries."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from app.core.db import Graph, native
+from app.core.db import Graph
 from app.filters import TieFilter
 
 
 async def get_network(graph: Graph, *, filters: TieFilter) -> list[dict[str, Any]]:
-    """Every qualifying tie with its two ends."""
+    """Every qualifying tie, as flat rows (dates as ISO strings)."""
     records = await graph.read("network/get_network", **filters.params())
-    return [native(r.data()) for r in records]
+    columns = records[0].data()
+    return [dict(zip(columns, row, strict=True)) for row in zip(*columns.values(), strict=True)]
+
+
+async def list_actors(graph: Graph, *, codes: list[str]) -> dict[str, dict[str, Any]]:
+    """Name and kind of each actor."""
+    records = await graph.read("network/list_actors", codes=codes)
+    return {r["code"]: r.data() for r in records}

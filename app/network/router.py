@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
+import orjson
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
@@ -29,13 +30,10 @@ async def network(
     result = await service.network(graph, filters=filters, country=centre, depth=depth)
     if format is Format.CSV:
         columns = ["source", "target", "type", "first_on", "last_on", "events", "status"]
-        rows = [e.model_dump(mode="json") for e in result.edges]
-        return csv_response([*columns, "confidence", "score"], rows, "network")
+        return csv_response([*columns, "confidence", "score"], result["edges"], "network")
     if format is Format.CYTOSCAPE:
-        return cytoscape(
-            [n.model_dump() for n in result.nodes],
-            [e.model_dump(mode="json") for e in result.edges],
-        )
+        return cytoscape(result["nodes"], result["edges"])
     if format is Format.GRAPHML:
         return Response(service.to_graphml(result), media_type="application/graphml+xml")
-    return result
+    # Built as plain data and serialised once: the answer can hold tens of thousands of ties.
+    return Response(orjson.dumps(result), media_type="application/json")

@@ -1,5 +1,7 @@
 // params: filters: $types, $statuses, $min_confidence, $as_of, $first_day, $last_day, $exact
-// returns: source, target (code, name, organization), tie MAP — every qualifying tie
+// returns: one row of parallel lists, one item per qualifying tie: source, target, type,
+//          first_on, last_on (ISO strings), events, status, confidence, score — lists decode far
+//          faster than 10⁴ records
 MATCH (a:Actor)-[t:TIE]->(b:Actor)
 WHERE t.type IN $types
   AND any(s IN $statuses WHERE t['n_' + s] > 0)
@@ -16,6 +18,7 @@ WHERE t.type IN $types
            OR (e.valid_from <= $as_of AND coalesce(e.valid_to, $as_of) >= $as_of))
   })
 RETURN
-  a {.code, .name, organization: a:Organization} AS source,
-  b {.code, .name, organization: b:Organization} AS target,
-  t {.type, .dyad, .first_on, .last_on, .events, .status, .confidence, .score} AS tie
+  collect(a.code) AS source, collect(b.code) AS target, collect(t.type) AS type,
+  collect(toString(t.first_on)) AS first_on, collect(toString(t.last_on)) AS last_on,
+  collect(t.events) AS events, collect(t.status) AS status,
+  collect(t.confidence) AS confidence, collect(t.score) AS score
