@@ -42,12 +42,38 @@ def dates_agree(a: date, pa: Precision, b: date, pb: Precision) -> bool:
     return a.year == b.year
 
 
-def search_window(mentions: list[MentionIn]) -> tuple[date, date]:
-    """The date range that holds every event any of these mentions could join."""
-    low = min(m.occurred_on for m in mentions)
-    high = max(m.occurred_on for m in mentions)
-    slack = timedelta(days=UNKNOWN_WINDOW)
-    return date(low.year, 1, 1) - slack, date(high.year, 12, 31) + slack
+def search_windows(mention: MentionIn) -> list[tuple[date, date]]:
+    """The date ranges where an event this (canonical) mention can join may sit.
+
+    Events known to the month or year are dated on the period's first day, so they are found
+    at two points; day-precise and unknown dates within the period (or `UNKNOWN_WINDOW` days)."""
+    day, slack = mention.occurred_on, timedelta(days=UNKNOWN_WINDOW)
+    month_start, year_start = day.replace(day=1), day.replace(month=1, day=1)
+    if mention.precision is Precision.YEAR:
+        return [(year_start - slack, date(day.year, 12, 31) + slack)]
+    if mention.precision is Precision.MONTH:
+        month_end = next_month(month_start) - timedelta(days=1)
+        return [(month_start - slack, month_end + slack), (year_start, year_start)]
+    windows = [(day - slack, day + slack)]
+    if mention.precision is Precision.DAY:
+        windows += [(month_start, month_start), (year_start, year_start)]
+    return windows
+
+
+def next_month(start: date) -> date:
+    """The first day of the month after `start`'s."""
+    return date(start.year + start.month // 12, start.month % 12 + 1, 1)
+
+
+def merged_windows(windows: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    """Overlapping ranges joined, so each stretch is read once."""
+    out: list[tuple[date, date]] = []
+    for low, high in sorted(windows):
+        if out and low <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], high))
+        else:
+            out.append((low, high))
+    return out
 
 
 def new_event_id(mention: MentionIn) -> str:

@@ -65,11 +65,17 @@ class MentionIn:
     def dyad(self) -> str:
         return dyad_key(self.type, self.actor, self.target)
 
-    def ordered(self) -> MentionIn:
-        """The same mention with an undirected pair in key order (ALLIANCE A–B is B–A)."""
-        if self.type.directed or self.actor <= self.target:
-            return self
-        return replace(self, actor=self.target, target=self.actor)
+    def canonical(self) -> MentionIn:
+        """The same claim in stored form: an undirected pair in key order (ALLIANCE A–B is
+        B–A), and a date known to the month or year moved to the first day of that period."""
+        day = self.occurred_on
+        if self.precision is Precision.MONTH:
+            day = day.replace(day=1)
+        elif self.precision is Precision.YEAR:
+            day = day.replace(month=1, day=1)
+        if not self.type.directed and self.target < self.actor:
+            return replace(self, actor=self.target, target=self.actor, occurred_on=day)
+        return self if day == self.occurred_on else replace(self, occurred_on=day)
 
 
 @dataclass(frozen=True, slots=True)

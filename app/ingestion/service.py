@@ -23,7 +23,7 @@ from app.ingestion.certainty import (
     derive_event,
     summarize_tie,
 )
-from app.ingestion.merging import EventMatcher, EventSlot, search_window
+from app.ingestion.merging import EventMatcher, EventSlot, merged_windows, search_windows
 from app.ingestion.models import DocumentIn, MembershipIn, MentionIn
 from app.vocabulary import CAMEO, GOLDSTEIN, EventStatus, MentionStatus, Precision, TieType
 
@@ -80,7 +80,8 @@ async def write(
     if memberships:
         await repository.merge_memberships(tx, rows=[asdict(m) for m in memberships])
 
-    keyed = [(d, m.ordered(), d.mention_key(m.ordered())) for d in documents for m in d.mentions]
+    stored = [(d, m.canonical()) for d in documents for m in d.mentions]
+    keyed = [(d, m, d.mention_key(m)) for d, m in stored]
     known = await repository.find_existing_mentions(tx, keys=[k for _, _, k in keyed])
     fresh: list[tuple[DocumentIn, MentionIn, str]] = []
     for doc, mention, key in keyed:
@@ -92,21 +93,21 @@ async def write(
     if not fresh:
         return report
 
-    by_dyad: dict[str, list[MentionIn]] = {}
+    by_dyad: dict[str, list[tuple[date, date]]] = {}
     for _, mention, _ in fresh:
-        by_dyad.setdefault(mention.dyad, []).append(mention)
+        by_dyad.setdefault(mention.dyad, []).extend(search_windows(mention))
     windows = [
         {"key": dyad, "from": low, "to": high}
-        for dyad, mentions in by_dyad.items()
-        for low, high in [search_window(mentions)]
+        for dyad, ranges in by_dyad.items()
+        for low, high in merged_windows(ranges)
     ]
-    candidates = await repository.find_candidate_events(tx, dyads=windows)
-    matcher = EventMatcher(
-        [
-            EventSlot(r["id"], r["dyad"], r["occurred_on"].to_native(), Precision(r["precision"]))
-            for r in candidates
-        ]
-    )
+    candidates = {
+        r["id"]: EventSlot(
+            r["id"], r["dyad"], r["occurred_on"].to_native(), Precision(r["precision"])
+        )
+        for r in await repository.find_candidate_events(tx, dyads=windows)
+    }
+    matcher = EventMatcher(list(candidates.values()))
 
     new_events: dict[str, tuple[MentionIn, list[MentionFacts]]] = {}
     mention_rows = []

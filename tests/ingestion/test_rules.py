@@ -16,7 +16,13 @@ from app.ingestion.certainty import (
     merge_intervals,
     summarize_tie,
 )
-from app.ingestion.merging import EventMatcher, EventSlot, dates_agree
+from app.ingestion.merging import (
+    EventMatcher,
+    EventSlot,
+    dates_agree,
+    merged_windows,
+    search_windows,
+)
 from app.ingestion.models import MentionIn, source_key
 from app.vocabulary import EventStatus, MentionStatus, Precision, TieType
 
@@ -74,7 +80,7 @@ def test_undirected_pairs_have_one_key() -> None:
     ab = MentionIn(TieType.JOINT_EXERCISE, "RUS", "CHN", A, date(2024, 1, 1), D, 0.9)
     ba = MentionIn(TieType.JOINT_EXERCISE, "CHN", "RUS", A, date(2024, 1, 1), D, 0.9)
     assert ab.dyad == ba.dyad == "JOINT_EXERCISE|CHN|RUS"
-    assert ab.ordered().actor == "CHN"
+    assert ab.canonical().actor == "CHN"
     visit = MentionIn(TieType.VISIT, "RUS", "CHN", A, date(2024, 1, 1), D, 0.9)
     assert visit.dyad == "VISIT|RUS|CHN"
 
@@ -196,3 +202,30 @@ def test_adding_events_to_totals_equals_summing_them_all() -> None:
     assert (tie.first_on, tie.last_on, tie.events) == (date(2019, 5, 1), date(2021, 1, 1), 3)
     assert tie.score == pytest.approx(8.0 * 0.8 + 8.0 * 0.9)
     assert (tie.valid_from, tie.valid_to) == ([date(2019, 5, 1)], [OPEN_END])
+
+
+@pytest.mark.parametrize(
+    ("existing", "precision_e", "mention", "precision_m"),
+    [
+        (date(2024, 6, 1), M, date(2024, 6, 19), D),
+        (date(2024, 1, 1), Y, date(2024, 6, 19), D),
+        (date(2024, 6, 25), U, date(2024, 6, 19), D),
+        (date(2024, 6, 30), D, date(2024, 6, 7), M),
+        (date(2024, 11, 3), D, date(2024, 2, 2), Y),
+    ],
+    ids=["month-event", "year-event", "unknown-event", "day-in-month", "day-in-year"],
+)
+def test_windows_hold_every_event_a_mention_can_join(
+    existing: date, precision_e: Precision, mention: date, precision_m: Precision
+) -> None:
+    claim = MentionIn(TieType.VISIT, "RUS", "PRK", A, mention, precision_m, 0.9).canonical()
+    assert dates_agree(existing, precision_e, claim.occurred_on, claim.precision)
+    windows = merged_windows(search_windows(claim))
+    assert any(low <= existing <= high for low, high in windows)
+
+
+def test_coarse_dates_are_stored_at_the_start_of_their_period() -> None:
+    claim = MentionIn(TieType.VISIT, "RUS", "PRK", A, date(2024, 6, 19), M, 0.9).canonical()
+    assert claim.occurred_on == date(2024, 6, 1)
+    year = MentionIn(TieType.VISIT, "RUS", "PRK", A, date(2024, 6, 19), Y, 0.9).canonical()
+    assert year.occurred_on == date(2024, 1, 1)
