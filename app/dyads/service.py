@@ -9,6 +9,7 @@ the difference, `relative` the change over the earlier score (null when that was
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -90,9 +91,10 @@ async def timeline(
     if a == b:
         raise InvalidInput("a and b must be two different countries", field="b")
     dyads = pair_dyads(a, b, filters.types)
-    rows = await repository.get_dyad_timeline(graph, dyads=dyads, unit=interval, filters=filters)
-    events = await repository.list_dyad_events(
-        graph, dyads=dyads, limit=TIMELINE_EVENTS, filters=filters
+    # Two independent reads: run them side by side.
+    rows, events = await asyncio.gather(
+        repository.get_dyad_timeline(graph, dyads=dyads, unit=interval, filters=filters),
+        repository.list_dyad_events(graph, dyads=dyads, limit=TIMELINE_EVENTS, filters=filters),
     )
     first_on: dict[TieType, date] = {}
     cells: dict[date, dict[str, Any]] = {}
