@@ -8,6 +8,19 @@ WHERE t.type IN $types
   AND t.confidence >= $min_confidence
   AND t.last_on >= $first_day AND t.first_on <= $last_day
 CALL (t) {
+  // Every event of the tie passes: its own counters answer, no event is read.
+  WITH t
+  WHERE NOT $exact
+    AND all(s IN ['confirmed', 'reported', 'alleged', 'disputed', 'denied']
+            WHERE t['n_' + s] = 0 OR s IN $statuses)
+  RETURN t.events AS events, t.first_on AS first_on, t.last_on AS last_on,
+         t.confidence AS confidence
+  UNION
+  // Otherwise the events that pass are counted (through the (dyad, occurred_on) index).
+  WITH t
+  WHERE $exact
+     OR any(s IN ['confirmed', 'reported', 'alleged', 'disputed', 'denied']
+            WHERE t['n_' + s] > 0 AND NOT s IN $statuses)
   MATCH (e:Event {dyad: t.dyad})
   WHERE $first_day <= e.occurred_on <= $last_day
     AND e.status IN $statuses AND e.confidence >= $min_confidence
