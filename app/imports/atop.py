@@ -22,6 +22,7 @@ from itertools import combinations
 from countrycode import codelist, countrycode
 
 from app.extraction import country_name
+from app.imports.errors import BadRow
 from app.vocabulary import Precision
 
 OBLIGATIONS = ("defense", "offense", "neutral", "nonagg", "consul")
@@ -52,10 +53,6 @@ class PairMention:
     start: date
     precision: Precision
     end: date | None
-
-
-class BadRow(ValueError):
-    """A member row that cannot be read; the message says why."""
 
 
 SUCCESSORS = {260: "DEU", 315: "CZE", 345: "SRB", 678: "YEM"}

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.extraction import ORGANIZATIONS, country_name
+from app.imports.errors import BadRow
 from app.vocabulary import MentionStatus, Phase, TieType
 
 CONFIDENCE = 0.6
@@ -84,10 +85,6 @@ class GdeltMention:
     status: MentionStatus = MentionStatus.ASSERTED
 
 
-class BadRow(ValueError):
-    """A row that is not a GDELT event row; the message says why."""
-
-
 def state(cameo: str) -> str | None:
     """The ISO code of a CAMEO country code, or None for regions, cities and non-states."""
     code = CAMEO_TO_ISO.get(cameo, cameo)
@@ -120,6 +117,8 @@ def tie_type(code: str, url: str, military_actor: bool) -> tuple[TieType, Phase 
 
 def parse_row(line: str) -> GdeltMention | str:
     """A kept mention, or the reason the row is skipped; raises `BadRow` for broken rows."""
+    if not line.strip():
+        raise BadRow("empty line")
     cols = line.rstrip("\r\n").split("\t")
     layout = LAYOUTS.get(len(cols))
     if layout is None:

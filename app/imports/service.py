@@ -10,15 +10,19 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from app.core.db import Graph
 from app.imports import atop, gdelt
+from app.imports.errors import BadRow
 from app.ingestion import service as ingestion
 from app.ingestion.models import DocumentIn, MembershipIn, MentionIn, digest, source_key
 from app.ingestion.service import IngestReport, OrganizationIn
 from app.vocabulary import MentionStatus, Precision, TieType
 
+T = TypeVar("T")
 BATCH = 5_000
 MAX_LISTED_BAD_ROWS = 100
 ATOP_CONFIDENCE = 0.95
@@ -47,6 +51,19 @@ class ImportReport:
         self.bad_rows += 1
         if len(self.bad_examples) < MAX_LISTED_BAD_ROWS:
             self.bad_examples.append((line, reason))
+
+    def classify(self, line: int, parse: Callable[[], T | str]) -> T | None:
+        """Count a row: its parsed value, or None when it is skipped (by reason) or broken."""
+        self.rows += 1
+        try:
+            parsed = parse()
+        except BadRow as error:
+            self.bad(line, str(error))
+            return None
+        if isinstance(parsed, str):
+            self.skipped[parsed] += 1
+            return None
+        return parsed
 
     def add(self, written: IngestReport) -> None:
         self.documents += written.documents
@@ -88,17 +105,8 @@ async def import_gdelt(
     report = report or ImportReport("gdelt", dry_run)
     pending: list[gdelt.GdeltMention] = []
     for number, line in enumerate(lines, start=report.rows + 1):
-        report.rows += 1
-        if not line.strip():
-            report.bad(number, "empty line")
-            continue
-        try:
-            parsed = gdelt.parse_row(line)
-        except gdelt.BadRow as error:
-            report.bad(number, str(error))
-            continue
-        if isinstance(parsed, str):
-            report.skipped[parsed] += 1
+        parsed = report.classify(number, partial(gdelt.parse_row, line))
+        if parsed is None:
             continue
         report.kept += 1
         pending.append(parsed)
@@ -167,14 +175,8 @@ async def import_atop(
             await _write_atop(graph, batch, details, report)
 
     for number, row in enumerate(members, start=2):  # line 1 is the header
-        report.rows += 1
-        try:
-            parsed = atop.read_member(row)
-        except atop.BadRow as error:
-            report.bad(number, str(error))
-            continue
-        if isinstance(parsed, str):
-            report.skipped[parsed] += 1
+        parsed = report.classify(number, partial(atop.read_member, row))
+        if parsed is None:
             continue
         if parsed.alliance in finished:
             report.bad(number, f"alliance {parsed.alliance} seen before: sort rows by atopid")
