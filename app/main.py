@@ -25,6 +25,7 @@ from app.metrics.router import install_metrics
 from app.metrics.router import router as metrics_router
 from app.network.router import router as network_router
 from app.paths.router import router as paths_router
+from app.projection.service import Projections
 from app.schema import service as schema_service
 
 log = logging.getLogger("entente")
@@ -39,6 +40,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         connection = resolve_connection(settings)
         driver = open_driver(connection)
         app.state.graph = Graph(driver, connection.database)
+        app.state.projections = Projections()
         try:
             await schema_service.migrate(app.state.graph)
         except (DriverError, Neo4jError, OSError) as error:

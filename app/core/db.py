@@ -73,9 +73,16 @@ class Graph:
     async def in_write_transaction(
         self, work: Callable[[AsyncManagedTransaction], Awaitable[T]]
     ) -> T:
-        """Run `work` in one retried write transaction: all of it lands, or none."""
+        """Run `work` in one retried write transaction: all of it lands, or none. Its last
+        statement marks the graph changed, so answers cached from it are projected again."""
+
+        async def marked(tx: AsyncManagedTransaction) -> T:
+            result = await work(tx)
+            await run(tx, "meta/update_graph_version")
+            return result
+
         async with self.driver.session(database=self.database) as session:
-            return await session.execute_write(work)
+            return await session.execute_write(marked)
 
 
 async def run(tx: AsyncManagedTransaction, name: str, /, **params: Any) -> list[Record]:

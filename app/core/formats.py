@@ -10,6 +10,7 @@ from typing import Any
 
 import orjson
 from fastapi.responses import Response
+from pydantic import BaseModel
 
 
 class Format(StrEnum):
@@ -17,6 +18,12 @@ class Format(StrEnum):
     CSV = "csv"
     CYTOSCAPE = "cytoscape"
     GRAPHML = "graphml"
+
+
+def json_response(model: BaseModel) -> Response:
+    """A model serialised once, by pydantic's own encoder; the route's `response_model` still
+    documents it, but FastAPI does not validate and encode it a second time."""
+    return Response(model.model_dump_json(by_alias=True), media_type="application/json")
 
 
 def csv_response(columns: Sequence[str], rows: Iterable[dict[str, Any]], name: str) -> Response:

@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Query
 
 from app.core.deps import GraphDep, ReaderDep
-from app.core.formats import csv_response
+from app.core.formats import csv_response, json_response
 from app.dyads import service
 from app.dyads.schemas import Interval, TimelineRead, TrendsRead
 from app.filters import TieFilter, known_code, tie_filter
@@ -36,7 +36,7 @@ async def timeline(
             for p in result.series
         ]
         return csv_response(["period", "start", *types, "total", "score"], rows, "timeline")
-    return result
+    return json_response(result)
 
 
 @router.get("/trends")

@@ -13,6 +13,7 @@ from app.core.formats import Format, csv_response, cytoscape
 from app.filters import TieFilter, known_code, tie_filter
 from app.network import service
 from app.network.schemas import NetworkRead
+from app.projection.deps import ProjectionsDep
 
 router = APIRouter(prefix="/v1/network", tags=["network"], dependencies=[ReaderDep])
 
@@ -20,6 +21,7 @@ router = APIRouter(prefix="/v1/network", tags=["network"], dependencies=[ReaderD
 @router.get("", response_model=NetworkRead)
 async def network(
     graph: GraphDep,
+    projections: ProjectionsDep,
     filters: Annotated[TieFilter, Depends(tie_filter)],
     country: Annotated[str | None, Query(description="Centre of an ego network.")] = None,
     depth: Annotated[int, Query(ge=1, le=4, description="Hops around `country`.")] = 1,
@@ -27,7 +29,7 @@ async def network(
 ) -> Any:
     """Nodes with degree and community, and every qualifying tie between them."""
     centre = known_code(country, "country") if country else None
-    result = await service.network(graph, filters=filters, country=centre, depth=depth)
+    result = await service.network(graph, projections, filters=filters, country=centre, depth=depth)
     if format is Format.CSV:
         columns = ["source", "target", "type", "first_on", "last_on", "events", "status"]
         return csv_response([*columns, "confidence", "score"], result["edges"], "network")

@@ -8,26 +8,6 @@ from app.core.db import Graph, native
 from app.filters import TieFilter
 
 
-async def find_paths(
-    graph: Graph,
-    *,
-    source: str,
-    target: str,
-    max_hops: int,
-    via_organizations: bool,
-    filters: TieFilter,
-) -> list[tuple[list[dict[str, Any]], list[dict[str, Any]]]]:
-    """Up to 10 shortest paths as (nodes, ties)."""
-    records = await graph.read(
-        "paths/find_paths",
-        **filters.params(),
-        **{"from": source, "to": target},
-        max_hops=max_hops,
-        via_organizations=via_organizations,
-    )
-    return [(native(r["nodes"]), native(r["ties"])) for r in records]
-
-
 async def list_tie_evidence(
     graph: Graph, *, dyads: list[str], per_tie: int, per_event: int, filters: TieFilter
 ) -> dict[str, list[dict[str, Any]]]:

@@ -7,10 +7,11 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Query
 
 from app.core.deps import GraphDep, ReaderDep
-from app.core.formats import csv_response, cytoscape
+from app.core.formats import csv_response, cytoscape, json_response
 from app.filters import TieFilter, known_code, tie_filter
 from app.paths import service
 from app.paths.schemas import PathExplained, PathsRead
+from app.projection.deps import ProjectionsDep
 
 router = APIRouter(prefix="/v1/paths", tags=["paths"], dependencies=[ReaderDep])
 
@@ -25,6 +26,7 @@ Filters = Annotated[TieFilter, Depends(tie_filter)]
 @router.get("", response_model=PathsRead)
 async def find_paths(
     graph: GraphDep,
+    projections: ProjectionsDep,
     filters: Filters,
     source: FromQuery,
     to: ToQuery,
@@ -36,6 +38,7 @@ async def find_paths(
     """Up to `k` shortest paths (by hops, then higher total confidence) over qualifying ties."""
     paths = await service.find_paths(
         graph,
+        projections,
         source=known_code(source, "from"),
         target=known_code(to, "to"),
         max_hops=max_hops,
@@ -59,12 +62,13 @@ async def find_paths(
             for t in p.ties
         }
         return cytoscape(nodes.values(), edges.values())
-    return paths
+    return json_response(paths)
 
 
 @router.get("/explain", response_model=PathExplained)
 async def explain_path(
     graph: GraphDep,
+    projections: ProjectionsDep,
     filters: Filters,
     source: FromQuery,
     to: ToQuery,
@@ -76,6 +80,7 @@ async def explain_path(
     """A path with each tie's events and the sentences, titles and links that report them."""
     return await service.explain_path(
         graph,
+        projections,
         source=known_code(source, "from"),
         target=known_code(to, "to"),
         max_hops=max_hops,

@@ -2,13 +2,12 @@
 
 Paths are shortest by hops; among paths of one length, those with the higher total tie
 confidence come first. Each hop shows one tie per pair (the qualifying tie with the highest
-confidence), so the k paths returned differ by the countries they pass through. Neo4j's
-`SHORTEST 10` gives the candidates, so at most 10 paths of a length are ranked.
+confidence), so the k paths returned differ by the countries they pass through. They are found
+on the projected pair graph (`app.projection`) by Yen's k-shortest-paths algorithm, so the
+ranking is exact: no path of the same length with a higher total confidence is left out.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from app.core.db import Graph
 from app.core.errors import NotFound
@@ -16,19 +15,15 @@ from app.events.service import to_event
 from app.filters import TieFilter
 from app.paths import repository
 from app.paths.schemas import NodeRead, PathExplained, PathRead, PathsRead, TieEvidence, TieRead
+from app.projection.service import Projections
 
 EVIDENCE_PER_TIE = 20
 MENTIONS_PER_EVENT = 5
 
 
-def _node(n: dict[str, Any]) -> NodeRead:
-    return NodeRead(
-        code=n["code"], name=n.get("name"), kind="organization" if n["organization"] else "country"
-    )
-
-
 async def find_paths(
     graph: Graph,
+    projections: Projections,
     *,
     source: str,
     target: str,
@@ -38,36 +33,24 @@ async def find_paths(
     filters: TieFilter,
 ) -> PathsRead:
     """Up to `k` shortest distinct paths from `source` to `target`."""
-    found = await repository.find_paths(
-        graph,
-        source=source,
-        target=target,
-        max_hops=max_hops,
-        via_organizations=via_organizations,
-        filters=filters,
+    projection = await projections.get(graph, filters)
+    found = projection.shortest_paths(
+        source, target, k=k, max_hops=max_hops, via_organizations=via_organizations
     )
-    best: dict[tuple[str, ...], PathRead] = {}
-    for nodes, ties in found:
-        codes = tuple(n["code"] for n in nodes)
-        if len(set(codes)) != len(codes):
-            continue  # a walk that comes back to a country is no path
-        path = PathRead(
+    paths = [
+        PathRead(
             length=len(ties),
-            nodes=[_node(n) for n in nodes],
+            nodes=[NodeRead(**projection.node(code)) for code in codes],
             ties=[TieRead.model_validate(t) for t in ties],
         )
-        if codes not in best or _total(path) > _total(best[codes]):
-            best[codes] = path
-    ranked = sorted(best.values(), key=lambda p: (p.length, -_total(p)))
-    return PathsRead(**{"from": source, "to": target, "paths": ranked[:k]})
-
-
-def _total(path: PathRead) -> float:
-    return sum(t.confidence for t in path.ties)
+        for codes, ties in found
+    ]
+    return PathsRead(**{"from": source, "to": target, "paths": paths})
 
 
 async def explain_path(
     graph: Graph,
+    projections: Projections,
     *,
     source: str,
     target: str,
@@ -80,6 +63,7 @@ async def explain_path(
     """One of those paths with each tie's events and the sentences that report them."""
     paths = await find_paths(
         graph,
+        projections,
         source=source,
         target=target,
         max_hops=max_hops,

@@ -3,7 +3,7 @@
 // returns: event MAP — the country's latest events, newest first
 MATCH (:Actor {code: $code})<-[:ACTOR|TARGET]-(e:Event)
 WHERE e.type IN $types
-  AND $first_day <= e.occurred_on <= $last_day
+  AND e.occurred_on >= $first_day AND e.occurred_on <= $last_day
   AND e.status IN $statuses AND e.confidence >= $min_confidence
   AND ($as_of IS NULL OR e.valid_from IS NULL
        OR (e.valid_from <= $as_of AND coalesce(e.valid_to, $as_of) >= $as_of))

@@ -22,7 +22,7 @@ CALL (t) {
      OR any(s IN ['confirmed', 'reported', 'alleged', 'disputed', 'denied']
             WHERE t['n_' + s] > 0 AND NOT s IN $statuses)
   MATCH (e:Event {dyad: t.dyad})
-  WHERE $first_day <= e.occurred_on <= $last_day
+  WHERE e.occurred_on >= $first_day AND e.occurred_on <= $last_day
     AND e.status IN $statuses AND e.confidence >= $min_confidence
     AND ($as_of IS NULL OR e.valid_from IS NULL
          OR (e.valid_from <= $as_of AND coalesce(e.valid_to, $as_of) >= $as_of))

@@ -1,7 +1,7 @@
 // params: $unit STRING, filters: $types, $statuses, $min_confidence, $first_day, $last_day
 // returns: a, b STRING (the pair, a < b), period DATE, score FLOAT, events INTEGER
 MATCH (e:Event)
-WHERE $first_day <= e.occurred_on <= $last_day
+WHERE e.occurred_on >= $first_day AND e.occurred_on <= $last_day
   AND e.type IN $types AND e.status IN $statuses AND e.confidence >= $min_confidence
   AND e.status <> 'denied'
 WITH

@@ -3,5 +3,5 @@
 UNWIND $dyads AS d
 MATCH (e:Event {dyad: d.key})
 USING INDEX e:Event(dyad, occurred_on)  // plans made on an empty graph would scan
-WHERE d.from <= e.occurred_on <= d.to
+WHERE e.occurred_on >= d.from AND e.occurred_on <= d.to
 RETURN e.id AS id, e.dyad AS dyad, e.occurred_on AS occurred_on, e.precision AS precision

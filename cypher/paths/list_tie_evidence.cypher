@@ -5,7 +5,7 @@ UNWIND $dyads AS dyad
 CALL (dyad) {
   MATCH (e:Event {dyad: dyad})
   USING INDEX e:Event(dyad, occurred_on)  // plans made on an empty graph would scan
-  WHERE $first_day <= e.occurred_on <= $last_day
+  WHERE e.occurred_on >= $first_day AND e.occurred_on <= $last_day
     AND e.status IN $statuses AND e.confidence >= $min_confidence
     AND ($as_of IS NULL OR e.valid_from IS NULL
          OR (e.valid_from <= $as_of AND coalesce(e.valid_to, $as_of) >= $as_of))

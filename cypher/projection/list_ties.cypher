@@ -12,7 +12,7 @@ WHERE t.type IN $types
               WHERE t.valid_from[i] <= $as_of <= t.valid_to[i]))
   AND (NOT $exact OR EXISTS {
     MATCH (e:Event {dyad: t.dyad})
-    WHERE $first_day <= e.occurred_on <= $last_day
+    WHERE e.occurred_on >= $first_day AND e.occurred_on <= $last_day
       AND e.status IN $statuses AND e.confidence >= $min_confidence
       AND ($as_of IS NULL OR e.valid_from IS NULL
            OR (e.valid_from <= $as_of AND coalesce(e.valid_to, $as_of) >= $as_of))

@@ -1,6 +1,8 @@
 // params: $from STRING, $to STRING, $max_hops INTEGER, $via_organizations BOOLEAN,
 //         filters: $types, $statuses, $min_confidence, $as_of, $first_day, $last_day, $exact
 // returns: nodes LIST<MAP>, ties LIST<MAP> of up to 10 shortest paths (by hops)
+// The benchmark's reference: the same question answered by one Cypher statement (the service
+// answered this way before it kept a projection, app/projection).
 // Each hop uses one representative tie per pair (the qualifying tie with the highest
 // confidence), so the paths found differ by their countries, not by tie types.
 MATCH (a:Actor {code: $from}), (b:Actor {code: $to})
@@ -16,7 +18,7 @@ MATCH p = SHORTEST 10 (a) (
                 WHERE t.valid_from[i] <= $as_of <= t.valid_to[i]))
     AND (NOT $exact OR EXISTS {
       MATCH (e:Event {dyad: t.dyad})
-      WHERE $first_day <= e.occurred_on <= $last_day
+      WHERE e.occurred_on >= $first_day AND e.occurred_on <= $last_day
         AND e.status IN $statuses AND e.confidence >= $min_confidence
         AND ($as_of IS NULL OR e.valid_from IS NULL
              OR (e.valid_from <= $as_of AND coalesce(e.valid_to, $as_of) >= $as_of))
@@ -33,7 +35,7 @@ MATCH p = SHORTEST 10 (a) (
                     WHERE u.valid_from[i] <= $as_of <= u.valid_to[i]))
         AND (NOT $exact OR EXISTS {
           MATCH (f:Event {dyad: u.dyad})
-          WHERE $first_day <= f.occurred_on <= $last_day
+          WHERE f.occurred_on >= $first_day AND f.occurred_on <= $last_day
             AND f.status IN $statuses AND f.confidence >= $min_confidence
             AND ($as_of IS NULL OR f.valid_from IS NULL
                  OR (f.valid_from <= $as_of AND coalesce(f.valid_to, $as_of) >= $as_of))

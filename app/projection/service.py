@@ -1,0 +1,173 @@
+"""The graph of qualifying ties for one filter set, held in memory until the graph changes.
+
+Paths and networks are questions about the whole country graph; walking it in Cypher visits
+every tie of the dense hubs on each request. Instead Neo4j decides once which ties qualify
+(`projection/list_ties`, the exact filter used everywhere) and the result, a few hundred actors
+and their ties, is kept here keyed by the filter set and the graph's version, which every write
+transaction changes (`Graph.in_write_transaction`). A request then costs one small read to check
+the version; the first request after a write projects again.
+
+Each pair of actors is one edge of the pair graph. Its representative tie is the qualifying tie
+with the highest confidence (then the smallest dyad key), so paths differ by the actors they
+pass through; its weight for communities is the summed score of its ties (at least 0.1, so a
+pair linked only by denied events still links).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from collections import OrderedDict
+from functools import cached_property
+from typing import Any
+
+import igraph
+
+from app.core.db import Graph
+from app.filters import TieFilter
+from app.projection import repository
+
+MIN_WEIGHT = 0.1
+SEED = 7
+HOP = 1000.0
+"""Path weight of one hop, above any total confidence: fewer hops always rank first."""
+CACHED = 16
+
+Tie = dict[str, Any]
+
+
+def dyad(tie: Tie) -> str:
+    return f"{tie['type']}|{tie['source']}|{tie['target']}"
+
+
+class Projection:
+    """Qualifying ties (sorted by source, target, type), their actors and the pair graph."""
+
+    def __init__(self, ties: list[Tie], actors: dict[str, dict[str, Any]]) -> None:
+        self.ties = sorted(ties, key=lambda t: (t["source"], t["target"], t["type"]))
+        self.actors = actors
+        self.codes = sorted({t["source"] for t in ties} | {t["target"] for t in ties})
+        self.index = {code: i for i, code in enumerate(self.codes)}
+        best: dict[tuple[int, int], Tie] = {}
+        strength: dict[tuple[int, int], float] = {}
+        for tie in self.ties:
+            a, b = self.index[tie["source"]], self.index[tie["target"]]
+            pair = (a, b) if a < b else (b, a)
+            strength[pair] = strength.get(pair, 0.0) + max(tie["score"] or 0.0, MIN_WEIGHT)
+            held = best.get(pair)
+            if held is None or (-tie["confidence"], dyad(tie)) < (-held["confidence"], dyad(held)):
+                best[pair] = tie
+        pairs = sorted(best)
+        self.pair_ties = [best[p] for p in pairs]
+        self.pair_weights = [strength[p] for p in pairs]
+        self.pairs = igraph.Graph(n=len(self.codes), edges=pairs)
+        self.pairs.vs["code"] = self.codes
+        self.pairs.vs["organization"] = [self.node(c)["kind"] == "organization" for c in self.codes]
+        self.pairs.es["tie"] = range(len(pairs))
+        self.pairs.es["cost"] = [HOP - t["confidence"] for t in self.pair_ties]
+
+    def node(self, code: str) -> dict[str, Any]:
+        """An actor as answers show it."""
+        actor = self.actors.get(code, {})
+        kind = "organization" if actor.get("organization") else "country"
+        return {"code": code, "name": actor.get("name"), "kind": kind}
+
+    @cached_property
+    def nodes(self) -> list[dict[str, Any]]:
+        """Every actor with its degree (distinct partners) and community."""
+        degrees = self.pairs.degree()
+        return [
+            {**self.node(code), "degree": degrees[i], "community": self.communities[i]}
+            for i, code in enumerate(self.codes)
+        ]
+
+    @cached_property
+    def communities(self) -> list[int]:
+        """Louvain (multilevel) communities, numbered by size, largest first; seeded, so stable."""
+        if not self.pair_ties:
+            return [0] * len(self.codes)
+        igraph.set_random_number_generator(random.Random(SEED))
+        clusters = self.pairs.community_multilevel(weights=self.pair_weights)
+        groups = sorted(
+            (sorted(self.codes[i] for i in c) for c in clusters), key=lambda c: (-len(c), c)
+        )
+        label = {code: n for n, members in enumerate(groups) for code in members}
+        return [label[code] for code in self.codes]
+
+    @cached_property
+    def countries(self) -> igraph.Graph:
+        """The pair graph without organizations."""
+        return self.pairs.induced_subgraph(self.pairs.vs.select(organization=False))
+
+    def around(self, code: str, depth: int) -> Projection:
+        """The ties among the actors at most `depth` hops from `code`."""
+        if code not in self.index:
+            return Projection([], {})
+        keep = {self.codes[i] for i in self.pairs.neighborhood(self.index[code], order=depth)}
+        ties = [t for t in self.ties if t["source"] in keep and t["target"] in keep]
+        return Projection(ties, self.actors)
+
+    def shortest_paths(
+        self, source: str, target: str, *, k: int, max_hops: int, via_organizations: bool
+    ) -> list[tuple[list[str], list[Tie]]]:
+        """Up to `k` paths by hops, then higher total confidence (Yen's algorithm in igraph)."""
+        if source == target or source not in self.index or target not in self.index:
+            return []
+        ends = (self.index[source], self.index[target])
+        graph = self.pairs
+        if not via_organizations:  # organizations may only be where a path starts or ends
+            organization = self.pairs.vs["organization"]
+            graph = self.countries
+            if any(organization[i] for i in ends):
+                keep = [i for i, org in enumerate(organization) if not org or i in ends]
+                graph = self.pairs.induced_subgraph(keep)
+        at = {code: i for i, code in enumerate(graph.vs["code"])}
+        found = graph.get_k_shortest_paths(
+            at[source], to=at[target], k=k, weights="cost", output="epath"
+        )
+        paths = []
+        for edges in found:
+            if not edges or len(edges) > max_hops:
+                continue
+            codes = [source]
+            for e in edges:
+                a, b = (graph.vs[v]["code"] for v in graph.es[e].tuple)
+                codes.append(b if a == codes[-1] else a)
+            paths.append((codes, [self.pair_ties[graph.es[e]["tie"]] for e in edges]))
+        return paths
+
+
+async def project(graph: Graph, filters: TieFilter) -> Projection:
+    """Read the qualifying ties and their actors."""
+    ties = await repository.list_ties(graph, filters=filters)
+    codes = sorted({t["source"] for t in ties} | {t["target"] for t in ties})
+    actors = await repository.list_actors(graph, codes=codes) if codes else {}
+    return Projection(ties, actors)
+
+
+class Projections:
+    """The projections of recently asked filter sets, for the graph's current version."""
+
+    def __init__(self, size: int = CACHED) -> None:
+        self._cache: OrderedDict[tuple[TieFilter, Any], Projection] = OrderedDict()
+        self._size = size
+        self._lock = asyncio.Lock()
+
+    async def get(self, graph: Graph, filters: TieFilter) -> Projection:
+        """The projection for these filters, read again only when the graph changed."""
+        version = await repository.get_version(graph)
+        key = (filters, version)
+        found = self._cache.get(key)
+        if found is None:
+            async with self._lock:  # concurrent misses project once
+                found = self._cache.get(key)
+                if found is None:
+                    found = await project(graph, filters)
+                    for old in [k for k in self._cache if k[1] != version]:
+                        del self._cache[old]
+                    self._cache[key] = found
+                    while len(self._cache) > self._size:
+                        self._cache.popitem(last=False)
+        if key in self._cache:
+            self._cache.move_to_end(key)
+        return found
