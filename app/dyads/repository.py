@@ -5,27 +5,45 @@ from __future__ import annotations
 from typing import Any
 
 from app.core.db import Graph, native
-from app.filters import TieFilter
+from app.filters import FAR_PAST, TieFilter
+from app.vocabulary import GOLDSTEIN
 
 
 async def get_dyad_timeline(
     graph: Graph, *, dyads: list[str], unit: str, filters: TieFilter
 ) -> list[dict[str, Any]]:
-    """Per type and period: events, score and first date."""
+    """Per type: its periods (ISO start dates) with events and score, and its first date."""
     records = await graph.read(
         "dyads/get_dyad_timeline", **filters.params(), dyads=dyads, unit=unit
     )
-    return [native(r.data()) for r in records]
+    return [dict(zip(r.keys(), r.values(), strict=True)) for r in records]
+
+
+async def get_dyad_timeline_cells(
+    graph: Graph, *, dyads: list[str], unit: str, filters: TieFilter
+) -> list[dict[str, Any]]:
+    """The same as `get_dyad_timeline`, from the pair's month cells."""
+    records = await graph.read(
+        "dyads/get_dyad_timeline_cells",
+        **filters.params(),
+        dyads=dyads,
+        unit=unit,
+        first_month=filters.since or FAR_PAST,
+        last_month=filters.last_day,
+        weights={t.value: w for t, w in GOLDSTEIN.items()},
+    )
+    return [dict(zip(r.keys(), r.values(), strict=True)) for r in records]
 
 
 async def list_dyad_events(
     graph: Graph, *, dyads: list[str], limit: int, filters: TieFilter
 ) -> list[dict[str, Any]]:
-    """The latest events between the pair."""
+    """The latest events between the pair (dates as ISO strings)."""
     records = await graph.read(
         "dyads/list_dyad_events", **filters.params(), dyads=dyads, limit=limit
     )
-    return [native(r["event"]) for r in records]
+    events: list[dict[str, Any]] = records[0]["events"]
+    return events
 
 
 async def get_pair_scores(graph: Graph, *, unit: str, filters: TieFilter) -> list[dict[str, Any]]:

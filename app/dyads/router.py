@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
+import orjson
 from fastapi import APIRouter, Depends, Query
+from fastapi.responses import Response
 
 from app.core.deps import GraphDep, ReaderDep
-from app.core.formats import csv_response, json_response
+from app.core.formats import csv_response
 from app.dyads import service
 from app.dyads.schemas import Interval, TimelineRead, TrendsRead
 from app.filters import TieFilter, known_code, tie_filter
@@ -30,13 +32,10 @@ async def timeline(
         graph, a=known_code(a, "a"), b=known_code(b, "b"), interval=interval, filters=filters
     )
     if format == "csv":
-        types = list(filters.types)
-        rows = [
-            {"period": p.period, "start": p.start, **p.counts, "total": p.total, "score": p.score}
-            for p in result.series
-        ]
+        types = [t.value for t in filters.types]
+        rows = [{**p, **p["counts"]} for p in result["series"]]
         return csv_response(["period", "start", *types, "total", "score"], rows, "timeline")
-    return json_response(result)
+    return Response(orjson.dumps(result), media_type="application/json")
 
 
 @router.get("/trends")

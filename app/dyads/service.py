@@ -1,30 +1,23 @@
 """Cooperation over time: per-period counts and scores for a pair, and the pairs that change.
 
 The score of a period is Σ weight(type) × confidence over its events that are not denied
-(weights: the Goldstein values in `app.vocabulary.GOLDSTEIN`). The trend compares the summed
-score of the last `TREND_PERIODS` periods with the `TREND_PERIODS` before them: `change` is
-the difference, `relative` the change over the earlier score (null when that was 0), and
-`direction` its sign ("flat" when there was no change).
+(weights: the Goldstein values in `app.vocabulary.GOLDSTEIN`). Totals come from the pair's
+month cells (`app.ingestion.months`) when the filters allow, else from its events. The trend
+compares the summed score of the last `TREND_PERIODS` periods with the `TREND_PERIODS` before
+them: `change` is the difference, `relative` the change over the earlier score (null when that
+was 0), and `direction` its sign ("flat" when there was no change).
 """
 
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from app.core.db import Graph
 from app.core.errors import InvalidInput
 from app.dyads import repository
-from app.dyads.schemas import (
-    Interval,
-    PairChange,
-    PeriodRead,
-    TimelineRead,
-    TrendRead,
-    TrendsRead,
-)
-from app.events.service import to_event
+from app.dyads.schemas import Interval, PairChange, TrendRead, TrendsRead
 from app.filters import TieFilter
 from app.ingestion.models import dyad_key
 from app.vocabulary import TieType
@@ -84,54 +77,67 @@ def trend(scores: list[float]) -> TrendRead:
     )
 
 
+def cells_decide(filters: TieFilter) -> bool:
+    """Whether the month cells answer exactly (every filter is decided per month and status),
+    so that the pair's events need not be read."""
+    month_end = filters.until is None or (filters.until + timedelta(days=1)).day == 1
+    month_start = filters.since is None or filters.since.day == 1
+    return filters.min_confidence == 0 and filters.as_of is None and month_start and month_end
+
+
 async def timeline(
     graph: Graph, *, a: str, b: str, interval: Interval, filters: TieFilter
-) -> TimelineRead:
-    """Counts per type and score per period, with every period in range present."""
+) -> dict[str, Any]:
+    """Counts per type and score per period, with every period in range present: a
+    `TimelineRead`, built as plain data (hundreds of periods) and serialised once."""
     if a == b:
         raise InvalidInput("a and b must be two different countries", field="b")
     dyads = pair_dyads(a, b, filters.types)
+    from_cells = cells_decide(filters)
+    totals = repository.get_dyad_timeline_cells if from_cells else repository.get_dyad_timeline
     # Two independent reads: run them side by side.
     rows, events = await asyncio.gather(
-        repository.get_dyad_timeline(graph, dyads=dyads, unit=interval, filters=filters),
+        totals(graph, dyads=dyads, unit=interval, filters=filters),
         repository.list_dyad_events(graph, dyads=dyads, limit=TIMELINE_EVENTS, filters=filters),
     )
-    first_on: dict[TieType, date] = {}
+    first_on: dict[str, str] = {}
     cells: dict[date, dict[str, Any]] = {}
     for row in rows:
-        tie_type = TieType(row["type"])
-        first_on[tie_type] = min(first_on.get(tie_type, row["first_on"]), row["first_on"])
-        cell = cells.setdefault(row["period"], {"counts": {}, "score": 0.0})
-        cell["counts"][tie_type] = row["events"]
-        cell["score"] += row["score"]
+        first_on[row["type"]] = row["first_on"]
+        for period, count, score in zip(row["periods"], row["events"], row["scores"], strict=True):
+            cell = cells.setdefault(date.fromisoformat(period), {"counts": {}, "score": 0.0})
+            cell["counts"][row["type"]] = count
+            cell["score"] += score
     if cells or filters.since:
         first = filters.since or min(cells)
         last = filters.until or filters.as_of or (max(cells) if cells else first)
         starts = periods(first, last, interval)
     else:
         starts = []
+    types = [t.value for t in filters.types]
     series = []
+    empty: dict[str, Any] = {"counts": {}, "score": 0.0}
     for start in starts:
-        cell = cells.get(start, {"counts": {}, "score": 0.0})
-        counts = {t: cell["counts"].get(t, 0) for t in filters.types}
+        cell = cells.get(start, empty)
+        counts = {t: cell["counts"].get(t, 0) for t in types}
         series.append(
-            PeriodRead(
-                period=period_label(start, interval),
-                start=start,
-                counts=counts,
-                total=sum(counts.values()),
-                score=round(cell["score"], 4),
-            )
+            {
+                "period": period_label(start, interval),
+                "start": start,
+                "counts": counts,
+                "total": sum(counts.values()),
+                "score": round(cell["score"], 4),
+            }
         )
-    return TimelineRead(
-        a=a,
-        b=b,
-        interval=interval,
-        series=series,
-        first_on=dict(sorted(first_on.items())),
-        trend=trend([p.score for p in series]),
-        events=[to_event(e, None) for e in events],
-    )
+    return {
+        "a": a,
+        "b": b,
+        "interval": interval,
+        "series": series,
+        "first_on": dict(sorted(first_on.items())),
+        "trend": trend([p["score"] for p in series]).model_dump(),
+        "events": [{**e, "mentions": None} for e in events],
+    }
 
 
 async def trends(graph: Graph, *, window: Interval, filters: TieFilter, limit: int) -> TrendsRead:

@@ -24,12 +24,13 @@ from app.ingestion.models import DocumentIn, MentionIn, digest, source_key
 from app.vocabulary import EventStatus, TieType
 
 STRUCTURED = "structured"
+_EVENT_FIELDS = frozenset(EventRead.model_fields) - {"mentions"}
 
 
 def to_event(event: dict[str, Any], mentions: list[dict[str, Any]] | None) -> EventRead:
     """An event node (and the mentions asked for) as the API shows it."""
     return EventRead(
-        **{k: v for k, v in event.items() if k in EventRead.model_fields and k != "mentions"},
+        **{k: v for k, v in event.items() if k in _EVENT_FIELDS},
         mentions=None if mentions is None else [to_mention(m) for m in mentions],
     )
 

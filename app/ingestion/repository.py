@@ -75,3 +75,15 @@ async def merge_memberships(tx: Tx, *, rows: Rows) -> None:
 
 async def delete_memberships(tx: Tx, *, rows: Rows) -> None:
     await run(tx, "ingestion/delete_memberships", rows=rows)
+
+
+async def merge_dyad_months(tx: Tx, *, rows: Rows) -> None:
+    await run(tx, "ingestion/merge_dyad_months", rows=rows)
+
+
+async def delete_dyad_months(tx: Tx, *, keys: list[str]) -> None:
+    await run(tx, "ingestion/delete_dyad_months", keys=keys)
+
+
+async def get_event_months(tx: Tx, *, keys: list[str]) -> list[Record]:
+    return await run(tx, "ingestion/get_event_months", keys=keys)

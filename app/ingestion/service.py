@@ -25,6 +25,7 @@ from app.ingestion.certainty import (
 )
 from app.ingestion.merging import EventMatcher, EventSlot, merged_windows, search_windows
 from app.ingestion.models import DocumentIn, MembershipIn, MentionIn
+from app.ingestion.months import cell_rows
 from app.vocabulary import CAMEO, GOLDSTEIN, EventStatus, MentionStatus, Precision, TieType
 
 
@@ -161,16 +162,26 @@ async def refresh_events(tx: AsyncManagedTransaction, ids: list[str]) -> None:
 
 
 async def refresh_ties(tx: AsyncManagedTransaction, dyads: list[str]) -> int:
-    """Recompute the TIE of each (pair, type) from its events; remove ties left with none."""
+    """Recompute the TIE and month cells of each (pair, type) from its events; remove ties
+    left with none."""
     if not dyads:
         return 0
     found = {r["key"]: _totals(r) for r in await repository.get_dyad_totals(tx, keys=dyads)}
     existing = set((await repository.get_ties(tx, keys=dyads)).keys())
+    await repository.delete_dyad_months(tx, keys=dyads)
+    months = await repository.get_event_months(tx, keys=dyads)
+    facts = (
+        (r["key"], r["month"].to_native(), r["status"], r["events"], r["confidence"],
+         r["first_on"].to_native())
+        for r in months
+    )  # fmt: skip
+    await _merge_months(tx, cell_rows(facts))
     return await _write_ties(tx, {d: found.get(d) for d in dyads}, existing)
 
 
 async def add_to_ties(tx: AsyncManagedTransaction, added: dict[str, list[EventSummary]]) -> int:
-    """Fold new events into their ties' totals (dyads none of whose events changed)."""
+    """Fold new events into their ties' totals and month cells (dyads none of whose events
+    changed)."""
     if not added:
         return 0
     ties = await repository.get_ties(tx, keys=list(added))
@@ -178,7 +189,18 @@ async def add_to_ties(tx: AsyncManagedTransaction, added: dict[str, list[EventSu
         dyad: add_events(_tie_totals(ties[dyad]) if dyad in ties else None, events)
         for dyad, events in added.items()
     }
+    facts = (
+        (dyad, e.occurred_on, e.status.value, 1, e.confidence, e.occurred_on)
+        for dyad, events in added.items()
+        for e in events
+    )
+    await _merge_months(tx, cell_rows(facts))
     return await _write_ties(tx, dict(totals), set(ties))
+
+
+async def _merge_months(tx: AsyncManagedTransaction, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        await repository.merge_dyad_months(tx, rows=rows)
 
 
 async def _write_ties(

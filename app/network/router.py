@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-import orjson
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
@@ -29,13 +28,16 @@ async def network(
 ) -> Any:
     """Nodes with degree and community, and every qualifying tie between them."""
     centre = known_code(country, "country") if country else None
-    result = await service.network(graph, projections, filters=filters, country=centre, depth=depth)
+    network = await service.network(
+        graph, projections, filters=filters, country=centre, depth=depth
+    )
     if format is Format.CSV:
         columns = ["source", "target", "type", "first_on", "last_on", "events", "status"]
-        return csv_response([*columns, "confidence", "score"], result["edges"], "network")
+        return csv_response([*columns, "confidence", "score"], network.ties, "network")
     if format is Format.CYTOSCAPE:
-        return cytoscape(result["nodes"], result["edges"])
+        return cytoscape(network.nodes, network.ties)
     if format is Format.GRAPHML:
-        return Response(service.to_graphml(result), media_type="application/graphml+xml")
-    # Built as plain data and serialised once: the answer can hold tens of thousands of ties.
-    return Response(orjson.dumps(result), media_type="application/json")
+        return Response(service.to_graphml(network), media_type="application/graphml+xml")
+    return Response(
+        network.network_json, media_type="application/json", headers={"ETag": network.network_etag}
+    )

@@ -7,11 +7,9 @@ The answer is built as plain data, since it may hold tens of thousands of ties.
 
 from __future__ import annotations
 
-from typing import Any
-
 from app.core.db import Graph
 from app.filters import TieFilter
-from app.projection.service import Projections
+from app.projection.service import Projection, Projections
 
 
 async def network(
@@ -21,22 +19,21 @@ async def network(
     filters: TieFilter,
     country: str | None = None,
     depth: int = 1,
-) -> dict[str, Any]:
-    """`{"nodes": [...], "edges": [...]}` with degree and community per node."""
+) -> Projection:
+    """The qualifying ties (whole, or around `country`); its `nodes` carry degree and
+    community."""
     projection = await projections.get(graph, filters)
-    if country is not None:
-        projection = projection.around(country, depth)
-    return {"nodes": projection.nodes, "edges": projection.ties}
+    return projection if country is None else projection.around(country, depth)
 
 
-def to_graphml(result: dict[str, Any]) -> str:
+def to_graphml(network: Projection) -> str:
     """The network as GraphML (for Gephi, yEd, igraph)."""
     import networkx as nx
 
     g = nx.MultiDiGraph()
-    for n in result["nodes"]:
+    for n in network.nodes:
         g.add_node(n["code"], **{k: v for k, v in n.items() if v is not None})
-    for e in result["edges"]:
+    for e in network.ties:
         data = {k: v for k, v in e.items() if k not in ("source", "target") and v is not None}
         g.add_edge(e["source"], e["target"], **data)
     return "\n".join(nx.generate_graphml(g))

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from app.dyads.schemas import TimelineRead
 from app.vocabulary import GOLDSTEIN, TieType
 
 
@@ -16,6 +17,7 @@ def timeline(client: TestClient, a: str, b: str, **params: Any) -> dict[str, Any
     response = client.get(f"/v1/dyads/{a}/{b}/timeline", params=params)
     assert response.status_code == 200, response.text
     body: dict[str, Any] = response.json()
+    TimelineRead.model_validate(body)  # the documented shape, although built as plain data
     return body
 
 

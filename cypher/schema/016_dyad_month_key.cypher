@@ -1,0 +1,1 @@
+CREATE CONSTRAINT dyad_month_key IF NOT EXISTS FOR (m:DyadMonth) REQUIRE m.key IS UNIQUE
