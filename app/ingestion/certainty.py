@@ -14,7 +14,8 @@ denials, combined the same way into d, scale the result by (1 − d/2). It grows
 independent sources and falls with hedging and denial.
 
 A tie (one per pair and type) keeps: first and last event dates, the number of events and of
-events per status, the strongest status, the highest confidence, a cooperation score
+events per status (and per status the first and last dates and the highest confidence), the
+strongest status, the highest confidence, a cooperation score
 Σ weight(type) × confidence over its events that are not denied (weights:
 `app.vocabulary.GOLDSTEIN`, kept on each event as `goldstein`), and
 for durative types the merged validity intervals of its events.
@@ -139,6 +140,25 @@ class DyadTotals:
     confidence: float
     score: float
     intervals: list[tuple[date, date]]
+    extremes: dict[str, StatusExtremes]
+    """Per status with events: their first and last dates and highest confidence."""
+
+
+@dataclass(frozen=True, slots=True)
+class StatusExtremes:
+    """The first and last dates and the highest confidence of a tie's events of one status, so
+    a filter on statuses is answered from the tie alone."""
+
+    first_on: date
+    last_on: date
+    confidence: float
+
+    def add(self, other: StatusExtremes) -> StatusExtremes:
+        return StatusExtremes(
+            min(self.first_on, other.first_on),
+            max(self.last_on, other.last_on),
+            max(self.confidence, other.confidence),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +172,7 @@ class TieFacts:
     confidence: float
     score: float
     by_status: dict[str, int]
+    extremes: dict[str, StatusExtremes]
     valid_from: list[date]
     valid_to: list[date]
 
@@ -176,6 +197,11 @@ def add_events(totals: DyadTotals | None, events: list[EventSummary]) -> DyadTot
     dates = [e.occurred_on for e in events]
     score = sum(e.weight * e.confidence for e in events if e.status is not EventStatus.DENIED)
     intervals = [(e.valid_from, e.valid_to or OPEN_END) for e in events if e.valid_from]
+    extremes = dict(totals.extremes) if totals else {}
+    for e in events:
+        new = StatusExtremes(e.occurred_on, e.occurred_on, e.confidence)
+        held = extremes.get(e.status.value)
+        extremes[e.status.value] = held.add(new) if held else new
     return DyadTotals(
         first_on=min([*dates, *([totals.first_on] if totals else [])]),
         last_on=max([*dates, *([totals.last_on] if totals else [])]),
@@ -183,6 +209,7 @@ def add_events(totals: DyadTotals | None, events: list[EventSummary]) -> DyadTot
         confidence=max([e.confidence for e in events] + ([totals.confidence] if totals else [])),
         score=(totals.score if totals else 0.0) + score,
         intervals=(totals.intervals if totals else []) + intervals,
+        extremes=extremes,
     )
 
 
@@ -198,6 +225,7 @@ def summarize_tie(tie_type: TieType, totals: DyadTotals) -> TieFacts:
         confidence=totals.confidence,
         score=round(totals.score, 4),
         by_status={s.value: totals.by_status.get(s.value, 0) for s in EventStatus},
+        extremes=totals.extremes,
         valid_from=froms,
         valid_to=tos,
     )

@@ -19,6 +19,7 @@ from app.ingestion.certainty import (
     EventFacts,
     EventSummary,
     MentionFacts,
+    StatusExtremes,
     add_events,
     derive_event,
     summarize_tie,
@@ -231,6 +232,11 @@ async def _write_ties(
             "valid_to": tie.valid_to or None,
         }
         props.update({f"n_{status}": count for status, count in tie.by_status.items()})
+        for status in EventStatus:  # None removes what a status no longer has
+            extremes = tie.extremes.get(status.value)
+            props[f"first_on_{status}"] = extremes.first_on if extremes else None
+            props[f"last_on_{status}"] = extremes.last_on if extremes else None
+            props[f"confidence_{status}"] = extremes.confidence if extremes else None
         if dyad in existing:
             update.append({"dyad": dyad, "props": props})
         else:
@@ -405,6 +411,13 @@ def _tie_totals(tie: dict[str, Any]) -> DyadTotals:
         confidence=float(tie["confidence"]),
         score=float(tie["score"]),
         intervals=list(zip(tie.get("valid_from") or [], tie.get("valid_to") or [], strict=True)),
+        extremes={
+            s.value: StatusExtremes(
+                tie[f"first_on_{s}"], tie[f"last_on_{s}"], float(tie[f"confidence_{s}"])
+            )
+            for s in EventStatus
+            if tie.get(f"n_{s}")
+        },
     )
 
 
@@ -416,4 +429,13 @@ def _totals(r: Any) -> DyadTotals:
         confidence=float(r["confidence"]),
         score=float(r["score"]),
         intervals=[(f.to_native(), t.to_native()) for f, t in r["intervals"]],
+        extremes={
+            s.value: StatusExtremes(
+                r[f"first_on_{s}"].to_native(),
+                r[f"last_on_{s}"].to_native(),
+                float(r[f"confidence_{s}"]),
+            )
+            for s in EventStatus
+            if r[f"n_{s}"]
+        },
     )

@@ -8,19 +8,25 @@ WHERE t.type IN $types
   AND t.confidence >= $min_confidence
   AND t.last_on >= $first_day AND t.first_on <= $last_day
 CALL (t) {
-  // Every event of the tie passes: its own counters answer, no event is read.
+  // Without dates or a confidence floor the tie's counters answer: counts, first and last
+  // dates and highest confidence per status. No event is read.
   WITH t
   WHERE NOT $exact
-    AND all(s IN ['confirmed', 'reported', 'alleged', 'disputed', 'denied']
-            WHERE t['n_' + s] = 0 OR s IN $statuses)
-  RETURN t.events AS events, t.first_on AS first_on, t.last_on AS last_on,
-         t.confidence AS confidence
+  WITH t, [s IN $statuses WHERE t['n_' + s] > 0] AS present
+  RETURN
+    reduce(n = 0, s IN present | n + t['n_' + s]) AS events,
+    reduce(f = null, s IN present |
+      CASE WHEN f IS NULL OR t['first_on_' + s] < f THEN t['first_on_' + s] ELSE f END)
+      AS first_on,
+    reduce(l = null, s IN present |
+      CASE WHEN l IS NULL OR t['last_on_' + s] > l THEN t['last_on_' + s] ELSE l END)
+      AS last_on,
+    reduce(c = 0.0, s IN present |
+      CASE WHEN t['confidence_' + s] > c THEN t['confidence_' + s] ELSE c END) AS confidence
   UNION
   // Otherwise the events that pass are counted (through the (dyad, occurred_on) index).
   WITH t
   WHERE $exact
-     OR any(s IN ['confirmed', 'reported', 'alleged', 'disputed', 'denied']
-            WHERE t['n_' + s] > 0 AND NOT s IN $statuses)
   MATCH (e:Event {dyad: t.dyad})
   WHERE e.occurred_on >= $first_day AND e.occurred_on <= $last_day
     AND e.status IN $statuses AND e.confidence >= $min_confidence

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi.testclient import TestClient
+
+from tests.conftest import AUTH, ev
 
 
 def test_list_has_counts(sample_graph: TestClient) -> None:
@@ -46,3 +50,23 @@ def test_filters_and_unknowns(sample_graph: TestClient) -> None:
     assert sample_graph.get("/v1/countries/XXX").status_code == 404
     absent = sample_graph.get("/v1/countries/BRA").json()
     assert (absent["name"], absent["partners"], absent["events"]) == ("Brazil", {}, [])
+
+
+def test_partners_follow_the_statuses_asked_from_the_tie_alone(sample_graph: TestClient) -> None:
+    """A denied visit before a reported one: each status keeps its own dates and confidence."""
+    events = [
+        ev("VISIT", "EGY", "GRC", "2020-01-01", status="denied", source="desk-x", confidence=0.4),
+        ev("VISIT", "EGY", "GRC", "2021-05-05", source="desk-y", confidence=0.7),
+    ]
+    assert sample_graph.post("/v1/events", json={"events": events}, headers=AUTH).status_code == 201
+
+    def visit(**params: Any) -> tuple[Any, ...]:
+        body = sample_graph.get("/v1/countries/EGY", params=params).json()
+        (grc,) = body["partners"]["VISIT"]
+        return grc["events"], grc["first_on"], grc["last_on"], grc["confidence"]
+
+    assert visit() == (1, "2021-05-05", "2021-05-05", 0.7)
+    assert visit(statuses="denied") == (1, "2020-01-01", "2020-01-01", 0.0)
+    assert visit(statuses="reported,denied") == (2, "2020-01-01", "2021-05-05", 0.7)
+    # The same through the events (a confidence floor makes every event be read).
+    assert visit(min_confidence=1e-9) == visit()

@@ -11,6 +11,7 @@ from app.ingestion.certainty import (
     DyadTotals,
     EventSummary,
     MentionFacts,
+    StatusExtremes,
     add_events,
     derive_event,
     merge_intervals,
@@ -175,6 +176,7 @@ def test_tie_summary() -> None:
         confidence=0.9,
         score=1.71,
         intervals=[(date(2023, 7, 26), OPEN_END), (date(2020, 1, 1), date(2024, 1, 1))],
+        extremes={},
     )
     visit = summarize_tie(TieType.VISIT, totals)
     assert (visit.events, visit.status) == (2, EventStatus.CONFIRMED)  # strongest status
@@ -182,7 +184,7 @@ def test_tie_summary() -> None:
     assert visit.valid_from == []  # visits are not durative
     alliance = summarize_tie(TieType.ALLIANCE, totals)
     assert (alliance.valid_from, alliance.valid_to) == ([date(2020, 1, 1)], [OPEN_END])
-    only_denied = DyadTotals(totals.first_on, totals.last_on, {"denied": 3}, 0.4, 0.0, [])
+    only_denied = DyadTotals(totals.first_on, totals.last_on, {"denied": 3}, 0.4, 0.0, [], {})
     assert summarize_tie(TieType.VISIT, only_denied).status is EventStatus.DENIED
 
 
@@ -202,6 +204,9 @@ def test_adding_events_to_totals_equals_summing_them_all() -> None:
     assert (tie.first_on, tie.last_on, tie.events) == (date(2019, 5, 1), date(2021, 1, 1), 3)
     assert tie.score == pytest.approx(8.0 * 0.8 + 8.0 * 0.9)
     assert (tie.valid_from, tie.valid_to) == ([date(2019, 5, 1)], [OPEN_END])
+    # Per status: what a filter on statuses needs, without reading events.
+    assert tie.extremes["denied"] == StatusExtremes(date(2019, 5, 1), date(2019, 5, 1), 0.3)
+    assert set(tie.extremes) == {"reported", "denied", "confirmed"}
 
 
 @pytest.mark.parametrize(
