@@ -4,7 +4,7 @@
 //          months.py) instead of its events
 UNWIND $dyads AS dyad
 MATCH (m:DyadMonth {dyad: dyad})
-USING INDEX m:DyadMonth(dyad, month)  // plans made on an empty graph would scan
+USING INDEX SEEK m:DyadMonth(dyad, month)  // plans made on an empty graph would scan
 WHERE m.month >= $first_month AND m.month <= $last_month
 WITH
   split(dyad, '|')[0] AS type,

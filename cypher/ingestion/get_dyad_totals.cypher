@@ -4,7 +4,7 @@
 //   and per status first_on_<status>, last_on_<status> DATE, confidence_<status> FLOAT
 UNWIND $keys AS key
 MATCH (e:Event {dyad: key})
-USING INDEX e:Event(dyad, occurred_on)  // plans made on an empty graph would scan
+USING INDEX SEEK e:Event(dyad, occurred_on)  // plans made on an empty graph would scan
 WHERE e.occurred_on IS NOT NULL  // the composite index needs a predicate on both keys
 RETURN
   key,

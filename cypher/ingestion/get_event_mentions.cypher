@@ -1,7 +1,7 @@
 // params: $ids LIST<STRING> — returns: per event id, type, actor, target and facts of every mention
 UNWIND $ids AS id
 MATCH (e:Event {id: id})-[m:REPORTED_IN]->(d)  // no label on d: nothing for a plan to start from
-USING INDEX e:Event(id)
+USING INDEX SEEK e:Event(id)
 RETURN
   e.id AS id, e.type AS type, e.actor AS actor, e.target AS target,
   collect({

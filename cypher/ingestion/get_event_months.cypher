@@ -3,7 +3,7 @@
 //          the events of each dyad summed per month and status
 UNWIND $keys AS key
 MATCH (e:Event {dyad: key})
-USING INDEX e:Event(dyad, occurred_on)  // plans made on an empty graph would scan
+USING INDEX SEEK e:Event(dyad, occurred_on)  // plans made on an empty graph would scan
 WHERE e.occurred_on IS NOT NULL  // the composite index needs a predicate on both keys
 RETURN
   key,

@@ -1,5 +1,5 @@
 // params: $rows LIST<{dyad STRING, props MAP}> — returns: nothing; ties that exist already
 UNWIND $rows AS row
 MATCH ()-[t:TIE {dyad: row.dyad}]->()
-USING INDEX t:TIE(dyad)
+USING INDEX SEEK t:TIE(dyad)
 SET t += row.props

@@ -4,7 +4,7 @@
 UNWIND $dyads AS dyad
 CALL (dyad) {
   MATCH (e:Event {dyad: dyad})
-  USING INDEX e:Event(dyad, occurred_on)  // plans made on an empty graph would scan
+  USING INDEX SEEK e:Event(dyad, occurred_on)  // plans made on an empty graph would scan
   WHERE e.occurred_on >= $first_day AND e.occurred_on <= $last_day
     AND e.status IN $statuses AND e.confidence >= $min_confidence
     AND ($as_of IS NULL OR e.valid_from IS NULL

@@ -3,7 +3,7 @@
 MATCH ()-[t:TIE]->()
 CALL (t) {
   MATCH (e:Event {dyad: t.dyad})
-  USING INDEX e:Event(dyad, occurred_on)
+  USING INDEX SEEK e:Event(dyad, occurred_on)
   WHERE e.occurred_on IS NOT NULL
   WITH
     t,
