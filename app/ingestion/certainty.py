@@ -132,7 +132,7 @@ def derive_event(actor: str, target: str, durative: bool, facts: list[MentionFac
 
 @dataclass(frozen=True, slots=True)
 class DyadTotals:
-    """What the graph sums up over the events of one (pair, type) (`get_dyad_totals`)."""
+    """What a tie sums up over the events of one (pair, type)."""
 
     first_on: date
     last_on: date
@@ -209,6 +209,46 @@ def add_events(totals: DyadTotals | None, events: list[EventSummary]) -> DyadTot
         confidence=max([e.confidence for e in events] + ([totals.confidence] if totals else [])),
         score=(totals.score if totals else 0.0) + score,
         intervals=(totals.intervals if totals else []) + intervals,
+        extremes=extremes,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class CellFacts:
+    """The events of one dyad, month and status, summed (`get_dyad_cells`)."""
+
+    month: date
+    status: str
+    events: int
+    confidence_sum: float
+    first_on: date
+    last_on: date
+    confidence: float
+    intervals: list[tuple[date, date]]
+
+
+def sum_cells(cells: list[CellFacts], weight: float) -> DyadTotals:
+    """A dyad's totals from all its cells (each event is in exactly one); `weight` is its type's
+    Goldstein weight."""
+    by_status: dict[str, int] = {}
+    extremes: dict[str, StatusExtremes] = {}
+    score = 0.0
+    intervals: list[tuple[date, date]] = []
+    for c in cells:
+        by_status[c.status] = by_status.get(c.status, 0) + c.events
+        new = StatusExtremes(c.first_on, c.last_on, c.confidence)
+        held = extremes.get(c.status)
+        extremes[c.status] = held.add(new) if held else new
+        if c.status != EventStatus.DENIED:
+            score += weight * c.confidence_sum
+        intervals += c.intervals
+    return DyadTotals(
+        first_on=min(c.first_on for c in cells),
+        last_on=max(c.last_on for c in cells),
+        by_status=by_status,
+        confidence=max(c.confidence for c in cells),
+        score=score,
+        intervals=intervals,
         extremes=extremes,
     )
 

@@ -48,8 +48,8 @@ async def update_events(tx: Tx, *, rows: Rows) -> None:
     await run(tx, "ingestion/update_events", rows=rows)
 
 
-async def get_dyad_totals(tx: Tx, *, keys: list[str]) -> list[Record]:
-    return await run(tx, "ingestion/get_dyad_totals", keys=keys)
+async def get_dyad_cells(tx: Tx, *, keys: list[str]) -> list[Record]:
+    return await run(tx, "ingestion/get_dyad_cells", keys=keys)
 
 
 async def get_ties(tx: Tx, *, keys: list[str]) -> dict[str, dict[str, Any]]:
@@ -81,9 +81,9 @@ async def merge_dyad_months(tx: Tx, *, rows: Rows) -> None:
     await run(tx, "ingestion/merge_dyad_months", rows=rows)
 
 
-async def delete_dyad_months(tx: Tx, *, keys: list[str]) -> None:
-    await run(tx, "ingestion/delete_dyad_months", keys=keys)
+async def update_dyad_months(tx: Tx, *, rows: Rows) -> None:
+    await run(tx, "ingestion/update_dyad_months", rows=rows)
 
 
-async def get_event_months(tx: Tx, *, keys: list[str]) -> list[Record]:
-    return await run(tx, "ingestion/get_event_months", keys=keys)
+async def delete_dyad_months(tx: Tx, *, dyads: Rows) -> None:
+    await run(tx, "ingestion/delete_dyad_months", dyads=dyads)

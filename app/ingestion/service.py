@@ -15,6 +15,7 @@ from app.extraction import ORGANIZATIONS, country_name
 from app.ingestion import repository
 from app.ingestion.certainty import (
     OPEN_END,
+    CellFacts,
     DyadTotals,
     EventFacts,
     EventSummary,
@@ -22,6 +23,7 @@ from app.ingestion.certainty import (
     StatusExtremes,
     add_events,
     derive_event,
+    sum_cells,
     summarize_tie,
 )
 from app.ingestion.merging import EventMatcher, EventSlot, merged_windows, search_windows
@@ -167,16 +169,38 @@ async def refresh_ties(tx: AsyncManagedTransaction, dyads: list[str]) -> int:
     left with none."""
     if not dyads:
         return 0
-    found = {r["key"]: _totals(r) for r in await repository.get_dyad_totals(tx, keys=dyads)}
+    cells: dict[str, list[CellFacts]] = {}
+    for r in await repository.get_dyad_cells(tx, keys=dyads):
+        cells.setdefault(r["key"], []).append(
+            CellFacts(
+                month=r["month"].to_native(),
+                status=r["status"],
+                events=r["events"],
+                confidence_sum=float(r["confidence_sum"]),
+                first_on=r["first_on"].to_native(),
+                last_on=r["last_on"].to_native(),
+                confidence=float(r["confidence"]),
+                intervals=[(f.to_native(), t.to_native()) for f, t in r["intervals"]],
+            )
+        )
+    found = {
+        dyad: sum_cells(facts, GOLDSTEIN[TieType(dyad.split("|")[0])])
+        for dyad, facts in cells.items()
+    }
     existing = set((await repository.get_ties(tx, keys=dyads)).keys())
-    await repository.delete_dyad_months(tx, keys=dyads)
-    months = await repository.get_event_months(tx, keys=dyads)
-    facts = (
-        (r["key"], r["month"].to_native(), r["status"], r["events"], r["confidence"],
-         r["first_on"].to_native())
-        for r in months
-    )  # fmt: skip
-    await _merge_months(tx, cell_rows(facts))
+    rows = cell_rows(
+        (dyad, c.month, c.status, c.events, c.confidence_sum, c.first_on)
+        for dyad, facts in cells.items()
+        for c in facts
+    )
+    if rows:
+        await repository.update_dyad_months(tx, rows=rows)
+    keep: dict[str, list[str]] = {dyad: [] for dyad in dyads}
+    for row in rows:
+        keep[row["dyad"]].append(row["key"])
+    await repository.delete_dyad_months(
+        tx, dyads=[{"key": dyad, "keep": keys} for dyad, keys in keep.items()]
+    )
     return await _write_ties(tx, {d: found.get(d) for d in dyads}, existing)
 
 
@@ -417,25 +441,5 @@ def _tie_totals(tie: dict[str, Any]) -> DyadTotals:
             )
             for s in EventStatus
             if tie.get(f"n_{s}")
-        },
-    )
-
-
-def _totals(r: Any) -> DyadTotals:
-    return DyadTotals(
-        first_on=r["first_on"].to_native(),
-        last_on=r["last_on"].to_native(),
-        by_status={s.value: int(r[f"n_{s.value}"]) for s in EventStatus},
-        confidence=float(r["confidence"]),
-        score=float(r["score"]),
-        intervals=[(f.to_native(), t.to_native()) for f, t in r["intervals"]],
-        extremes={
-            s.value: StatusExtremes(
-                r[f"first_on_{s}"].to_native(),
-                r[f"last_on_{s}"].to_native(),
-                float(r[f"confidence_{s}"]),
-            )
-            for s in EventStatus
-            if r[f"n_{s}"]
         },
     )

@@ -38,8 +38,9 @@ CACHED = 16
 Tie = dict[str, Any]
 
 
-def dyad(tie: Tie) -> str:
-    return f"{tie['type']}|{tie['source']}|{tie['target']}"
+def _rank(tie: Tie) -> tuple[float, str]:
+    """Highest confidence first, then the smallest dyad key."""
+    return -tie["confidence"], f"{tie['type']}|{tie['source']}|{tie['target']}"
 
 
 class Projection:
@@ -57,7 +58,7 @@ class Projection:
             pair = (a, b) if a < b else (b, a)
             strength[pair] = strength.get(pair, 0.0) + max(tie["score"] or 0.0, MIN_WEIGHT)
             held = best.get(pair)
-            if held is None or (-tie["confidence"], dyad(tie)) < (-held["confidence"], dyad(held)):
+            if held is None or _rank(tie) < _rank(held):
                 best[pair] = tie
         pairs = sorted(best)
         self.pair_ties = [best[p] for p in pairs]

@@ -1,6 +1,8 @@
-// params: $keys LIST<STRING> (dyad keys) — returns: nothing; their month cells, to be summed anew
-UNWIND $keys AS key
-MATCH (m:DyadMonth {dyad: key})
+// params: $dyads LIST<{key STRING, keep LIST<STRING>}> (dyad keys, and the cell keys that
+//         still have events) — returns: nothing; the dyads' other month cells
+UNWIND $dyads AS d
+MATCH (m:DyadMonth {dyad: d.key})
 USING INDEX SEEK m:DyadMonth(dyad, month)  // plans made on an empty graph would scan
 WHERE m.month IS NOT NULL  // the composite index needs a predicate on both keys
+  AND NOT m.key IN d.keep
 DELETE m

@@ -8,6 +8,7 @@ import pytest
 
 from app.ingestion.certainty import (
     OPEN_END,
+    CellFacts,
     DyadTotals,
     EventSummary,
     MentionFacts,
@@ -15,6 +16,7 @@ from app.ingestion.certainty import (
     add_events,
     derive_event,
     merge_intervals,
+    sum_cells,
     summarize_tie,
 )
 from app.ingestion.merging import (
@@ -207,6 +209,28 @@ def test_adding_events_to_totals_equals_summing_them_all() -> None:
     # Per status: what a filter on statuses needs, without reading events.
     assert tie.extremes["denied"] == StatusExtremes(date(2019, 5, 1), date(2019, 5, 1), 0.3)
     assert set(tie.extremes) == {"reported", "denied", "confirmed"}
+
+
+def test_summing_month_cells_equals_adding_the_events() -> None:
+    """A tie recomputed from its month cells equals the tie its events were folded into."""
+    events = [
+        EventSummary(date(2024, 1, 5), EventStatus.REPORTED, 0.8, 8.0, date(2024, 1, 5), None),
+        EventSummary(date(2024, 1, 20), EventStatus.REPORTED, 0.6, 8.0, date(2024, 1, 20), None),
+        EventSummary(date(2024, 3, 2), EventStatus.DENIED, 0.0, 8.0, date(2024, 3, 2), None),
+        EventSummary(date(2023, 12, 31), EventStatus.CONFIRMED, 0.9, 8.0, date(2023, 12, 31),
+                     date(2024, 6, 1)),
+    ]  # fmt: skip
+    cells = [
+        CellFacts(date(2024, 1, 1), "reported", 2, 1.4, date(2024, 1, 5), date(2024, 1, 20), 0.8,
+                  [(date(2024, 1, 5), OPEN_END), (date(2024, 1, 20), OPEN_END)]),
+        CellFacts(date(2024, 3, 1), "denied", 1, 0.0, date(2024, 3, 2), date(2024, 3, 2), 0.0,
+                  [(date(2024, 3, 2), OPEN_END)]),
+        CellFacts(date(2023, 12, 1), "confirmed", 1, 0.9, date(2023, 12, 31), date(2023, 12, 31),
+                  0.9, [(date(2023, 12, 31), date(2024, 6, 1))]),
+    ]  # fmt: skip
+    folded = summarize_tie(TieType.ALLIANCE, add_events(None, events))
+    summed = summarize_tie(TieType.ALLIANCE, sum_cells(cells, 8.0))
+    assert summed == folded
 
 
 @pytest.mark.parametrize(
