@@ -113,9 +113,11 @@ def main() -> None:
             ) as driver,
         ):
 
-            def raw(name: str, **params: Any) -> None:
-                query = REFERENCE_PATHS if name == "find_paths" else cypher.load(name)
+            def run_query(query: str, **params: Any) -> None:
                 driver.execute_query(query, params, database_="neo4j", routing_=RoutingControl.READ)
+
+            def raw(name: str, **params: Any) -> None:
+                run_query(cypher.load(name), **params)
 
             def cycle(items: list[Any]) -> Callable[[], Any]:
                 state = {"i": 0}
@@ -132,7 +134,7 @@ def main() -> None:
             def paths_raw() -> None:
                 a, b = p()
                 params = {**filters, "from": a, "to": b}
-                raw("find_paths", **params, max_hops=4, via_organizations=True)
+                run_query(REFERENCE_PATHS, **params, max_hops=4, via_organizations=True)
 
             def paths_http() -> None:
                 a, b = p()

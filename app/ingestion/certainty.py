@@ -199,9 +199,7 @@ def add_events(totals: DyadTotals | None, events: list[EventSummary]) -> DyadTot
     intervals = [(e.valid_from, e.valid_to or OPEN_END) for e in events if e.valid_from]
     extremes = dict(totals.extremes) if totals else {}
     for e in events:
-        new = StatusExtremes(e.occurred_on, e.occurred_on, e.confidence)
-        held = extremes.get(e.status.value)
-        extremes[e.status.value] = held.add(new) if held else new
+        _widen(extremes, e.status.value, StatusExtremes(e.occurred_on, e.occurred_on, e.confidence))
     return DyadTotals(
         first_on=min([*dates, *([totals.first_on] if totals else [])]),
         last_on=max([*dates, *([totals.last_on] if totals else [])]),
@@ -236,9 +234,7 @@ def sum_cells(cells: list[CellFacts], weight: float) -> DyadTotals:
     intervals: list[tuple[date, date]] = []
     for c in cells:
         by_status[c.status] = by_status.get(c.status, 0) + c.events
-        new = StatusExtremes(c.first_on, c.last_on, c.confidence)
-        held = extremes.get(c.status)
-        extremes[c.status] = held.add(new) if held else new
+        _widen(extremes, c.status, StatusExtremes(c.first_on, c.last_on, c.confidence))
         if c.status != EventStatus.DENIED:
             score += weight * c.confidence_sum
         intervals += c.intervals
@@ -251,6 +247,11 @@ def sum_cells(cells: list[CellFacts], weight: float) -> DyadTotals:
         intervals=intervals,
         extremes=extremes,
     )
+
+
+def _widen(extremes: dict[str, StatusExtremes], status: str, new: StatusExtremes) -> None:
+    held = extremes.get(status)
+    extremes[status] = held.add(new) if held else new
 
 
 def summarize_tie(tie_type: TieType, totals: DyadTotals) -> TieFacts:
