@@ -71,7 +71,7 @@ def _split(value: str | None, kind: type[TieType] | type[EventStatus], field: st
         raise InvalidInput(f"{field}: {error}; allowed: {allowed}", field=field) from error
 
 
-def tie_filter(
+async def tie_filter(
     types: Annotated[
         str | None, Query(description="Comma list of tie types (default: all).")
     ] = None,

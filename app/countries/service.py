@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from app.core.db import Graph
 from app.countries import repository
 from app.countries.schemas import CountryList, CountryRead, CountrySummary, Membership, Partner
@@ -21,16 +23,18 @@ async def list_countries(graph: Graph, *, filters: TieFilter) -> CountryList:
 
 async def get_country(graph: Graph, *, code: str, filters: TieFilter) -> CountryRead:
     """A state's (or alliance's) partners by tie type, memberships and latest events."""
-    node = await repository.get_country(graph, code=code)
+    # Four independent reads: run them side by side (a hub's partners and events take the most).
+    node, rows, memberships, events = await asyncio.gather(
+        repository.get_country(graph, code=code),
+        repository.list_country_partners(graph, code=code, filters=filters),
+        repository.list_country_memberships(graph, code=code),
+        repository.list_country_events(graph, code=code, limit=LAST_EVENTS, filters=filters),
+    )
     partners: dict[TieType, list[Partner]] = {}
-    for row in await repository.list_country_partners(graph, code=code, filters=filters):
+    for row in rows:
         partners.setdefault(TieType(row["type"]), []).append(
             Partner(code=row["partner"], **{k: v for k, v in row.items() if k != "partner"})
         )
-    memberships = await repository.list_country_memberships(graph, code=code)
-    events = await repository.list_country_events(
-        graph, code=code, limit=LAST_EVENTS, filters=filters
-    )
     organization = node["organization"] if node else code in ORGANIZATIONS
     return CountryRead(
         code=code,

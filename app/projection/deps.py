@@ -9,7 +9,7 @@ from fastapi import Depends, Request
 from app.projection.service import Projections
 
 
-def get_projections(request: Request) -> Projections:
+async def get_projections(request: Request) -> Projections:
     projections: Projections = request.app.state.projections
     return projections
 

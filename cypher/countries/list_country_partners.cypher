@@ -1,7 +1,8 @@
 // params: $code STRING, filters: $types, $statuses, $min_confidence, $as_of, $first_day,
 //         $last_day, $exact
-// returns: type, partner, name, direction ('out'|'in'|'both'), events, first_on, last_on,
-//          status, confidence — counted from the events that pass the filters
+// returns: partners LIST<MAP> in one row (a hub has thousands; records cost more than lists):
+//          type, partner, name, direction ('out'|'in'|'both'), events, first_on, last_on (ISO
+//          strings), status, confidence — counted from the events that pass the filters
 MATCH (c:Actor {code: $code})-[t:TIE]-(p:Actor)
 WHERE t.type IN $types
   AND any(s IN $statuses WHERE t['n_' + s] > 0)
@@ -37,9 +38,11 @@ CALL (t) {
 }
 WITH t, p, events, first_on, last_on, confidence, startNode(t) = c AS outgoing
 WHERE events > 0
-RETURN
-  t.type AS type, p.code AS partner, p.name AS name,
-  CASE WHEN t.type IN ['ALLIANCE', 'DEFENCE_COOPERATION', 'JOINT_EXERCISE'] THEN 'both'
-       WHEN outgoing THEN 'out' ELSE 'in' END AS direction,
-  events, first_on, last_on, t.status AS status, confidence
-ORDER BY type, events DESC, partner
+ORDER BY t.type, events DESC, p.code
+RETURN collect({
+  type: t.type, partner: p.code, name: p.name,
+  direction: CASE WHEN t.type IN ['ALLIANCE', 'DEFENCE_COOPERATION', 'JOINT_EXERCISE'] THEN 'both'
+                  WHEN outgoing THEN 'out' ELSE 'in' END,
+  events: events, first_on: toString(first_on), last_on: toString(last_on), status: t.status,
+  confidence: confidence
+}) AS partners
