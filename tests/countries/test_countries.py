@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 
 from tests.conftest import AUTH, ev
@@ -18,6 +20,54 @@ def test_list_has_counts(sample_graph: TestClient) -> None:
     assert rus["partners"] == 4
     assert rus["events"] == 8  # the denied Chinese transfer is left out by default
     assert items["FIN"]["partners"] == 1
+
+
+SYMMETRIC = {"ALLIANCE", "DEFENCE_COOPERATION", "JOINT_EXERCISE"}
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"until": "2022-12-31"},
+        {"since": "2023-07-21", "until": "2024-07-25"},
+        {"min_confidence": "0.8"},
+        {"statuses": "alleged,denied"},
+        {"types": "VISIT,ALLIANCE", "since": "2000-01-01"},
+    ],
+)
+def test_list_counts_agree_with_the_events(
+    sample_graph: TestClient, params: dict[str, str]
+) -> None:
+    """Partners, ties and events per country are what the events that pass the filters say."""
+    events = sample_graph.get("/v1/events", params={"limit": 500}).json()["items"]
+    statuses = params.get("statuses", "confirmed,reported,alleged,disputed").split(",")
+    types = params.get("types")
+
+    def passes(e: dict[str, Any]) -> bool:
+        return (
+            e["status"] in statuses
+            and (types is None or e["type"] in types.split(","))
+            and params.get("since", "0000") <= e["occurred_on"] <= params.get("until", "9999")
+            and e["confidence"] >= float(params.get("min_confidence", 0))
+        )
+
+    partners: dict[str, set[str]] = defaultdict(set)
+    ties: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    counts: Counter[str] = Counter()
+    for e in filter(passes, events):
+        a, b = e["actor"], e["target"]
+        tie = (e["type"], *sorted((a, b))) if e["type"] in SYMMETRIC else (e["type"], a, b)
+        for code, other in ((a, b), (b, a)):
+            partners[code].add(other)
+            ties[code].add(tie)
+            counts[code] += 1
+    items = sample_graph.get("/v1/countries", params=params).json()["items"]
+    assert items, "every state in the graph is listed, with or without ties"
+    for item in items:
+        code = item["code"]
+        want = (len(partners[code]), len(ties[code]), counts[code])
+        assert (item["partners"], item["ties"], item["events"]) == want, code
 
 
 def test_profile_partners_memberships_and_events(sample_graph: TestClient) -> None:
