@@ -156,6 +156,42 @@ SAMPLE_EVENTS = [
 ]  # fmt: skip
 """A small hand-made graph: two clusters (Russia's, America's) bridged by India."""
 
+SYMMETRIC = {"ALLIANCE", "DEFENCE_COOPERATION", "JOINT_EXERCISE"}
+STATUS_ORDER = ["confirmed", "reported", "alleged", "disputed", "denied"]
+FILTER_SETS = [
+    {},
+    {"until": "2022-12-31"},
+    {"since": "2023-07-21", "until": "2024-07-25"},
+    {"min_confidence": "0.8"},
+    {"statuses": "alleged,denied"},
+    {"statuses": "denied"},
+    {"types": "VISIT,ALLIANCE", "since": "2000-01-01"},
+]
+"""Filter sets that answers are checked against the events for (`events_passing`)."""
+
+
+def events_passing(client: TestClient, params: dict[str, str]) -> list[dict[str, Any]]:
+    """The graph's events that pass the filters in `params` (not `as_of`), decided here
+    in Python from `GET /v1/events`: the reference that graph answers must agree with."""
+    events: list[dict[str, Any]] = client.get("/v1/events", params={"limit": 500}).json()["items"]
+    statuses = params.get("statuses", ",".join(STATUS_ORDER[:-1])).split(",")
+    types = params.get("types")
+    return [
+        e
+        for e in events
+        if e["status"] in statuses
+        and (types is None or e["type"] in types.split(","))
+        and params.get("since", "0000") <= e["occurred_on"] <= params.get("until", "9999")
+        and e["confidence"] >= float(params.get("min_confidence", 0))
+    ]
+
+
+def tie_key(kind: str, source: str, target: str) -> tuple[str, str, str]:
+    """A tie's identity: symmetric types do not have a direction."""
+    if kind in SYMMETRIC:
+        source, target = sorted((source, target))
+    return kind, source, target
+
 
 @pytest.fixture(scope="module")
 def sample_graph(client: TestClient) -> TestClient:

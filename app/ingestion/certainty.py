@@ -14,7 +14,8 @@ denials, combined the same way into d, scale the result by (1 − d/2). It grows
 independent sources and falls with hedging and denial.
 
 A tie (one per pair and type) keeps: first and last event dates, the number of events and of
-events per status (and per status the first and last dates and the highest confidence), the
+events per status (and per status the first and last dates, the highest confidence and the sum
+of confidence, so answers filtered by status need no event), the
 strongest status, the highest confidence, a cooperation score
 Σ weight(type) × confidence over its events that are not denied (weights:
 `app.vocabulary.GOLDSTEIN`, kept on each event as `goldstein`), and
@@ -146,18 +147,20 @@ class DyadTotals:
 
 @dataclass(frozen=True, slots=True)
 class StatusExtremes:
-    """The first and last dates and the highest confidence of a tie's events of one status, so
-    a filter on statuses is answered from the tie alone."""
+    """The first and last dates, the highest confidence and the sum of confidence of a tie's
+    events of one status, so a filter on statuses is answered from the tie alone."""
 
     first_on: date
     last_on: date
     confidence: float
+    confidence_sum: float
 
     def add(self, other: StatusExtremes) -> StatusExtremes:
         return StatusExtremes(
             min(self.first_on, other.first_on),
             max(self.last_on, other.last_on),
             max(self.confidence, other.confidence),
+            self.confidence_sum + other.confidence_sum,
         )
 
 
@@ -199,7 +202,8 @@ def add_events(totals: DyadTotals | None, events: list[EventSummary]) -> DyadTot
     intervals = [(e.valid_from, e.valid_to or OPEN_END) for e in events if e.valid_from]
     extremes = dict(totals.extremes) if totals else {}
     for e in events:
-        _widen(extremes, e.status.value, StatusExtremes(e.occurred_on, e.occurred_on, e.confidence))
+        day, confidence = e.occurred_on, e.confidence
+        _widen(extremes, e.status.value, StatusExtremes(day, day, confidence, confidence))
     return DyadTotals(
         first_on=min([*dates, *([totals.first_on] if totals else [])]),
         last_on=max([*dates, *([totals.last_on] if totals else [])]),
@@ -234,7 +238,11 @@ def sum_cells(cells: list[CellFacts], weight: float) -> DyadTotals:
     intervals: list[tuple[date, date]] = []
     for c in cells:
         by_status[c.status] = by_status.get(c.status, 0) + c.events
-        _widen(extremes, c.status, StatusExtremes(c.first_on, c.last_on, c.confidence))
+        _widen(
+            extremes,
+            c.status,
+            StatusExtremes(c.first_on, c.last_on, c.confidence, c.confidence_sum),
+        )
         if c.status != EventStatus.DENIED:
             score += weight * c.confidence_sum
         intervals += c.intervals

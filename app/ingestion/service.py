@@ -261,6 +261,7 @@ async def _write_ties(
             props[f"first_on_{status}"] = extremes.first_on if extremes else None
             props[f"last_on_{status}"] = extremes.last_on if extremes else None
             props[f"confidence_{status}"] = extremes.confidence if extremes else None
+            props[f"c_{status}"] = extremes.confidence_sum if extremes else None
         if dyad in existing:
             update.append({"dyad": dyad, "props": props})
         else:
@@ -437,7 +438,10 @@ def _tie_totals(tie: dict[str, Any]) -> DyadTotals:
         intervals=list(zip(tie.get("valid_from") or [], tie.get("valid_to") or [], strict=True)),
         extremes={
             s.value: StatusExtremes(
-                tie[f"first_on_{s}"], tie[f"last_on_{s}"], float(tie[f"confidence_{s}"])
+                tie[f"first_on_{s}"],
+                tie[f"last_on_{s}"],
+                float(tie[f"confidence_{s}"]),
+                float(tie[f"c_{s}"]),
             )
             for s in EventStatus
             if tie.get(f"n_{s}")

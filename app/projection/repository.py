@@ -6,6 +6,7 @@ from typing import Any
 
 from app.core.db import Graph
 from app.filters import TieFilter
+from app.vocabulary import GOLDSTEIN
 
 
 async def get_version(graph: Graph) -> tuple[str | None, int]:
@@ -15,8 +16,14 @@ async def get_version(graph: Graph) -> tuple[str | None, int]:
 
 
 async def list_ties(graph: Graph, *, filters: TieFilter) -> list[dict[str, Any]]:
-    """Every qualifying tie, as flat rows (dates as ISO strings)."""
-    records = await graph.read("projection/list_ties", **filters.params())
+    """Every qualifying tie, as flat rows (dates as ISO strings), with what the events that pass
+    the filters say: from the ties' per-status facts, or when dates or a confidence floor are
+    set, from the events."""
+    if filters.needs_events:
+        records = await graph.read("projection/list_ties_from_events", **filters.params())
+    else:
+        weights = {t.value: w for t, w in GOLDSTEIN.items()}
+        records = await graph.read("projection/list_ties", **filters.params(), weights=weights)
     columns = records[0].data()
     return [dict(zip(columns, row, strict=True)) for row in zip(*columns.values(), strict=True)]
 

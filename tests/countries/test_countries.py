@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.conftest import AUTH, ev
+from tests.conftest import AUTH, FILTER_SETS, ev, events_passing, tie_key
 
 
 def test_list_has_counts(sample_graph: TestClient) -> None:
@@ -22,42 +22,17 @@ def test_list_has_counts(sample_graph: TestClient) -> None:
     assert items["FIN"]["partners"] == 1
 
 
-SYMMETRIC = {"ALLIANCE", "DEFENCE_COOPERATION", "JOINT_EXERCISE"}
-
-
-@pytest.mark.parametrize(
-    "params",
-    [
-        {},
-        {"until": "2022-12-31"},
-        {"since": "2023-07-21", "until": "2024-07-25"},
-        {"min_confidence": "0.8"},
-        {"statuses": "alleged,denied"},
-        {"types": "VISIT,ALLIANCE", "since": "2000-01-01"},
-    ],
-)
+@pytest.mark.parametrize("params", FILTER_SETS)
 def test_list_counts_agree_with_the_events(
     sample_graph: TestClient, params: dict[str, str]
 ) -> None:
     """Partners, ties and events per country are what the events that pass the filters say."""
-    events = sample_graph.get("/v1/events", params={"limit": 500}).json()["items"]
-    statuses = params.get("statuses", "confirmed,reported,alleged,disputed").split(",")
-    types = params.get("types")
-
-    def passes(e: dict[str, Any]) -> bool:
-        return (
-            e["status"] in statuses
-            and (types is None or e["type"] in types.split(","))
-            and params.get("since", "0000") <= e["occurred_on"] <= params.get("until", "9999")
-            and e["confidence"] >= float(params.get("min_confidence", 0))
-        )
-
     partners: dict[str, set[str]] = defaultdict(set)
     ties: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     counts: Counter[str] = Counter()
-    for e in filter(passes, events):
+    for e in events_passing(sample_graph, params):
         a, b = e["actor"], e["target"]
-        tie = (e["type"], *sorted((a, b))) if e["type"] in SYMMETRIC else (e["type"], a, b)
+        tie = tie_key(e["type"], a, b)
         for code, other in ((a, b), (b, a)):
             partners[code].add(other)
             ties[code].add(tie)

@@ -207,7 +207,7 @@ def test_adding_events_to_totals_equals_summing_them_all() -> None:
     assert tie.score == pytest.approx(8.0 * 0.8 + 8.0 * 0.9)
     assert (tie.valid_from, tie.valid_to) == ([date(2019, 5, 1)], [OPEN_END])
     # Per status: what a filter on statuses needs, without reading events.
-    assert tie.extremes["denied"] == StatusExtremes(date(2019, 5, 1), date(2019, 5, 1), 0.3)
+    assert tie.extremes["denied"] == StatusExtremes(date(2019, 5, 1), date(2019, 5, 1), 0.3, 0.3)
     assert set(tie.extremes) == {"reported", "denied", "confirmed"}
 
 

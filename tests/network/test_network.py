@@ -7,7 +7,11 @@ import io
 from typing import Any
 
 import networkx as nx
+import pytest
 from fastapi.testclient import TestClient
+
+from app.vocabulary import GOLDSTEIN, TieType
+from tests.conftest import FILTER_SETS, STATUS_ORDER, events_passing, tie_key
 
 
 def network(client: TestClient, **params: Any) -> dict[str, Any]:
@@ -29,6 +33,36 @@ def test_nodes_edges_and_degrees(sample_graph: TestClient) -> None:
     assert all(nodes[c]["degree"] == len(p) for c, p in partners.items())
     assert nodes["NATO"]["kind"] == "organization"
     assert not any(e["type"] == "ARMS_TRANSFER" and e["source"] == "CHN" for e in body["edges"])
+
+
+@pytest.mark.parametrize("params", FILTER_SETS)
+def test_edges_say_what_the_events_that_pass_say(
+    sample_graph: TestClient, params: dict[str, str]
+) -> None:
+    """Each edge's counts, dates, status, confidence and score come from the filtered events."""
+    by_tie: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for e in events_passing(sample_graph, params):
+        by_tie.setdefault(tie_key(e["type"], e["actor"], e["target"]), []).append(e)
+    edges = {
+        tie_key(t["type"], t["source"], t["target"]): t
+        for t in network(sample_graph, **params)["edges"]
+    }
+    assert set(edges) == set(by_tie)
+    for key, events in by_tie.items():
+        edge, dates = edges[key], [e["occurred_on"] for e in events]
+        assert (edge["events"], edge["first_on"], edge["last_on"]) == (
+            len(events),
+            min(dates),
+            max(dates),
+        )
+        assert edge["status"] == min((e["status"] for e in events), key=STATUS_ORDER.index)
+        assert edge["confidence"] == max(e["confidence"] for e in events)
+        score = sum(
+            GOLDSTEIN[TieType(e["type"])] * e["confidence"]
+            for e in events
+            if e["status"] != "denied"
+        )
+        assert edge["score"] == pytest.approx(score), key
 
 
 def test_communities_group_the_two_clusters(sample_graph: TestClient) -> None:
