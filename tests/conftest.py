@@ -105,9 +105,9 @@ def client(neo4j: Neo4jUnderTest, clean_graph: Driver) -> Iterator[TestClient]:
 
 def graph_state(driver: Driver) -> list[str]:
     """Every node and relationship with its properties, sorted: equal states are equal lists.
-    (Bookkeeping is left out: migrations, and the version every write transaction changes.)"""
+    (Bookkeeping is left out: migrations, and the version and change every write records.)"""
     records, _, _ = driver.execute_query(
-        "MATCH (n) WHERE NOT n:Migration AND NOT n:GraphVersion "
+        "MATCH (n) WHERE NOT n:Migration AND NOT n:GraphVersion AND NOT n:GraphChange "
         "OPTIONAL MATCH (n)-[r]->(m) "
         "RETURN labels(n) AS labels, properties(n) AS props, "
         "collect([type(r), properties(r), m.code, m.id]) AS out"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -22,6 +22,8 @@ from app.core.errors import Unavailable
 from app.neo4j_local import Connection, LocalNeo4j
 
 T = TypeVar("T")
+CHANGES_KEPT = 64
+"""Write transactions whose changed ties are kept (`GraphChange`) for projections to catch up."""
 
 
 def resolve_connection(settings: Settings) -> Connection:
@@ -80,14 +82,23 @@ class Graph:
             await result.consume()
 
     async def in_write_transaction(
-        self, work: Callable[[AsyncManagedTransaction], Awaitable[T]]
+        self,
+        work: Callable[[AsyncManagedTransaction], Awaitable[T]],
+        changed: Callable[[T], Iterable[str] | None] = lambda _: None,
     ) -> T:
         """Run `work` in one retried write transaction: all of it lands, or none. Its last
-        statement marks the graph changed, so answers cached from it are projected again."""
+        statement records the change: `changed(result)` names the ties (dyad keys) it wrote or
+        deleted (None: not known), so cached projections read only those again."""
 
         async def marked(tx: AsyncManagedTransaction) -> T:
             result = await work(tx)
-            await run(tx, "meta/update_graph_version")
+            dyads = changed(result)
+            await run(
+                tx,
+                "meta/update_graph_version",
+                dyads=None if dyads is None else sorted(dyads),
+                keep=CHANGES_KEPT,
+            )
             return result
 
         async with self.driver.session(database=self.database) as session:

@@ -136,15 +136,16 @@ async def get_document(graph: Graph, document_id: str) -> DocumentRead:
 async def delete_document(graph: Graph, document_id: str) -> None:
     """Remove the document and what only it said; re-derive what it contributed to."""
 
-    async def work(tx: AsyncManagedTransaction) -> bool:
+    async def work(tx: AsyncManagedTransaction) -> list[str] | None:
+        """The ties re-derived, or None when there is no such document."""
         touched = await repository.delete_document(tx, id=document_id)
         if touched is None:
-            return False
+            return None
         event_ids, dyads = touched
         gone = await repository.delete_orphan_events(tx, ids=event_ids)
         await ingestion.refresh_events(tx, [e for e in event_ids if e not in gone])
         await ingestion.refresh_ties(tx, dyads)
-        return True
+        return dyads
 
-    if not await graph.in_write_transaction(work):
+    if await graph.in_write_transaction(work, lambda dyads: dyads or []) is None:
         raise NotFound(f"no document {document_id!r}", field="id")

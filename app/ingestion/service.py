@@ -44,6 +44,8 @@ class IngestReport:
     ties: int = 0
     event_ids: dict[str, list[str]] = field(default_factory=dict)
     """Per document id, the events its new mentions joined."""
+    dyads: set[str] = field(default_factory=set)
+    """The ties (dyad keys) written or deleted."""
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,7 @@ async def ingest(
     async def work(tx: AsyncManagedTransaction) -> IngestReport:
         return await write(tx, documents, orgs, members)
 
-    return await graph.in_write_transaction(work)
+    return await graph.in_write_transaction(work, lambda report: report.dyads)
 
 
 async def write(
@@ -150,6 +152,7 @@ async def write(
     # A tie only gaining events is updated from its own totals; one whose events changed is
     # summed up again from all its events.
     report.ties = await add_to_ties(tx, added) + await refresh_ties(tx, sorted(changed_dyads))
+    report.dyads = set(added) | changed_dyads
     return report
 
 

@@ -1,7 +1,9 @@
-"""What a projection is read from: the graph's version, the qualifying ties, their actors."""
+"""What a projection is read from: the graph's version and changes, the qualifying ties, their
+actors."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from app.core.db import Graph
@@ -9,21 +11,51 @@ from app.filters import TieFilter
 from app.vocabulary import GOLDSTEIN
 
 
-async def get_version(graph: Graph) -> tuple[str | None, int]:
-    """A value that changes whenever a write transaction commits (or ties appear otherwise)."""
+@dataclass(frozen=True)
+class Version:
+    """Changes whenever a write transaction commits (`token`, `seq`) or ties appear otherwise
+    (`ties`, the TIE count)."""
+
+    token: str | None
+    seq: int | None
+    ties: int
+
+
+@dataclass(frozen=True)
+class Change:
+    """One write transaction: the ties it wrote or deleted (None: not known), and the TIE count
+    after it."""
+
+    seq: int
+    dyads: list[str] | None
+    ties: int
+
+
+async def get_version(graph: Graph) -> Version:
     (record,) = await graph.read("meta/get_graph_version")
-    return record["token"], record["ties"]
+    return Version(record["token"], record["seq"], record["ties"])
 
 
-async def list_ties(graph: Graph, *, filters: TieFilter) -> list[dict[str, Any]]:
-    """Every qualifying tie, as flat rows (dates as ISO strings), with what the events that pass
-    the filters say: from the ties' per-status facts, or when dates or a confidence floor are
-    set, from the events."""
+async def list_changes(graph: Graph, *, after: int, upto: int) -> list[Change]:
+    """The kept changes with `after < seq <= upto`, oldest first."""
+    records = await graph.read("meta/list_graph_changes", after=after, upto=upto)
+    return [Change(r["seq"], r["dyads"], r["ties"]) for r in records]
+
+
+async def list_ties(
+    graph: Graph, *, filters: TieFilter, dyads: list[str] | None = None
+) -> list[dict[str, Any]]:
+    """Every qualifying tie (or those of `dyads`), as flat rows (dates as ISO strings), with what
+    the events that pass the filters say: from the ties' per-status facts, or when dates or a
+    confidence floor are set, from the events."""
     if filters.needs_events:
-        records = await graph.read("projection/list_ties_from_events", **filters.params())
+        name, extra = "projection/list_ties_from_events", {}
     else:
-        weights = {t.value: w for t, w in GOLDSTEIN.items()}
-        records = await graph.read("projection/list_ties", **filters.params(), weights=weights)
+        name, extra = (
+            "projection/list_ties",
+            {"weights": {t.value: w for t, w in GOLDSTEIN.items()}},
+        )
+    records = await graph.read(name, **filters.params(), **extra, dyads=dyads)
     columns = records[0].data()
     return [dict(zip(columns, row, strict=True)) for row in zip(*columns.values(), strict=True)]
 

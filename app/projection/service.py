@@ -3,9 +3,11 @@
 Paths and networks are questions about the whole country graph; walking it in Cypher visits
 every tie of the dense hubs on each request. Instead Neo4j decides once which ties qualify
 (`projection/list_ties`, the exact filter used everywhere) and the result, a few hundred actors
-and their ties, is kept here keyed by the filter set and the graph's version, which every write
+and their ties, is kept here per filter set with the graph's version, which every write
 transaction changes (`Graph.in_write_transaction`). A request then costs one small read to check
-the version; the first request after a write projects again.
+the version. After writes, the projection catches up by reading again only the ties those
+writes named (`GraphChange`, the last `CHANGES_KEPT`); it is read whole when a change is no
+longer kept, did not name its ties, or the TIE count says ties were written some other way.
 
 Each pair of actors is one edge of the pair graph. Its representative tie is the qualifying tie
 with the highest confidence (then the smallest dyad key), so paths differ by the actors they
@@ -28,19 +30,26 @@ from app.core.db import Graph
 from app.core.http import weak_etag
 from app.filters import TieFilter
 from app.projection import repository
+from app.projection.repository import Version
 
 MIN_WEIGHT = 0.1
 SEED = 7
 HOP = 1000.0
 """Path weight of one hop, above any total confidence: fewer hops always rank first."""
 CACHED = 16
+CATCH_UP_LIMIT = 20_000
+"""Above this many changed ties, reading the whole projection costs less."""
 
 Tie = dict[str, Any]
 
 
+def _dyad(tie: Tie) -> str:
+    return f"{tie['type']}|{tie['source']}|{tie['target']}"
+
+
 def _rank(tie: Tie) -> tuple[float, str]:
     """Highest confidence first, then the smallest dyad key."""
-    return -tie["confidence"], f"{tie['type']}|{tie['source']}|{tie['target']}"
+    return -tie["confidence"], _dyad(tie)
 
 
 class Projection:
@@ -68,6 +77,13 @@ class Projection:
         self.pairs.vs["organization"] = [self.node(c)["kind"] == "organization" for c in self.codes]
         self.pairs.es["tie"] = range(len(pairs))
         self.pairs.es["cost"] = [HOP - t["confidence"] for t in self.pair_ties]
+
+    def patched(
+        self, dyads: set[str], ties: list[Tie], actors: dict[str, dict[str, Any]]
+    ) -> Projection:
+        """This projection with the ties of `dyads` replaced by `ties` (those that qualify now)."""
+        kept = [t for t in self.ties if _dyad(t) not in dyads]
+        return Projection(kept + ties, {**self.actors, **actors})
 
     def node(self, code: str) -> dict[str, Any]:
         """An actor as answers show it."""
@@ -158,29 +174,48 @@ async def project(graph: Graph, filters: TieFilter) -> Projection:
     return Projection(ties, actors)
 
 
+async def catch_up(
+    graph: Graph, filters: TieFilter, held: Projection, since: Version, now: Version
+) -> Projection | None:
+    """`held`, made at `since`, brought to `now` by reading again the ties that the writes in
+    between named; None when they cannot say (see the module docstring)."""
+    if since.seq is None or now.seq is None or now.seq <= since.seq:
+        return None
+    changes = await repository.list_changes(graph, after=since.seq, upto=now.seq)
+    if [c.seq for c in changes] != list(range(since.seq + 1, now.seq + 1)):
+        return None
+    if changes[-1].ties != now.ties or any(c.dyads is None for c in changes):
+        return None
+    dyads = {d for c in changes for d in c.dyads or ()}
+    if len(dyads) > CATCH_UP_LIMIT:
+        return None
+    ties = await repository.list_ties(graph, filters=filters, dyads=sorted(dyads)) if dyads else []
+    codes = {t["source"] for t in ties} | {t["target"] for t in ties}
+    new = sorted(codes - held.actors.keys())
+    actors = await repository.list_actors(graph, codes=new) if new else {}
+    return held.patched(dyads, ties, actors)
+
+
 class Projections:
-    """The projections of recently asked filter sets, for the graph's current version."""
+    """The projection of each recently asked filter set, brought up to the graph's version."""
 
     def __init__(self, size: int = CACHED) -> None:
-        self._cache: OrderedDict[tuple[TieFilter, Any], Projection] = OrderedDict()
+        self._cache: OrderedDict[TieFilter, tuple[Projection, Version]] = OrderedDict()
         self._size = size
         self._lock = asyncio.Lock()
 
     async def get(self, graph: Graph, filters: TieFilter) -> Projection:
-        """The projection for these filters, read again only when the graph changed."""
+        """The projection for these filters at the graph's current version."""
         version = await repository.get_version(graph)
-        key = (filters, version)
-        found = self._cache.get(key)
-        if found is None:
-            async with self._lock:  # concurrent misses project once
-                found = self._cache.get(key)
-                if found is None:
-                    found = await project(graph, filters)
-                    for old in [k for k in self._cache if k[1] != version]:
-                        del self._cache[old]
-                    self._cache[key] = found
+        held = self._cache.get(filters)
+        if held is None or held[1] != version:
+            async with self._lock:  # concurrent misses read once
+                held = self._cache.get(filters)
+                if held is None or held[1] != version:
+                    found = await catch_up(graph, filters, *held, version) if held else None
+                    held = (found or await project(graph, filters), version)
+                    self._cache[filters] = held
                     while len(self._cache) > self._size:
                         self._cache.popitem(last=False)
-        if key in self._cache:
-            self._cache.move_to_end(key)
-        return found
+        self._cache.move_to_end(filters)
+        return held[0]

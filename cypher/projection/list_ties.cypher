@@ -1,5 +1,6 @@
-// params: $weights MAP (Goldstein weight per type), filters: $types, $statuses (only when no
-//         date, as_of or confidence filter is set: list_ties_from_events answers those)
+// params: $dyads LIST<STRING> (null: every tie), $weights MAP (Goldstein weight per type),
+//         filters: $types, $statuses (only when no date, as_of or confidence filter is set:
+//         list_ties_from_events answers those)
 // returns: one row of parallel lists, one item per qualifying tie: source, target, type,
 //          first_on, last_on (ISO strings), events, status, confidence, score — from the tie's
 //          per-status facts for the statuses asked (no event is read); lists decode far faster
@@ -7,7 +8,18 @@
 // Ranked strongest first, so the first status present is the tie's status under the filter.
 WITH [s IN ['confirmed', 'reported', 'alleged', 'disputed', 'denied'] WHERE s IN $statuses]
   AS ranked
-MATCH (a:Actor)-[t:TIE]->(b:Actor)
+CALL () {
+  // Every tie, or only the ties of $dyads (a projection brought up to date after writes).
+  WITH 1 AS every WHERE $dyads IS NULL
+  MATCH (a:Actor)-[t:TIE]->(b:Actor)
+  RETURN a, b, t
+  UNION ALL
+  UNWIND coalesce($dyads, []) AS dyad
+  MATCH (a:Actor)-[t:TIE {dyad: dyad}]->(b:Actor)
+  USING INDEX SEEK t:TIE(dyad)  // plans made on an empty graph would scan
+  RETURN a, b, t
+}
+WITH ranked, a, b, t
 WHERE t.type IN $types
 WITH a, b, t, [s IN ranked WHERE t['n_' + s] > 0] AS present
 WHERE present <> []

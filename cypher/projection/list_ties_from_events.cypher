@@ -1,7 +1,19 @@
-// params: filters: $types, $statuses, $min_confidence, $as_of, $first_day, $last_day
+// params: $dyads LIST<STRING> (null: every tie), filters: $types, $statuses, $min_confidence,
+//         $as_of, $first_day, $last_day
 // returns: the same as list_ties, from the events that pass the filters (dates, as_of or a
 //          confidence floor are not decided by the tie alone)
-MATCH (a:Actor)-[t:TIE]->(b:Actor)
+CALL () {
+  // Every tie, or only the ties of $dyads (a projection brought up to date after writes).
+  WITH 1 AS every WHERE $dyads IS NULL
+  MATCH (a:Actor)-[t:TIE]->(b:Actor)
+  RETURN a, b, t
+  UNION ALL
+  UNWIND coalesce($dyads, []) AS dyad
+  MATCH (a:Actor)-[t:TIE {dyad: dyad}]->(b:Actor)
+  USING INDEX SEEK t:TIE(dyad)  // plans made on an empty graph would scan
+  RETURN a, b, t
+}
+WITH a, b, t
 WHERE t.type IN $types
   AND any(s IN $statuses WHERE t['n_' + s] > 0)
   AND t.confidence >= $min_confidence

@@ -3,13 +3,21 @@ change of the graph, and rank paths exactly over all candidates."""
 
 from __future__ import annotations
 
+import asyncio
+from datetime import date
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
-from tests.conftest import AUTH, ev
+from app.core.db import CHANGES_KEPT, Graph, open_driver
+from app.filters import TieFilter
+from app.projection import repository
+from app.projection.repository import Version
+from app.projection.service import Projection, catch_up, project
+from app.vocabulary import EventStatus
+from tests.conftest import AUTH, Neo4jUnderTest, ev
 
 # FRA reaches DEU through twelve middlemen; the three strongest chains are the answer.
 CONFIDENCE = {
@@ -79,3 +87,58 @@ def test_ties_written_around_the_service_are_seen(chains: TestClient, driver: Dr
         "score: 1.0, n_reported: 1}]->(b)"
     )
     assert {"ESP", "ITA"} in pairs(chains)
+
+
+FILTERS = [
+    TieFilter(),
+    TieFilter(statuses=(EventStatus.DISPUTED, EventStatus.DENIED)),
+    TieFilter(since=date(2024, 3, 2)),
+]
+
+
+async def held_projections(neo4j: Neo4jUnderTest) -> tuple[Version, list[Projection]]:
+    async with open_driver(neo4j.connection) as driver:
+        graph = Graph(driver, neo4j.connection.database)
+        version = await repository.get_version(graph)
+        return version, [await project(graph, f) for f in FILTERS]
+
+
+def test_catching_up_after_writes_equals_projecting_again(
+    chains: TestClient, neo4j: Neo4jUnderTest
+) -> None:
+    """New ties, a tie whose event a denial disputes, a new country, a deleted document: the
+    projection that reads only the changed ties is the one read whole."""
+    since, held = asyncio.run(held_projections(neo4j))
+    writes = [
+        ev("ALLIANCE", "FRA", "ESP", "2024-03-04"),
+        ev("VISIT", "FRA", "BEL", "2024-03-01", status="denied", source="desk-deny"),
+        ev("VISIT", "FRA", "ISL", "2024-03-05"),
+    ]
+    for event in writes:
+        response = chains.post("/v1/events", json={"events": [event]}, headers=AUTH)
+        assert response.status_code == 201, response.text
+    document = chains.post(
+        "/v1/documents",
+        json={"text": "Italy and Austria held joint exercises on 3 March 2024.", "source": "d"},
+        headers=AUTH,
+    )
+    assert document.status_code == 201, document.text
+    assert chains.delete(f"/v1/documents/{document.json()['id']}", headers=AUTH).status_code == 204
+
+    async def compare() -> None:
+        async with open_driver(neo4j.connection) as driver:
+            graph = Graph(driver, neo4j.connection.database)
+            now = await repository.get_version(graph)
+            assert now.seq == (since.seq or 0) + len(writes) + 2
+            for filters, projection in zip(FILTERS, held, strict=True):
+                caught = await catch_up(graph, filters, projection, since, now)
+                fresh = await project(graph, filters)
+                assert caught is not None, filters
+                assert caught.ties == fresh.ties, filters
+                assert caught.nodes == fresh.nodes, filters
+                assert caught.ties != projection.ties, filters  # the writes changed each
+            # Older than the changes kept: it cannot catch up, and is read whole.
+            old = Version(since.token, (now.seq or 0) - CHANGES_KEPT - 1, since.ties)
+            assert await catch_up(graph, FILTERS[0], held[0], old, now) is None
+
+    asyncio.run(compare())
