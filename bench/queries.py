@@ -110,6 +110,7 @@ def main() -> None:
     rng = random.Random(3)
     codes = states()
     filters = TieFilter().params()
+    weights = {k.value: w for k, w in GOLDSTEIN.items()}
     figures: dict[str, Any] = {"events": args.events, "repeat": args.repeat}
     with neo4j_server("queries") as connection:
         figures["load_events_per_s"] = round(asyncio.run(load(connection, args.events)))
@@ -152,7 +153,7 @@ def main() -> None:
                     unit="month",
                     first_month=FAR_PAST,
                     last_month=FAR_FUTURE,
-                    weights={k.value: w for k, w in GOLDSTEIN.items()},
+                    weights=weights,
                 )
                 raw("dyads/list_dyad_events", **filters, dyads=dyads, limit=50)
 
@@ -179,7 +180,7 @@ def main() -> None:
                 "network": (
                     lambda: None,
                     lambda _: http.get("/v1/network"),
-                    lambda _: raw("projection/list_ties", **filters),
+                    lambda _: raw("projection/list_ties", **filters, dyads=None, weights=weights),
                     max(20, args.repeat // 5),
                 ),
                 "profile": (

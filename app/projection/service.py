@@ -43,8 +43,17 @@ CATCH_UP_LIMIT = 20_000
 Tie = dict[str, Any]
 
 
+Pair = tuple[str, str]
+"""Two actor codes, the smaller first."""
+
+
 def _dyad(tie: Tie) -> str:
     return f"{tie['type']}|{tie['source']}|{tie['target']}"
+
+
+def _pair(tie: Tie) -> Pair:
+    a, b = tie["source"], tie["target"]
+    return (a, b) if a < b else (b, a)
 
 
 def _rank(tie: Tie) -> tuple[float, str]:
@@ -52,38 +61,75 @@ def _rank(tie: Tie) -> tuple[float, str]:
     return -tie["confidence"], _dyad(tie)
 
 
-class Projection:
-    """Qualifying ties (sorted by source, target, type), their actors and the pair graph."""
+def _edge(group: dict[str, Tie]) -> tuple[Tie, float]:
+    """A pair's representative tie and its weight for communities (summed in dyad order, so
+    every process gets the same communities)."""
+    best = min(group.values(), key=_rank)
+    return best, sum(max(group[k]["score"] or 0.0, MIN_WEIGHT) for k in sorted(group))
 
-    def __init__(self, ties: list[Tie], actors: dict[str, dict[str, Any]]) -> None:
-        self.ties = sorted(ties, key=lambda t: (t["source"], t["target"], t["type"]))
+
+class Projection:
+    """Qualifying ties grouped by pair of actors, their actors and the pair graph."""
+
+    def __init__(
+        self,
+        groups: dict[Pair, dict[str, Tie]],
+        actors: dict[str, dict[str, Any]],
+        edges: dict[Pair, tuple[Tie, float]] | None = None,
+    ) -> None:
+        """`groups`: per pair, its ties by dyad key; `edges`: `_edge` of each group, when known."""
+        self.groups = groups
         self.actors = actors
-        self.codes = sorted({t["source"] for t in ties} | {t["target"] for t in ties})
+        self.edges = edges if edges is not None else {p: _edge(g) for p, g in groups.items()}
+        self.codes = sorted({code for pair in groups for code in pair})
         self.index = {code: i for i, code in enumerate(self.codes)}
-        best: dict[tuple[int, int], Tie] = {}
-        strength: dict[tuple[int, int], float] = {}
-        for tie in self.ties:
-            a, b = self.index[tie["source"]], self.index[tie["target"]]
-            pair = (a, b) if a < b else (b, a)
-            strength[pair] = strength.get(pair, 0.0) + max(tie["score"] or 0.0, MIN_WEIGHT)
-            held = best.get(pair)
-            if held is None or _rank(tie) < _rank(held):
-                best[pair] = tie
-        pairs = sorted(best)
-        self.pair_ties = [best[p] for p in pairs]
-        self.pair_weights = [strength[p] for p in pairs]
-        self.pairs = igraph.Graph(n=len(self.codes), edges=pairs)
+        pairs = sorted(groups)
+        self.pair_ties = [self.edges[p][0] for p in pairs]
+        self.pair_weights = [self.edges[p][1] for p in pairs]
+        self.pairs = igraph.Graph(
+            n=len(self.codes), edges=[(self.index[a], self.index[b]) for a, b in pairs]
+        )
         self.pairs.vs["code"] = self.codes
         self.pairs.vs["organization"] = [self.node(c)["kind"] == "organization" for c in self.codes]
         self.pairs.es["tie"] = range(len(pairs))
         self.pairs.es["cost"] = [HOP - t["confidence"] for t in self.pair_ties]
 
+    @classmethod
+    def of(cls, ties: list[Tie], actors: dict[str, dict[str, Any]]) -> Projection:
+        groups: dict[Pair, dict[str, Tie]] = {}
+        for tie in ties:
+            groups.setdefault(_pair(tie), {})[_dyad(tie)] = tie
+        return cls(groups, actors)
+
+    @cached_property
+    def ties(self) -> list[Tie]:
+        """Every tie, sorted by source, target and type."""
+        every = [t for group in self.groups.values() for t in group.values()]
+        return sorted(every, key=lambda t: (t["source"], t["target"], t["type"]))
+
     def patched(
         self, dyads: set[str], ties: list[Tie], actors: dict[str, dict[str, Any]]
     ) -> Projection:
-        """This projection with the ties of `dyads` replaced by `ties` (those that qualify now)."""
-        kept = [t for t in self.ties if _dyad(t) not in dyads]
-        return Projection(kept + ties, {**self.actors, **actors})
+        """This projection with the ties of `dyads` replaced by `ties` (those that qualify now);
+        only the pairs they belong to are summed up again."""
+        groups, edges = dict(self.groups), dict(self.edges)
+        touched: set[Pair] = set()
+        for dyad in dyads:
+            _, a, b = dyad.split("|")
+            pair = (a, b) if a < b else (b, a)
+            if dyad in groups.get(pair, {}):
+                groups[pair] = {k: t for k, t in groups[pair].items() if k != dyad}
+                touched.add(pair)
+        for tie in ties:
+            pair = _pair(tie)
+            groups[pair] = {**groups.get(pair, {}), _dyad(tie): tie}
+            touched.add(pair)
+        for pair in touched:
+            if groups[pair]:
+                edges[pair] = _edge(groups[pair])
+            else:
+                del groups[pair], edges[pair]
+        return Projection(groups, {**self.actors, **actors}, edges)
 
     def node(self, code: str) -> dict[str, Any]:
         """An actor as answers show it."""
@@ -131,10 +177,10 @@ class Projection:
     def around(self, code: str, depth: int) -> Projection:
         """The ties among the actors at most `depth` hops from `code`."""
         if code not in self.index:
-            return Projection([], {})
+            return Projection({}, {})
         keep = {self.codes[i] for i in self.pairs.neighborhood(self.index[code], order=depth)}
-        ties = [t for t in self.ties if t["source"] in keep and t["target"] in keep]
-        return Projection(ties, self.actors)
+        groups = {p: g for p, g in self.groups.items() if p[0] in keep and p[1] in keep}
+        return Projection(groups, self.actors, {p: self.edges[p] for p in groups})
 
     def shortest_paths(
         self, source: str, target: str, *, k: int, max_hops: int, via_organizations: bool
@@ -171,7 +217,7 @@ async def project(graph: Graph, filters: TieFilter) -> Projection:
     ties = await repository.list_ties(graph, filters=filters)
     codes = sorted({t["source"] for t in ties} | {t["target"] for t in ties})
     actors = await repository.list_actors(graph, codes=codes) if codes else {}
-    return Projection(ties, actors)
+    return Projection.of(ties, actors)
 
 
 async def catch_up(
