@@ -8,11 +8,12 @@ Budgets at 1M events (issue 5): paths and timeline p95 ≤ 25 ms, network p95 �
 every query the HTTP p50 at most 1.5× the raw-driver p50. Each sample times both sides on the
 same input, back to back in alternating order.
 
-Paths and the network are answered from a projection the service keeps per filter set until the
-graph changes (app/projection). Their driver side is the Cypher that answers the same question
-in the database: for paths one `SHORTEST` statement (bench/cypher/find_paths.cypher), for the
-network the query the projection is read with. `after_write` times the first answer after a
-write, which projects again.
+Paths and the network are answered from a projection the service keeps per filter set and
+brings up to date after writes (app/projection). Their driver side is the Cypher that answers
+the same question in the database: for paths one `SHORTEST` statement
+(bench/cypher/find_paths.cypher), for the network the query the projection is read with.
+`after_write` times the first answer after a write, which catches the projection up (it reads
+again only the changed ties).
 """
 
 from __future__ import annotations
@@ -86,7 +87,8 @@ def measure(
 
 
 def after_write(http: httpx.Client, pairs: list[tuple[str, str]]) -> dict[str, Any]:
-    """The first paths and network answers after a write (one event), which project again."""
+    """The first paths and network answers after a write (one event): the projection catches
+    up."""
     headers = {"Authorization": f"Bearer {KEY}"}
     samples: dict[str, list[float]] = {"paths": [], "network": []}
     for i, (a, b) in enumerate(pairs[:20]):
