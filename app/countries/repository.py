@@ -8,8 +8,8 @@ from app.core.db import Graph, native
 from app.filters import TieFilter
 
 
-async def list_countries(graph: Graph, *, filters: TieFilter) -> list[dict[str, Any]]:
-    records = await graph.read("countries/list_countries", **filters.params())
+async def list_countries(graph: Graph) -> list[dict[str, Any]]:
+    records = await graph.read("countries/list_countries")
     return [r.data() for r in records]
 
 

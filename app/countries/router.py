@@ -10,15 +10,18 @@ from app.core.deps import GraphDep, ReaderDep
 from app.countries import service
 from app.countries.schemas import CountryList, CountryRead
 from app.filters import TieFilter, known_code, tie_filter
+from app.projection.deps import ProjectionsDep
 
 router = APIRouter(prefix="/v1/countries", tags=["countries"], dependencies=[ReaderDep])
 Filters = Annotated[TieFilter, Depends(tie_filter)]
 
 
 @router.get("")
-async def list_countries(graph: GraphDep, filters: Filters) -> CountryList:
+async def list_countries(
+    graph: GraphDep, projections: ProjectionsDep, filters: Filters
+) -> CountryList:
     """Every state in the graph with its number of partners, ties and events."""
-    return await service.list_countries(graph, filters=filters)
+    return await service.list_countries(graph, projections, filters=filters)
 
 
 @router.get("/{code}")

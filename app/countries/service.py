@@ -10,15 +10,26 @@ from app.countries.schemas import CountryList, CountryRead, CountrySummary, Memb
 from app.events.service import to_event
 from app.extraction import ORGANIZATIONS, country_name
 from app.filters import TieFilter
+from app.projection.service import Projections
 from app.vocabulary import TieType
 
 LAST_EVENTS = 20
+NO_TIES = {"partners": 0, "ties": 0, "events": 0}
 
 
-async def list_countries(graph: Graph, *, filters: TieFilter) -> CountryList:
-    """Every state in the graph, with its partners, ties and events under the filters."""
-    rows = await repository.list_countries(graph, filters=filters)
-    return CountryList(items=[CountrySummary.model_validate(r) for r in rows])
+async def list_countries(
+    graph: Graph, projections: Projections, *, filters: TieFilter
+) -> CountryList:
+    """Every state in the graph, with its partners, ties and events under the filters: counted
+    from the projection the network is drawn from, so both always agree."""
+    projection = await projections.get(graph, filters)
+    totals = projection.totals
+    return CountryList(
+        items=[
+            CountrySummary(**row, **totals.get(row["code"], NO_TIES))
+            for row in await repository.list_countries(graph)
+        ]
+    )
 
 
 async def get_country(graph: Graph, *, code: str, filters: TieFilter) -> CountryRead:

@@ -1,13 +1,14 @@
 """The graph of qualifying ties for one filter set, held in memory until the graph changes.
 
-Paths and networks are questions about the whole country graph; walking it in Cypher visits
-every tie of the dense hubs on each request. Instead Neo4j decides once which ties qualify
-(`projection/list_ties`, the exact filter used everywhere) and the result, a few hundred actors
-and their ties, is kept here per filter set with the graph's version, which every write
-transaction changes (`Graph.in_write_transaction`). A request then costs one small read to check
-the version. After writes, the projection catches up by reading again only the ties those
-writes named (`GraphChange`, the last `CHANGES_KEPT`); it is read whole when a change is no
-longer kept, did not name its ties, or the TIE count says ties were written some other way.
+Paths, networks and the country list are questions about the whole country graph; walking it
+in Cypher visits every tie of the dense hubs on each request. Instead Neo4j decides once which
+ties qualify (`projection/list_ties`, the exact filter used everywhere) and the result, a few
+hundred actors and their ties, is kept here per filter set with the graph's version, which
+every write transaction changes (`Graph.in_write_transaction`). A request then costs one small
+read to check the version. After writes, the projection catches up by reading again only the
+ties those writes named (`GraphChange`, the last `CHANGES_KEPT`); it is read whole when a change
+is no longer kept, did not name its ties, or the TIE count says ties were written some other
+way.
 
 Each pair of actors is one edge of the pair graph. Its representative tie is the qualifying tie
 with the highest confidence (then the smallest dyad key), so paths differ by the actors they
@@ -100,6 +101,19 @@ class Projection:
         for tie in ties:
             groups.setdefault(_pair(tie), {})[_dyad(tie)] = tie
         return cls(groups, actors)
+
+    @cached_property
+    def totals(self) -> dict[str, dict[str, int]]:
+        """Per actor: its partners, ties and their events."""
+        totals: dict[str, dict[str, int]] = {}
+        for pair, group in self.groups.items():
+            events = sum(t["events"] for t in group.values())
+            for code in pair:
+                held = totals.setdefault(code, {"partners": 0, "ties": 0, "events": 0})
+                held["partners"] += 1
+                held["ties"] += len(group)
+                held["events"] += events
+        return totals
 
     @cached_property
     def ties(self) -> list[Tie]:
