@@ -270,6 +270,8 @@ class Projections:
         held = self._cache.get(filters)
         if held is None or held[1] != version:
             async with self._lock:  # concurrent misses read once
+                # Read again: while this waited, another request may have caught up further.
+                version = await repository.get_version(graph)
                 held = self._cache.get(filters)
                 if held is None or held[1] != version:
                     found = await catch_up(graph, filters, *held, version) if held else None
