@@ -112,7 +112,6 @@ def main() -> None:
     rng = random.Random(3)
     codes = states()
     filters = TieFilter().params()
-    weights = {k.value: w for k, w in GOLDSTEIN.items()}
     figures: dict[str, Any] = {"events": args.events, "repeat": args.repeat}
     with neo4j_server("queries") as connection:
         figures["load_events_per_s"] = round(asyncio.run(load(connection, args.events)))
@@ -155,13 +154,14 @@ def main() -> None:
                     unit="month",
                     first_month=FAR_PAST,
                     last_month=FAR_FUTURE,
-                    weights=weights,
+                    weights=GOLDSTEIN,
                 )
                 raw("dyads/list_dyad_events", **filters, dyads=dyads, limit=50)
 
             def profile_raw(code: str) -> None:
+                # Partners come from the projection: its version read is the Cypher they cost.
+                raw("meta/get_graph_version")
                 raw("countries/get_country", code=code)
-                raw("countries/list_country_partners", **filters, code=code)
                 raw("countries/list_country_memberships", code=code)
                 raw("countries/list_country_events", **filters, code=code, limit=20)
 
@@ -182,7 +182,7 @@ def main() -> None:
                 "network": (
                     lambda: None,
                     lambda _: http.get("/v1/network"),
-                    lambda _: raw("projection/list_ties", **filters, dyads=None, weights=weights),
+                    lambda _: raw("projection/list_ties", **filters, dyads=None, weights=GOLDSTEIN),
                     max(20, args.repeat // 5),
                 ),
                 "profile": (

@@ -18,15 +18,6 @@ async def get_country(graph: Graph, *, code: str) -> dict[str, Any] | None:
     return records[0].data() if records else None
 
 
-async def list_country_partners(
-    graph: Graph, *, code: str, filters: TieFilter
-) -> list[dict[str, Any]]:
-    """Per tie of the country, its partner and what the filtered events say (ISO dates)."""
-    records = await graph.read("countries/list_country_partners", **filters.params(), code=code)
-    partners: list[dict[str, Any]] = records[0]["partners"]
-    return partners
-
-
 async def list_country_memberships(graph: Graph, *, code: str) -> list[dict[str, Any]]:
     records = await graph.read("countries/list_country_memberships", code=code)
     return [native(r.data()) for r in records]

@@ -25,6 +25,10 @@ async def list_countries(
 
 
 @router.get("/{code}")
-async def get_country(code: str, graph: GraphDep, filters: Filters) -> CountryRead:
+async def get_country(
+    code: str, graph: GraphDep, projections: ProjectionsDep, filters: Filters
+) -> CountryRead:
     """Partners by tie type (counts, first and last dates), memberships, the latest events."""
-    return await service.get_country(graph, code=known_code(code, "code"), filters=filters)
+    return await service.get_country(
+        graph, projections, code=known_code(code, "code"), filters=filters
+    )

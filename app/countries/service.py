@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 from app.core.db import Graph
 from app.countries import repository
@@ -32,19 +33,32 @@ async def list_countries(
     )
 
 
-async def get_country(graph: Graph, *, code: str, filters: TieFilter) -> CountryRead:
-    """A state's (or alliance's) partners by tie type, memberships and latest events."""
-    # Four independent reads: run them side by side (a hub's partners and events take the most).
-    node, rows, memberships, events = await asyncio.gather(
+async def get_country(
+    graph: Graph, projections: Projections, *, code: str, filters: TieFilter
+) -> CountryRead:
+    """A state's (or alliance's) partners by tie type, memberships and latest events. Partners
+    are its ties in the projection the network is drawn from, so both always agree."""
+    # Independent reads: run them side by side (a hub's latest events take the most).
+    projection, node, memberships, events = await asyncio.gather(
+        projections.get(graph, filters),
         repository.get_country(graph, code=code),
-        repository.list_country_partners(graph, code=code, filters=filters),
         repository.list_country_memberships(graph, code=code),
         repository.list_country_events(graph, code=code, limit=LAST_EVENTS, filters=filters),
     )
     partners: dict[TieType, list[Partner]] = {}
-    for row in rows:
-        partners.setdefault(TieType(row["type"]), []).append(
-            Partner(code=row["partner"], **{k: v for k, v in row.items() if k != "partner"})
+    ties = sorted(
+        projection.ties_of(code), key=lambda t: (t["type"], -t["events"], _other(t, code))
+    )
+    for tie in ties:
+        tie_type, other = TieType(tie["type"]), _other(tie, code)
+        direction = "out" if tie["source"] == code else "in"
+        partners.setdefault(tie_type, []).append(
+            Partner(
+                code=other,
+                name=projection.node(other)["name"],
+                direction=direction if tie_type.directed else "both",
+                **{k: tie[k] for k in ("events", "first_on", "last_on", "status", "confidence")},
+            )
         )
     organization = node["organization"] if node else code in ORGANIZATIONS
     return CountryRead(
@@ -55,3 +69,7 @@ async def get_country(graph: Graph, *, code: str, filters: TieFilter) -> Country
         memberships=[Membership.model_validate(m) for m in memberships],
         events=[to_event(e, None) for e in events],
     )
+
+
+def _other(tie: dict[str, Any], code: str) -> str:
+    return str(tie["target"] if tie["source"] == code else tie["source"])

@@ -30,7 +30,7 @@ async def get_dyad_timeline_cells(
         unit=unit,
         first_month=filters.since or FAR_PAST,
         last_month=filters.last_day,
-        weights={t.value: w for t, w in GOLDSTEIN.items()},
+        weights=GOLDSTEIN,  # StrEnum keys are sent as their names
     )
     return [dict(zip(r.keys(), r.values(), strict=True)) for r in records]
 

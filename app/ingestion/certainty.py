@@ -142,7 +142,7 @@ class DyadTotals:
     score: float
     intervals: list[tuple[date, date]]
     extremes: dict[str, StatusExtremes]
-    """Per status with events: their first and last dates and highest confidence."""
+    """Per status with events: their first and last dates, highest confidence and confidence sum."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -222,13 +222,8 @@ async def add_to_ties(tx: AsyncManagedTransaction, added: dict[str, list[EventSu
         for dyad, events in added.items()
         for e in events
     )
-    await _merge_months(tx, cell_rows(facts))
+    await repository.merge_dyad_months(tx, rows=cell_rows(facts))  # `added` is not empty
     return await _write_ties(tx, dict(totals), set(ties))
-
-
-async def _merge_months(tx: AsyncManagedTransaction, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        await repository.merge_dyad_months(tx, rows=rows)
 
 
 async def _write_ties(

@@ -48,14 +48,10 @@ async def list_ties(
     """Every qualifying tie (or those of `dyads`), as flat rows (dates as ISO strings), with what
     the events that pass the filters say: from the ties' per-status facts, or when dates or a
     confidence floor are set, from the events."""
-    if filters.needs_events:
-        name, extra = "projection/list_ties_from_events", {}
-    else:
-        name, extra = (
-            "projection/list_ties",
-            {"weights": {t.value: w for t, w in GOLDSTEIN.items()}},
-        )
-    records = await graph.read(name, **filters.params(), **extra, dyads=dyads)
+    name = "list_ties_from_events" if filters.needs_events else "list_ties"
+    records = await graph.read(
+        f"projection/{name}", **filters.params(), dyads=dyads, weights=GOLDSTEIN
+    )
     columns = records[0].data()
     return [dict(zip(columns, row, strict=True)) for row in zip(*columns.values(), strict=True)]
 

@@ -103,6 +103,19 @@ class Projection:
         return cls(groups, actors)
 
     @cached_property
+    def pairs_of(self) -> dict[str, list[Pair]]:
+        """Per actor, the pairs it is in."""
+        pairs: dict[str, list[Pair]] = {}
+        for pair in self.groups:
+            for code in pair:
+                pairs.setdefault(code, []).append(pair)
+        return pairs
+
+    def ties_of(self, code: str) -> list[Tie]:
+        """The ties of one actor."""
+        return [t for pair in self.pairs_of.get(code, []) for t in self.groups[pair].values()]
+
+    @cached_property
     def totals(self) -> dict[str, dict[str, int]]:
         """Per actor: its partners, ties and their events."""
         totals: dict[str, dict[str, int]] = {}

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.conftest import AUTH, FILTER_SETS, ev, events_passing, tie_key
+from tests.conftest import AUTH, FILTER_SETS, STATUS_ORDER, ev, events_passing, tie_key
 
 
 def test_list_has_counts(sample_graph: TestClient) -> None:
@@ -43,6 +43,30 @@ def test_list_counts_agree_with_the_events(
         code = item["code"]
         want = (len(partners[code]), len(ties[code]), counts[code])
         assert (item["partners"], item["ties"], item["events"]) == want, code
+
+
+@pytest.mark.parametrize("params", FILTER_SETS)
+def test_profile_partners_agree_with_the_events(
+    sample_graph: TestClient, params: dict[str, str]
+) -> None:
+    """Each partner's counts, dates, status and confidence are what the events that pass the
+    filters say."""
+    for code in ("RUS", "USA", "NATO"):
+        expected: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+        for e in events_passing(sample_graph, params):
+            if code in (e["actor"], e["target"]):
+                other = e["target"] if e["actor"] == code else e["actor"]
+                expected[(e["type"], other)].append(e)
+        body = sample_graph.get(f"/v1/countries/{code}", params=params).json()
+        got = {(kind, p["code"]): p for kind, ps in body["partners"].items() for p in ps}
+        assert set(got) == set(expected), code
+        for key, events in expected.items():
+            dates = sorted(e["occurred_on"] for e in events)
+            want = (len(events), dates[0], dates[-1], max(e["confidence"] for e in events))
+            partner = got[key]
+            assert (partner["events"], partner["first_on"], partner["last_on"],
+                    partner["confidence"]) == want, key  # fmt: skip
+            assert partner["status"] == min((e["status"] for e in events), key=STATUS_ORDER.index)
 
 
 def test_profile_partners_memberships_and_events(sample_graph: TestClient) -> None:
