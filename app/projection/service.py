@@ -42,8 +42,6 @@ CATCH_UP_LIMIT = 20_000
 """Above this many changed ties, reading the whole projection costs less."""
 
 Tie = dict[str, Any]
-
-
 Pair = tuple[str, str]
 """Two actor codes, the smaller first."""
 
@@ -97,6 +95,7 @@ class Projection:
 
     @classmethod
     def of(cls, ties: list[Tie], actors: dict[str, dict[str, Any]]) -> Projection:
+        """A projection of ties as `list_ties` reads them."""
         groups: dict[Pair, dict[str, Tie]] = {}
         for tie in ties:
             groups.setdefault(_pair(tie), {})[_dyad(tie)] = tie
