@@ -57,6 +57,9 @@ def prepare(body: DocumentCreate, settings: Settings, index: int | None = None) 
             start=e.evidence.start,
             end=e.evidence.end,
             extractor=extractor,
+            rule=e.rule,
+            trigger_start=e.trigger.start,
+            trigger_end=e.trigger.end,
         )
         for e in extract(body.text, published)
     ]

@@ -36,6 +36,14 @@ class Evidence(BaseModel):
     end: int | None = None
 
 
+class Trigger(BaseModel):
+    """The words that made the extractor read the tie, with their offsets in the document."""
+
+    text: str
+    start: int
+    end: int
+
+
 class MentionRead(BaseModel):
     """One document's claim about an event."""
 
@@ -49,6 +57,15 @@ class MentionRead(BaseModel):
     confidence: float
     phase: Phase | None = None
     evidence: Evidence | None = None
+    extractor: str | None = Field(
+        None, description="What read the claim: `entente-rules/…`, `structured`, `gdelt`, `atop`."
+    )
+    rule: str | None = Field(
+        None,
+        description="The extractor's rule that read it "
+        "(`visit.travel`, `transfer.receive` …): why this tie was found.",
+    )
+    trigger: Trigger | None = None
 
 
 class EventRead(BaseModel):

@@ -18,6 +18,7 @@ from app.events.schemas import (
     Evidence,
     IngestResult,
     MentionRead,
+    Trigger,
 )
 from app.ingestion import service as ingestion
 from app.ingestion.models import DocumentIn, MentionIn, digest, source_key
@@ -40,6 +41,10 @@ def to_mention(m: dict[str, Any]) -> MentionRead:
     evidence = None
     if m.get("sentence") is not None:
         evidence = Evidence(sentence=m["sentence"], start=m.get("start"), end=m.get("end"))
+    trigger = None
+    if m.get("rule") is not None and m.get("start") is not None:
+        lo, hi = m["trigger_start"] - m["start"], m["trigger_end"] - m["start"]
+        trigger = Trigger(text=m["sentence"][lo:hi], start=m["trigger_start"], end=m["trigger_end"])
     return MentionRead(
         document_id=m["document_id"],
         title=m.get("title"),
@@ -51,6 +56,9 @@ def to_mention(m: dict[str, Any]) -> MentionRead:
         confidence=m["confidence"],
         phase=m.get("phase"),
         evidence=evidence,
+        extractor=m.get("extractor"),
+        rule=m.get("rule"),
+        trigger=trigger,
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from app.extraction.extractor import extract
 from app.extraction.gazetteer import ORGANIZATIONS, country_name, resolve_country
-from app.extraction.model import Evidence, ExtractedEvent
+from app.extraction.model import Evidence, ExtractedEvent, Trigger
 
 EXTRACTOR_NAME = "entente-rules"
 EXTRACTOR_VERSION = "1.1.0"
@@ -24,4 +24,5 @@ __all__ = [
     "country_name",
     "extract",
     "resolve_country",
+    "Trigger",
 ]

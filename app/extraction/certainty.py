@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from app.extraction import lexicon
 from app.extraction.clauses import View
-from app.extraction.roles import Candidate
+from app.extraction.rules.common import Candidate
 from app.vocabulary import OTHER_SOURCE, MentionStatus, Phase
 
 PARTY = "party"

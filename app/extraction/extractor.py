@@ -16,8 +16,8 @@ from app.extraction.data.conflicts import WARS
 from app.extraction.dates import resolve
 from app.extraction.gazetteer import GAZETTEER, Kind, Mention
 from app.extraction.mentions import find_mentions
-from app.extraction.model import Evidence, ExtractedEvent
-from app.extraction.roles import Candidate, find_candidates
+from app.extraction.model import Evidence, ExtractedEvent, Trigger
+from app.extraction.rules import Candidate, find_candidates
 from app.extraction.sentences import split_sentences
 from app.vocabulary import UNDIRECTED, Phase, TieType
 
@@ -151,6 +151,12 @@ def extract(text: str, published_on: date | None = None) -> list[ExtractedEvent]
                     phase=verdict.phase,
                     confidence=verdict.confidence,
                     evidence=Evidence(sentence.text, sentence.start, sentence.end),
+                    rule=cand.rule,
+                    trigger=Trigger(
+                        sentence.text[cand.start : cand.end],
+                        sentence.start + cand.start,
+                        sentence.start + cand.end,
+                    ),
                 )
             )
     return events

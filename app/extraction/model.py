@@ -18,6 +18,15 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
+class Trigger:
+    """The words that triggered a rule, with their character offsets in the document."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class ExtractedEvent:
     """One mention of a tie in one document (DESIGN.md §1), in the `extract` contract's shape."""
 
@@ -32,9 +41,13 @@ class ExtractedEvent:
     phase: Phase | None
     confidence: float
     evidence: Evidence
+    rule: str
+    """The rule that read the tie (`visit.travel`, `transfer.receive` …): where to look when it
+    is wrong."""
+    trigger: Trigger
 
     def as_contract(self) -> dict[str, object]:
-        """The JSON-ready dict of DESIGN.md §3, plus `phase`."""
+        """The JSON-ready dict of DESIGN.md §3, plus `phase`, `rule` and `trigger`."""
         return {
             "type": self.type.value,
             "actor": self.actor,
@@ -50,5 +63,11 @@ class ExtractedEvent:
                 "sentence": self.evidence.sentence,
                 "start": self.evidence.start,
                 "end": self.evidence.end,
+            },
+            "rule": self.rule,
+            "trigger": {
+                "text": self.trigger.text,
+                "start": self.trigger.start,
+                "end": self.trigger.end,
             },
         }

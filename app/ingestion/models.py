@@ -58,6 +58,10 @@ class MentionIn:
     start: int | None = None
     end: int | None = None
     extractor: str | None = None
+    rule: str | None = None
+    """The extractor's rule that read the claim, with its trigger's document offsets."""
+    trigger_start: int | None = None
+    trigger_end: int | None = None
     properties: dict[str, object] = field(default_factory=dict)
     """Source-specific facts kept on the mention (GDELT's event id and NumSources …)."""
 

@@ -398,6 +398,9 @@ def _mention_row(doc: DocumentIn, m: MentionIn, key: str, event_id: str) -> dict
         "start": m.start,
         "end": m.end,
         "extractor": m.extractor,
+        "rule": m.rule,
+        "trigger_start": m.trigger_start,
+        "trigger_end": m.trigger_end,
         **m.properties,
     }
     return {

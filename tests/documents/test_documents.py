@@ -56,6 +56,31 @@ def test_the_seed_document_gives_its_two_ties_with_evidence(
     assert not any({e["actor"], e["target"]} == {"RUS", "UKR"} for e in document["events"])
 
 
+def test_each_mention_names_its_rule_and_trigger(client: TestClient, seed_text: str) -> None:
+    """A user who doubts a tie sees which rule read it and the words that triggered it, both in
+    the event list and in a path's explanation."""
+    post(client, text=seed_text, source="BBC", published_on="2024-10-25")
+    (mention,) = deployment(client)["mentions"]
+    assert mention["extractor"].startswith("entente-rules/")
+    assert mention["rule"].startswith("deployment.")
+    trigger = mention["trigger"]
+    assert seed_text[trigger["start"] : trigger["end"]] == trigger["text"]
+    assert trigger["text"] in mention["evidence"]["sentence"]
+    explained = client.get("/v1/paths/explain", params={"from": "RUS", "to": "PRK", "path": 0})
+    assert explained.status_code == 200, explained.text
+    mentions = [
+        (tie["type"], m)
+        for tie in explained.json()["ties"]
+        for event in tie["evidence"]
+        for m in event["mentions"]
+    ]
+    assert mentions
+    for kind, m in mentions:
+        assert m["rule"] and m["trigger"]["text"] in m["evidence"]["sentence"]
+        assert seed_text[m["trigger"]["start"] : m["trigger"]["end"]] == m["trigger"]["text"]
+        assert kind in {"VISIT", "DEFENCE_COOPERATION"}
+
+
 def test_the_same_text_again_writes_nothing(
     client: TestClient, clean_graph: Driver, seed_text: str
 ) -> None:

@@ -12,7 +12,7 @@ from app.vocabulary import OTHER_SOURCE, MentionStatus, Phase, Precision
 
 KEYS = {
     "type", "actor", "target", "location", "status", "attributed_to", "occurred_on",
-    "precision", "confidence", "evidence", "phase",
+    "precision", "confidence", "evidence", "phase", "rule", "trigger",
 }  # fmt: skip
 
 
@@ -26,6 +26,9 @@ def test_contract_keys_and_offsets() -> None:
     evidence = event.evidence
     assert text[evidence.start : evidence.end] == evidence.sentence
     assert evidence.sentence.startswith("Russian Defence")
+    assert row["rule"] == "visit.travel"
+    assert row["trigger"] == {"text": "arrived", "start": 53, "end": 60}
+    assert text[53:60] == "arrived"
     assert EXTRACTOR_NAME and EXTRACTOR_VERSION
 
 

@@ -1,0 +1,132 @@
+"""What every rule family shares: the candidate, role helpers, the nouns several families read."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from app.extraction import lexicon
+from app.extraction.clauses import View
+from app.extraction.gazetteer import Kind, Mention
+from app.vocabulary import TieType
+
+TROOPS = lexicon.word(lexicon.TROOPS)
+RECEIVE = lexicon.word(lexicon.RECEIVE)
+WEAPONS = lexicon.word(lexicon.WEAPONS)
+AID = lexicon.word(lexicon.AID)
+EXERCISE = lexicon.word(lexicon.EXERCISE)
+_NP_NEGATION = re.compile(r"\b(?:" + lexicon.NP_NEGATION + r")\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_BEFORE_SIGNERS = re.compile(r"\s+(?:(?:that|which)\s+)?(?:the\s+)?")
+_SIGNED = re.compile(
+    r"\s+(?:have\s+|had\s+|has\s+|both\s+)*(?:signed|agreed|concluded|struck|inked|ratified|"
+    r"sealed|reached|adopted)\b"
+)
+_FORCES_FROM = re.compile(
+    r"\b(?:with|alongside|involving|including|and|by)\s+(?:\S+\s+){0,3}?(?:"
+    + lexicon.TROOPS
+    + "|"
+    + lexicon.VESSELS
+    + r"|navies|delegations)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FRONTED = re.compile(r"^[^,]{0,80},\s")
+LOCATIVE = frozenset({"in", "at", "to", "into", "inside", "on"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A tie read around one trigger, before certainty and dates are added."""
+
+    type: TieType
+    actor: str
+    target: str
+    location: str | None
+    start: int
+    end: int
+    rule: str
+    """The name of the rule that read it: `family.rule`, e.g. `visit.travel`."""
+
+
+def codes(mentions: Iterable[Mention], *, orgs: bool = False) -> list[str]:
+    out: list[str] = []
+    for mention in mentions:
+        if (orgs or not mention.is_org) and mention.code not in out:
+            out.append(mention.code)
+    return out
+
+
+def directed(
+    kind: TieType,
+    actors: Iterable[str],
+    targets: Iterable[str],
+    span: tuple[int, int],
+    location: str | None = None,
+    *,
+    rule: str,
+) -> list[Candidate]:
+    """One candidate per (actor, target) of different states."""
+    targets = list(targets)
+    return [Candidate(kind, a, t, location, *span, rule) for a in actors for t in targets if a != t]
+
+
+def pairs(kind: TieType, codes: list[str], span: tuple[int, int], *, rule: str) -> list[Candidate]:
+    """One undirected candidate per pair of different parties."""
+    out = []
+    for i, first in enumerate(codes):
+        for second in codes[i + 1 :]:
+            if first != second:
+                out.append(Candidate(kind, first, second, None, *span, rule))
+    return out
+
+
+def fronted_subject(view: View, pos: int) -> list[Mention]:
+    """For "After talks in Ankara, the Hungarian minister …": the subject after the comma."""
+    fronted = _FRONTED.match(view.text)
+    if fronted is None or pos > fronted.end():
+        return []
+    for mention in view.after(fronted.end(), view.clause(fronted.end())[1]):
+        if view.prep(mention) is None:
+            return view.group_after(mention, len(view.text))
+        break
+    return []
+
+
+def participants(view: View, start: int, end: int) -> list[str]:
+    """States taking part in an undirected tie: the subject group plus "with/between X"."""
+    lo, hi = view.clause(start)
+    group = list(view.subject(start, lo))
+    if group and all(m.is_org for m in group):
+        # "Kazakhstan hosted CSTO drills": the organisation names the drills, the state hosts
+        group = [m for m in view.subject(group[0].start, lo) if not m.is_org]
+    for led in (m for m in view.before(start, lo) if view.led(m)):
+        group += [m for m in (led, *view.subject(led.start, lo)) if m not in group]
+    for mention in view.after(end, hi):
+        if (
+            view.prep(mention)
+            in {"with", "alongside", "involving", "including", "between", "among"}
+            or (mention.kind is Kind.DEMONYM and view.led(mention))
+            or _FORCES_FROM.search(view.text, max(end, mention.start - 60), mention.start)
+        ):
+            group += view.group_after(mention, hi)
+            break
+    if len(codes(group)) < 2:
+        group += _signatories(view, end, hi)
+    if not group and start >= view.floor and len(codes(view.speakers)) >= 2:
+        group = view.speakers  # "Austin and his Philippine counterpart said the alliance …"
+    return codes(group)
+
+
+def _signatories(view: View, end: int, hi: int) -> list[Mention]:
+    """'the mutual-defence treaty Russia and North Korea signed': the parties after the noun."""
+    after = view.after(end, hi)
+    if not after or not _BEFORE_SIGNERS.fullmatch(view.text, end, after[0].start):
+        return []
+    group = view.group_after(after[0], hi)
+    return group if _SIGNED.match(view.text, group[-1].end) else []
+
+
+def negated_np(view: View, start: int) -> bool:
+    """'no mutual defence clause', 'stops short of an alliance': the noun is denied, not told."""
+    return _NP_NEGATION.search(view.text, max(0, start - 40), start) is not None

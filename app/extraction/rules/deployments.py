@@ -1,0 +1,129 @@
+"""TROOP_DEPLOYMENT rules: forces sent, stationed, present or joining another state."""
+
+from __future__ import annotations
+
+import re
+
+from app.extraction import lexicon
+from app.extraction.clauses import View
+from app.extraction.gazetteer import Mention
+from app.extraction.rules.common import (
+    EXERCISE,
+    LOCATIVE,
+    TROOPS,
+    Candidate,
+    codes,
+    directed,
+    pairs,
+)
+from app.vocabulary import TieType
+
+_DEPLOY = lexicon.word(lexicon.DEPLOY)
+_JOIN = lexicon.word(lexicon.JOIN)
+_DEPLOY_ONLY = re.compile(lexicon.DEPLOY_ONLY, re.IGNORECASE)
+_FORCES = lexicon.word(lexicon.TROOPS + "|" + lexicon.ASSETS)
+_HOSTILE = lexicon.word(lexicon.HOSTILE)
+_PRESENCE = lexicon.word(lexicon.PRESENCE)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w,-]+\s+){0,3}$", re.IGNORECASE)
+_ASSETS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:" + lexicon.ASSETS + r")\b", re.I)
+
+
+def _troop_owner(view: View, troops: re.Match[str]) -> Mention | None:
+    """The state whose troops these are: "North Korean troops", "troops from Belarus"."""
+    for mention in reversed(view.before(troops.start(), max(0, troops.start() - 80))):
+        if view.forces(mention) or view.owns(mention, _ASSETS_AFTER):
+            between = view.text[mention.end : troops.start()]
+            if len(between.split()) <= 5 and not re.search(r"[,;]", between):
+                return mention
+        break
+    after = view.after(troops.end(), min(len(view.text), troops.end() + 12))
+    if after and view.prep(after[0]) == "from":
+        return after[0]
+    if _POSSESSIVE_BEFORE.search(view.text, max(0, troops.start() - 40), troops.start()):
+        # "Rwanda denies that its troops are in Congo": the owner is the sentence's subject
+        owners = view.subject(troops.start(), 0)
+        return owners[0] if owners else None
+    return None
+
+
+def _opposed(view: View, start: int, mention: Mention) -> bool:
+    """'to its border with India', 'to fight against Ukraine': the mention is faced, not helped."""
+    return _HOSTILE.search(view.text, max(start, mention.start - 30), mention.start) is not None
+
+
+def read_deployments(view: View) -> list[Candidate]:
+    out: list[Candidate] = []
+    text = view.text
+    exercise = EXERCISE.search(text) is not None
+    for verb in _DEPLOY.finditer(text):
+        lo, hi = view.clause(verb.start())
+        trig = verb.group().lower()
+        nouns = _FORCES if _DEPLOY_ONLY.fullmatch(trig) else TROOPS
+        before = list(nouns.finditer(text, lo, verb.start()))
+        after = list(nouns.finditer(text, verb.end(), min(hi, verb.end() + 60)))
+        if _PRESENCE.fullmatch(verb.group()):
+            after = []  # "North Korean troops are in Russia": the troops come first
+        if not before and not after:
+            continue
+        owner = _troop_owner(view, before[-1]) if before else None
+        if owner is not None:  # "Russian soldiers have arrived … to join a grouping of forces"
+            troop = before[-1]
+            after = []
+        else:
+            troop = after[0] if after else before[-1]
+            owner = _troop_owner(view, troop)
+        if owner is not None:
+            senders = [owner]
+        elif after and not trig.startswith("presence"):
+            senders = view.subject(verb.start(), lo)
+        else:
+            senders = []
+        rest = view.after(max(verb.end(), troop.end() if troop.start() > verb.start() else 0), hi)
+        rest = [m for m in rest if m is not owner and not _opposed(view, verb.end(), m)]
+        helped = [m for m in rest if view.beneficiary(m)]
+        places = [m for m in rest if view.prep(m) in LOCATIVE and m not in helped][:1]
+        if trig.startswith("presence") and not helped:
+            continue
+        targets = helped[:1] or places
+        location = places[0].code if places else None
+        hosted = (
+            trig.startswith("host")
+            and len(text[verb.end() : troop.start()].split()) <= 4
+            and not EXERCISE.search(text, verb.end(), troop.start())
+        )
+        if hosted and not targets:
+            # "Belarus would host Russian troops": the host is the subject
+            targets = view.subject(verb.start(), lo)[:1]
+            location = targets[0].code if targets else None
+            if exercise and EXERCISE.search(text, troop.end(), hi):
+                # "… host Russian troops for joint exercises": the two exercise together
+                out += pairs(
+                    TieType.JOINT_EXERCISE,
+                    codes([*senders, *targets]),
+                    verb.span(),
+                    rule="exercise.hosted_troops",
+                )
+        out += directed(
+            TieType.TROOP_DEPLOYMENT,
+            codes(senders),
+            codes(targets),
+            verb.span(),
+            location,
+            rule="deployment.send",
+        )
+    for verb in _JOIN.finditer(text):
+        lo, hi = view.clause(verb.start())
+        troops = list(TROOPS.finditer(text, lo, verb.start()))
+        if not troops:
+            continue
+        owner = _troop_owner(view, troops[-1])
+        if owner is None:
+            continue
+        joined = [
+            m
+            for m in view.after(verb.end(), hi)
+            if view.prep(m) in {None, "alongside", "with"} and m is not owner
+        ][:1]
+        kind = TieType.JOINT_EXERCISE if exercise else TieType.TROOP_DEPLOYMENT
+        out += directed(kind, [owner.code], codes(joined), verb.span(), rule="deployment.join")
+    return out

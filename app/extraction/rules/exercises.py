@@ -1,0 +1,33 @@
+"""JOINT_EXERCISE rules: drills, exercises and patrols held together."""
+
+from __future__ import annotations
+
+import re
+
+from app.extraction.clauses import View
+from app.extraction.rules.common import EXERCISE, Candidate, pairs, participants
+from app.vocabulary import TieType
+
+_RECIPROCAL = re.compile(
+    r"\beach other['’]s (?:territor(?:y|ies)|country|countries|soil|bases|facilities)", re.I
+)
+_WATCHED = re.compile(
+    r"\b(?P<verb>(?:monitor|watch|observ|track|condemn|criticis|criticiz|protest|denounc|shadow)"
+    r"\w*)(?:\s+\S+){0,4}?\s+$",
+    re.IGNORECASE,
+)
+
+
+def read_exercises(view: View) -> list[Candidate]:
+    out: list[Candidate] = []
+    for noun in EXERCISE.finditer(view.text):
+        lo, _ = view.clause(noun.start())
+        if _RECIPROCAL.search(view.text, lo, noun.start()):
+            continue  # an access agreement's terms: "deploy to each other's territory for drills"
+        codes = participants(view, noun.start(), noun.end())
+        watched = _WATCHED.search(view.text, lo, noun.start())
+        if watched:  # "Poland and Lithuania were monitoring the manoeuvres": onlookers
+            after = {m.code for m in view.mentions if m.start >= watched.end("verb")}
+            codes = [code for code in codes if code in after]
+        out += pairs(TieType.JOINT_EXERCISE, codes, noun.span(), rule="exercise.noun")
+    return out

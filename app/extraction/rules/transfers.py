@@ -1,0 +1,139 @@
+"""ARMS_TRANSFER rules: supply verbs, deals with foreign makers, purchases and receipts."""
+
+from __future__ import annotations
+
+import re
+
+from app.extraction import lexicon
+from app.extraction.clauses import View
+from app.extraction.gazetteer import Kind, Mention
+from app.extraction.rules.common import (
+    AID,
+    PASSIVE,
+    RECEIVE,
+    TROOPS,
+    WEAPONS,
+    Candidate,
+    codes,
+    directed,
+)
+from app.vocabulary import TieType
+
+_SUPPLY = lexicon.word(lexicon.SUPPLY)
+_SUPPLIED_BY = re.compile(
+    r"\b(?:suppl|provid|deliver|donat|sen|ship|sold|given|export|made|built|manufactur|produc)"
+    r"\w*\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_REDUCED_PASSIVE = re.compile(r"\s+by\b")
+_HELP_BEFORE = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:the\s+)?[\w' ]{1,30}?\s+(?:to\s+)?$", re.I)
+_DEAL_WITH = re.compile(
+    r"\b(?:signed|signs|inked|concluded|agreed|placed|awarded)\s+(?:\S+\s+){0,4}?"
+    r"(?:contracts?|deals?|agreements?|orders?)\s+with\b",
+    re.IGNORECASE,
+)
+_FIRM_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:state-owned|state|arms|defen[cs]e|aerospace|weapons|shipbuilding)\s+)*"
+    r"(?:manufacturers?|makers?|firms?|companies|company|contractors?|industry|shipyards?|"
+    r"[A-Z][\w&-]+)",
+)
+
+
+def _object(view: View, verb: re.Match[str], mention: Mention) -> bool:
+    """A recipient without a preposition is the verb's first object ("supplied Russia with")."""
+    return len(view.text[verb.end() : mention.start].split()) <= 4
+
+
+def read_transfers(view: View) -> list[Candidate]:
+    out: list[Candidate] = []
+    text = view.text
+    for verb in _SUPPLY.finditer(text):
+        lo, hi = view.clause(verb.start())
+        aid = AID.search(text, verb.end(), hi)
+        weapon = WEAPONS.search(text, verb.end(), hi)
+        passive = not verb.group().lower().endswith("ing") and (
+            PASSIVE.search(text, max(lo, verb.start() - 20), verb.start()) is not None
+            or _REDUCED_PASSIVE.match(text, verb.end()) is not None
+        )
+        if passive and weapon is None:
+            weapon = WEAPONS.search(text, lo, verb.start())
+        if weapon is None and aid is None:
+            continue
+        if weapon is not None and TROOPS.match(text, weapon.start()) is not None:
+            continue
+        named_first = weapon is not None and (aid is None or weapon.start() < aid.start())
+        kind = TieType.ARMS_TRANSFER if named_first else TieType.MILITARY_AID
+        after = view.after(verb.end(), hi)
+        by = [m for m in after if view.prep(m) == "by"]
+        suppliers = by if passive else view.subject(verb.start(), lo)
+        if not suppliers:
+            suppliers = [m for m in after if view.weapon_owner(m)][:1]
+        recipients = [
+            m
+            for m in after
+            if (
+                view.prep(m) in {"to", "for"}
+                or (view.prep(m) is None and not view.weapon_owner(m) and _object(view, verb, m))
+            )
+            and m not in by
+        ][:1]
+        if recipients:
+            recipients = view.group_after(recipients[0], hi)
+        out += directed(
+            kind, codes(suppliers), codes(recipients), verb.span(), rule="transfer.supply"
+        )
+    for deal in _DEAL_WITH.finditer(text):
+        # "Poland signed agreements with South Korean manufacturers for 980 K2 tanks"
+        lo, hi = view.clause(deal.start())
+        if WEAPONS.search(text, deal.end(), hi) is None:
+            continue
+        sellers = [m for m in view.after(deal.end(), hi) if view.prep(m) == "with"][:1]
+        if not sellers or not _FIRM_AFTER.match(text, sellers[0].end):
+            continue
+        buyers = view.subject(deal.start(), lo)
+        out += directed(
+            TieType.ARMS_TRANSFER,
+            codes(sellers),
+            codes(buyers),
+            deal.span(),
+            rule="transfer.deal_with_maker",
+        )
+    for verb in RECEIVE.finditer(text):
+        lo, hi = view.clause(verb.start())
+        aid = AID.search(text, verb.end(), hi)
+        weapon = WEAPONS.search(text, verb.end(), hi)
+        if PASSIVE.search(text, max(lo, verb.start() - 20), verb.start()):
+            # "Iranian drones have been used by Russian forces"
+            users = [m for m in view.after(verb.end(), hi) if view.prep(m) == "by"][:1]
+            makers = [m for m in view.before(verb.start(), lo) if view.weapon_owner(m)][-1:]
+            out += directed(
+                TieType.ARMS_TRANSFER,
+                codes(makers),
+                codes(users),
+                verb.span(),
+                rule="transfer.used_by",
+            )
+            continue
+        if weapon is None and aid is None:
+            continue
+        kind = TieType.MILITARY_AID if aid is not None else TieType.ARMS_TRANSFER
+        after = view.after(verb.end(), hi)
+        suppliers = [
+            m
+            for m in after
+            if view.prep(m) == "from"
+            or (view.prep(m) == "by" and _SUPPLIED_BY.search(text, max(0, m.start - 40), m.start))
+        ][:1]
+        if not suppliers:
+            suppliers = [
+                m for m in after if view.weapon_owner(m) or (aid and m.kind is Kind.DEMONYM)
+            ][:1]
+        recipients = view.subject(verb.start(), lo)
+        helped = _HELP_BEFORE.search(text, max(lo, verb.start() - 40), verb.start())
+        if helped and recipients and not suppliers:
+            # "Washington and London will help Canberra acquire submarines"
+            suppliers = view.subject(helped.start(), lo)
+        out += directed(
+            kind, codes(suppliers), codes(recipients), verb.span(), rule="transfer.receive"
+        )
+    return out
