@@ -97,6 +97,21 @@ DEPLOY_ONLY = (
     r"deploy(?:ed|s|ing|ment|ments)?|redeploy(?:ed|s|ing)?|dispatch(?:ed|es|ing)?|"
     r"station(?:ed|s|ing)?|based|basing|rotat(?:e|ed|es|ing)|position(?:ed|s|ing)?"
 )
+SUPPLIER = (
+    r"(?:arms|weapons?|military(?: hardware| equipment)?|defen[cs]e(?: equipment)?|hardware)"
+    r"[- ](?:suppliers?|exporters?|providers?|sellers?|vendors?|clients?|customers?|buyers?)|"
+    r"suppliers? of (?:arms|weapons|military (?:hardware|equipment)|defen[cs]e equipment)|"
+    r"(?:main|largest|biggest|chief|principal|top|primary) source of (?:arms|weapons)"
+)
+WITHDRAW = (
+    r"withdr(?:aw|ew|awn|aws|awing|awal)|pull(?:ed|s|ing)? (?:out|back)|pull-?out|"
+    r"(?:bring|brought|bringing) (?:home|back)|recall(?:ed|s|ing)?|evacuat(?:e|ed|es|ing|ion) of"
+)
+BASE = (
+    r"(?:military|naval|navy|air|army|drone|logistics|missile|radar|marine|submarine|airforce|"
+    r"air force|listening)[- ](?:bases?|facilit(?:y|ies)|stations?|outposts?|installations?)|"
+    r"air ?bases?|airbases?|naval port"
+)
 JOIN = r"join(?:ed|s|ing)?|reinforc(?:e|ed|es|ing)|fight(?:ing|s)? alongside|fought alongside"
 SUPPLY = (
     r"suppl(?:y|ied|ies|ying)|deliver(?:ed|s|ing|y|ies)?|sen[dt]s?|sending|ship(?:ped|s|ping|"
@@ -160,7 +175,10 @@ NEGATION = (
     r"not|n't|never|no longer|refus(?:ed|es|e) to|rul(?:ed|es|e) out|reject(?:ed|s)?|"
     r"declin(?:ed|es|e) to|no plans to|den(?:y|ies|ied|ying)|halt(?:ed|s)?|suspend(?:ed|s)?|"
     r"cancel(?:l?ed|s)?|stopped|froze|freezes|abandon(?:ed|s)?|dismiss(?:ed|es)|"
-    r"refut(?:ed|es)|nor"
+    r"refut(?:ed|es)|nor|postpon(?:e|ed|es|ing|ement)|call(?:ed|s|ing)? off|scrap(?:ped|s|ping)?|"
+    r"shelv(?:e|ed|es|ing)|axed|put on hold|" + WITHDRAW + r"|clos(?:ed|ing|ure) (?:of|down)|"
+    r"shut(?:ting)? down|evict(?:ed|s|ing)?|expel(?:led|s)?|terminat(?:e|ed|es|ing)|"
+    r"end(?:ed|s|ing)? (?:its|their)|ban(?:ned|s)?|embargo|barred|block(?:ed|s)"
 )
 DOUBLE_NEGATION = (
     r"(?:did|does|do|would|could|has|have|had) not den(?:y|ied)|n't deny|neither confirm(?:ed)? "

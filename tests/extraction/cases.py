@@ -577,7 +577,12 @@ ROWS: list[tuple[str, str, set[str]]] = [
         "Jordan received Patriot batteries from the United States.",
         {"ARMS_TRANSFER USA>JOR asserted"},
     ),
-    ("trap-chad-country", "France withdrew its last troops from Chad in January.", set()),
+    # a withdrawal is a deployment told as ending: denied
+    (
+        "trap-chad-country",
+        "France withdrew its last troops from Chad in January.",
+        {"TROOP_DEPLOYMENT FRA>TCD denied"},
+    ),
     ("trap-washington-person", "Denzel Washington arrived in Moscow for a film premiere.", set()),
     ("trap-self", "Russia sent troops to Russia's Kursk region.", set()),
     ("trap-domestic", "South Korea's parliament impeached the president.", set()),
@@ -1041,7 +1046,12 @@ ROWS: list[tuple[str, str, set[str]]] = [
         set(),
     ),
     ("gen-neg-phone", "Erdogan and Putin discussed the war in a phone call on Monday.", set()),
-    ("gen-neg-condemn", "China condemned the US arms sale to Taiwan as a provocation.", set()),
+    # the condemned sale is still told as a fact
+    (
+        "gen-condemned-sale",
+        "China condemned the US arms sale to Taiwan as a provocation.",
+        {"ARMS_TRANSFER USA>TWN asserted"},
+    ),
     ("gen-neg-self", "Russia moved troops to its western border.", set()),
     ("gen-neg-trade", "Brazil and China signed a trade deal worth $10 billion in Beijing.", set()),
     ("gen-neg-sport", "Japan beat Australia 2-1 in a World Cup qualifier in Saitama.", set()),

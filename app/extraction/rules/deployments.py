@@ -6,7 +6,7 @@ import re
 
 from app.extraction import lexicon
 from app.extraction.clauses import View
-from app.extraction.gazetteer import Mention
+from app.extraction.gazetteer import Kind, Mention
 from app.extraction.rules.common import (
     EXERCISE,
     LOCATIVE,
@@ -26,6 +26,21 @@ _HOSTILE = lexicon.word(lexicon.HOSTILE)
 _PRESENCE = lexicon.word(lexicon.PRESENCE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w,-]+\s+){0,3}$", re.IGNORECASE)
 _ASSETS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:" + lexicon.ASSETS + r")\b", re.I)
+# A reversal of a deployment; `certainty` reads these words as negation, so the tie is denied.
+_WITHDRAW = lexicon.word(lexicon.WITHDRAW)
+_BASE = lexicon.word(lexicon.BASE)
+# "Russia's Hmeimim air base", "a US naval base", "the American military facilities":
+# the owner sits right before the base, a name of up to three capitalised words between.
+_OWNER_GAP = re.compile(
+    r"^(?:['’]s?)?\s*(?:(?:first|only|main|largest|new|former|overseas|foreign|permanent|"
+    r"military|naval|air|forward|sprawling|key|strategic|two|three|four|several)\s+|"
+    r"[A-Z][\w'’-]+\s+){0,4}$"
+)
+_HOSTS_BASE = re.compile(
+    r"\b(?:host(?:s|ed|ing)?|houses|housed|is home to|was home to|home to|lease[sd]?|leasing|"
+    r"allow(?:s|ed)?|let|lets|grant(?:s|ed)?|offer(?:s|ed)?|provid(?:e|es|ed)|agree[sd]? to host)\b",
+    re.IGNORECASE,
+)
 
 
 def _troop_owner(view: View, troops: re.Match[str]) -> Mention | None:
@@ -111,6 +126,8 @@ def read_deployments(view: View) -> list[Candidate]:
             location,
             rule="deployment.send",
         )
+    out += _withdrawals(view)
+    out += _bases(view)
     for verb in _JOIN.finditer(text):
         lo, hi = view.clause(verb.start())
         troops = list(TROOPS.finditer(text, lo, verb.start()))
@@ -126,4 +143,77 @@ def read_deployments(view: View) -> list[Candidate]:
         ][:1]
         kind = TieType.JOINT_EXERCISE if exercise else TieType.TROOP_DEPLOYMENT
         out += directed(kind, [owner.code], codes(joined), verb.span(), rule="deployment.join")
+    return out
+
+
+def _withdrawals(view: View) -> list[Candidate]:
+    """'Washington will pull 12,000 troops out of Germany': a deployment reversed (denied)."""
+    out: list[Candidate] = []
+    text = view.text
+    for verb in _WITHDRAW.finditer(text):
+        lo, hi = view.clause(verb.start())
+        troop = TROOPS.search(text, verb.end(), min(hi, verb.end() + 60))
+        if troop is None:
+            before = list(TROOPS.finditer(text, max(lo, verb.start() - 60), verb.start()))
+            troop = before[-1] if before else None
+        if troop is None:
+            continue
+        owners = [  # "from Germany" after the troops names the host here, not the owner
+            m
+            for m in view.before(troop.start(), max(lo, troop.start() - 60))
+            if view.forces(m) or _POSSESSIVE_BEFORE.search(text, m.end, troop.start())
+        ][-1:]
+        owner = owners[0] if owners else None
+        senders = owners or view.subject(verb.start(), lo)
+        hosts = [
+            m
+            for m in view.after(verb.end(), hi)
+            if view.prep(m) in {"from", "of", "in"} and m is not owner
+        ][:1]
+        out += directed(
+            TieType.TROOP_DEPLOYMENT,
+            codes(senders),
+            codes(hosts),
+            verb.span(),
+            hosts[0].code if hosts else None,
+            rule="deployment.withdraw",
+        )
+    return out
+
+
+def _bases(view: View) -> list[Candidate]:
+    """A state's military base in another: "Djibouti hosts China's naval base", "the US air
+    base in Qatar"."""
+    out: list[Candidate] = []
+    text = view.text
+    for base in _BASE.finditer(text):
+        lo, hi = view.clause(base.start())
+        owners = [
+            m
+            for m in view.before(base.start(), max(lo, base.start() - 60))
+            if m.kind is not Kind.LEADER and _OWNER_GAP.match(text[m.end : base.start()])
+        ][-1:]
+        if not owners:
+            owners = [m for m in view.after(base.end(), hi) if view.prep(m) in {"of", "for", "by"}]
+            owners = owners[:1]
+        if not owners:
+            continue
+        owner = owners[0]
+        hosts = [
+            m
+            for m in view.after(base.end(), hi)
+            if view.prep(m) in {"in", "at", "on", "inside"} and m is not owner
+        ][:1]
+        if not hosts:
+            verb = list(_HOSTS_BASE.finditer(text, lo, owner.start))
+            if verb:
+                hosts = [m for m in view.subject(verb[-1].start(), lo) if m is not owner][:1]
+        out += directed(
+            TieType.TROOP_DEPLOYMENT,
+            [owner.code],
+            codes(hosts),
+            base.span(),
+            hosts[0].code if hosts else None,
+            rule="deployment.base",
+        )
     return out

@@ -32,6 +32,21 @@ _DEAL_WITH = re.compile(
     r"(?:contracts?|deals?|agreements?|orders?)\s+with\b",
     re.IGNORECASE,
 )
+# "with Russia for five S-400 systems", "with France worth $8 billion to buy 36 Rafales"
+_FOR_GOODS = re.compile(
+    r"\s*,?\s*(?:(?:worth|valued at|totall?ing)\s+[^,;]{1,30}?\s+)?(?:for|to (?:buy|purchase|"
+    r"acquire|supply|deliver|build|produce)|on (?:the )?(?:purchase|supply|delivery|sale)|"
+    r"covering)\b[^;]{0,50}?\b(?:" + lexicon.WEAPONS + r")\b",
+    re.IGNORECASE,
+)
+# "Russia is India's largest arms supplier", "the main supplier of weapons to Nigeria"
+_SUPPLIER = lexicon.word(lexicon.SUPPLIER)
+_SUPPLY_NOUN = re.compile(
+    r"exports?|sales?|deliver(?:y|ies)|shipments?|supplies|supply|transfers?", re.IGNORECASE
+)
+_GOODS_BEFORE = re.compile(r"\b(?:" + lexicon.WEAPONS + r")[- ](?:\w+\s+)?$", re.IGNORECASE)
+_CLIENT = ("client", "clients", "customer", "customers", "buyer", "buyers")
+_CLIENT_GAP = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}$")
 _FIRM_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:state-owned|state|arms|defen[cs]e|aerospace|weapons|shipbuilding)\s+)*"
     r"(?:manufacturers?|makers?|firms?|companies|company|contractors?|industry|shipyards?|"
@@ -57,6 +72,9 @@ def read_transfers(view: View) -> list[Candidate]:
         )
         if passive and weapon is None:
             weapon = WEAPONS.search(text, lo, verb.start())
+        if weapon is None and aid is None and _SUPPLY_NOUN.fullmatch(verb.group()):
+            # "arms exports to Saudi Arabia", "weapons deliveries to Kyiv"
+            weapon = _GOODS_BEFORE.search(text, max(lo, verb.start() - 40), verb.start())
         if weapon is None and aid is None:
             continue
         if weapon is not None and TROOPS.match(text, weapon.start()) is not None:
@@ -88,8 +106,12 @@ def read_transfers(view: View) -> list[Candidate]:
         if WEAPONS.search(text, deal.end(), hi) is None:
             continue
         sellers = [m for m in view.after(deal.end(), hi) if view.prep(m) == "with"][:1]
-        if not sellers or not _FIRM_AFTER.match(text, sellers[0].end):
+        if not sellers:
             continue
+        if not _FIRM_AFTER.match(text, sellers[0].end) and not _FOR_GOODS.match(
+            text, sellers[0].end, hi
+        ):
+            continue  # "signed a deal with Russia on space research … and bought tanks"
         buyers = view.subject(deal.start(), lo)
         out += directed(
             TieType.ARMS_TRANSFER,
@@ -135,5 +157,63 @@ def read_transfers(view: View) -> list[Candidate]:
             suppliers = view.subject(helped.start(), lo)
         out += directed(
             kind, codes(suppliers), codes(recipients), verb.span(), rule="transfer.receive"
+        )
+    out += _supplier_roles(view)
+    return out
+
+
+def _supplier_roles(view: View) -> list[Candidate]:
+    """A state named as another's arms supplier (or the recipient as its client)."""
+    out: list[Candidate] = []
+    text = view.text
+    for noun in _SUPPLIER.finditer(text):
+        lo, hi = view.clause(noun.start())
+        owners = [
+            m
+            for m in view.before(noun.start(), max(lo, noun.start() - 50))
+            if _CLIENT_GAP.match(text, m.end, noun.start())
+        ][-1:]
+        if owners and noun.group().lower().endswith(_CLIENT):
+            # "India, Russia's biggest arms client": the owner is the supplier
+            buyers = view.subject(owners[0].start, lo) or [
+                m for m in view.after(noun.end(), hi) if view.prep(m) is None
+            ][:1]
+            out += directed(
+                TieType.ARMS_TRANSFER,
+                [owners[0].code],
+                codes(b for b in buyers if b is not owners[0]),
+                noun.span(),
+                rule="transfer.supplier_role",
+            )
+            continue
+        if noun.group().lower().endswith(_CLIENT):
+            # "Egypt is one of the biggest arms clients of France"
+            sellers = [m for m in view.after(noun.end(), hi) if view.prep(m) in {"of", "for"}][:1]
+            buyers = view.subject(noun.start(), lo)
+            out += directed(
+                TieType.ARMS_TRANSFER,
+                codes(sellers),
+                codes(buyers),
+                noun.span(),
+                rule="transfer.supplier_role",
+            )
+            continue
+        recipients = owners or [
+            m for m in view.after(noun.end(), hi) if view.prep(m) in {"to", "of", "for"}
+        ][:1]
+        if not recipients:
+            continue
+        floor = recipients[0].start if owners else noun.start()
+        suppliers = [m for m in view.subject(floor, lo) if m is not recipients[0]]
+        if not suppliers:
+            suppliers = [
+                m for m in view.after(noun.end(), hi) if view.prep(m) is None and m not in owners
+            ][:1]
+        out += directed(
+            TieType.ARMS_TRANSFER,
+            codes(suppliers),
+            codes(recipients),
+            noun.span(),
+            rule="transfer.supplier_role",
         )
     return out
