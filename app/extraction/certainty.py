@@ -73,11 +73,14 @@ _PARTY_SOURCE = re.compile(
 # A government voice with no state named ("the defence ministry said", "the leaders of the
 # AUKUS partnership announced"): in a report of a tie, a party speaking about itself.
 _OFFICIAL_SOURCE = re.compile(
-    r"^(?:the\s+|both\s+)?(?:two\s+|three\s+)?(?:(?:defen[cs]e|foreign|prime|interior|state)\s+)?"
-    r"(?:ministry|minister|"
-    r"secretary|government|governments|leaders|two leaders|chancellery|presidency|"
-    r"spokes(?:man|woman|person))\b",
-    re.IGNORECASE,
+    r"(?i:^(?:the\s+|both\s+)?(?:two\s+|three\s+)?(?:(?:defen[cs]e|foreign|prime|interior|"
+    r"state)\s+)?(?:ministry|minister|secretary|government|governments|leaders|two leaders|"
+    r"chancellery|presidency|spokes(?:man|woman|person))\b)"
+    # "Chancellor Olaf Scholz", "Defence Minister Rajnath Singh", "Pentagon spokesman John
+    # Kirby": an official named by title and name; in a report of a tie, one of its parties
+    r"|^(?:[A-Z][\w.'’-]*\s+){0,3}?(?i:president|prime minister|premier|chancellor|minister|"
+    r"secretary|spokes(?:man|woman|person)|king|emir|crown prince|sultan|general|admiral|"
+    r"ambassador|envoy|commander)(?:\s+[A-Z][\w.'’-]*){1,4}\s*$",
 )
 _AUXILIARY_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"(?:it|they|we|he|she|its|their|his|her|our)\b", re.IGNORECASE)

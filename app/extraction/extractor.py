@@ -12,6 +12,7 @@ from datetime import date
 from app.extraction import lexicon
 from app.extraction.certainty import find_attributions, judge
 from app.extraction.clauses import View
+from app.extraction.coreference import dateline_end, describe
 from app.extraction.data.conflicts import WARS
 from app.extraction.dates import resolve
 from app.extraction.gazetteer import GAZETTEER, Kind, Mention
@@ -105,9 +106,14 @@ def extract(text: str, published_on: date | None = None) -> list[ExtractedEvent]
     events: list[ExtractedEvent] = []
     pair: tuple[str, ...] | None = None
     named = False  # whether `pair` comes from a tie read, which a bare list of names won't replace
-    for sentence in split_sentences(text):
+    history: list[str] = []  # states named so far, for "the kingdom", "his country"
+    for index, sentence in enumerate(split_sentences(text)):
         mentions = find_mentions(sentence.text, anchor)
-        carried = _pair_mentions(sentence.text, pair)
+        if index == 0 and (lead := dateline_end(sentence.text)):
+            mentions = [m for m in mentions if m.start >= lead]
+        described = describe(sentence.text, mentions, history)
+        history += [m.code for m in sorted([*mentions, *described], key=lambda m: m.start)]
+        carried = _pair_mentions(sentence.text, pair) + described
         states = list(dict.fromkeys(m.code for m in mentions if not m.is_org))
         if len(states) >= 2 and not (named and pair and set(states) & set(pair)):
             pair, named = tuple(states), False

@@ -164,7 +164,7 @@ EXERCISE = (
 
 # --- context -------------------------------------------------------------------------------
 HEDGE = (
-    r"may|might|could|reportedly|allegedly|purportedly|apparently|possibly|potential(?:ly)?|"
+    r"(?-i:may)|might|could|reportedly|allegedly|purportedly|apparently|possibly|potential(?:ly)?|"
     r"likely|probably|believed|thought to|said to|suspected|alleged|allegations?|claims?|"
     r"claimed|rumou?rs?|speculations?|unconfirmed|unverified|appears? to|seems? to|seemingly|"
     r"suggest(?:s|ed|ing)?|indicat(?:e|es|ed|ing)|reports?|reported|accus(?:ed|es|ing)|"

@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+import re
+
 from app.extraction import lexicon
 from app.extraction.clauses import View
-from app.extraction.rules.common import AID, PASSIVE, RECEIVE, Candidate, codes, directed
+from app.extraction.rules.common import (
+    AID,
+    PASSIVE,
+    RECEIVE,
+    Candidate,
+    codes,
+    directed,
+    pairs,
+    participants,
+)
 from app.vocabulary import TieType
 
 _TRAIN = lexicon.word(lexicon.TRAIN)
+# "Washington shares intelligence with Kyiv", "an intelligence-sharing pact"
+_INTELLIGENCE = re.compile(
+    r"\b(?:(?:shar|provid|pass|suppl|offer|giv|feed|fed|exchang)\w*\s+(?:\S+\s+){0,3}?"
+    r"intelligence|intelligence[- ](?:sharing|support|assistance|cooperation|exchange))\b",
+    re.IGNORECASE,
+)
 
 
 def read_aid(view: View) -> list[Candidate]:
@@ -37,5 +54,37 @@ def read_aid(view: View) -> list[Candidate]:
             continue
         out += directed(
             TieType.MILITARY_AID, codes(trainers), codes(trainees), verb.span(), rule="aid.training"
+        )
+    out += _intelligence(view)
+    return out
+
+
+def _intelligence(view: View) -> list[Candidate]:
+    """Intelligence given is aid (giver → receiver); exchanged between parties, cooperation."""
+    out: list[Candidate] = []
+    text = view.text
+    for match in _INTELLIGENCE.finditer(text):
+        lo, hi = view.clause(match.start())
+        givers = view.subject(match.start(), lo)
+        receivers = [
+            m for m in view.after(match.end(), hi) if view.prep(m) in {"with", "to", "for"}
+        ][:1]
+        if not receivers and match.group().lower().startswith(("intelligence", "exchang")):
+            parties = participants(view, match.start(), match.end())
+            out += pairs(
+                TieType.DEFENCE_COOPERATION, parties, match.span(), rule="aid.intelligence"
+            )
+            continue
+        if len(codes(givers)) >= 2 and not receivers:
+            out += pairs(
+                TieType.DEFENCE_COOPERATION, codes(givers), match.span(), rule="aid.intelligence"
+            )
+            continue
+        out += directed(
+            TieType.MILITARY_AID,
+            codes(givers),
+            codes(receivers),
+            match.span(),
+            rule="aid.intelligence",
         )
     return out

@@ -38,7 +38,8 @@ _OWNER_GAP = re.compile(
 )
 _HOSTS_BASE = re.compile(
     r"\b(?:host(?:s|ed|ing)?|houses|housed|is home to|was home to|home to|lease[sd]?|leasing|"
-    r"allow(?:s|ed)?|let|lets|grant(?:s|ed)?|offer(?:s|ed)?|provid(?:e|es|ed)|agree[sd]? to host)\b",
+    r"allow(?:s|ed)?|let|lets|grant(?:s|ed)?|offer(?:s|ed)?|provid(?:e|es|ed)|"
+    r"agree[sd]? to host)\b",
     re.IGNORECASE,
 )
 

@@ -175,9 +175,10 @@ def _supplier_roles(view: View) -> list[Candidate]:
         ][-1:]
         if owners and noun.group().lower().endswith(_CLIENT):
             # "India, Russia's biggest arms client": the owner is the supplier
-            buyers = view.subject(owners[0].start, lo) or [
-                m for m in view.after(noun.end(), hi) if view.prep(m) is None
-            ][:1]
+            buyers = (
+                view.subject(owners[0].start, lo)
+                or [m for m in view.after(noun.end(), hi) if view.prep(m) is None][:1]
+            )
             out += directed(
                 TieType.ARMS_TRANSFER,
                 [owners[0].code],
@@ -198,9 +199,10 @@ def _supplier_roles(view: View) -> list[Candidate]:
                 rule="transfer.supplier_role",
             )
             continue
-        recipients = owners or [
-            m for m in view.after(noun.end(), hi) if view.prep(m) in {"to", "of", "for"}
-        ][:1]
+        recipients = (
+            owners
+            or [m for m in view.after(noun.end(), hi) if view.prep(m) in {"to", "of", "for"}][:1]
+        )
         if not recipients:
             continue
         floor = recipients[0].start if owners else noun.start()

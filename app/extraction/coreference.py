@@ -1,0 +1,98 @@
+"""Descriptions that stand for a state named before: "the kingdom", "the North", "his country".
+
+Wire copy names a state once and then describes it. Each description here resolves to the most
+recently named state that fits it (a kingdom for "the kingdom", an island state for "the
+island"), looking back through the sentence and the sentences before it. A description with no
+fitting state before it stands for nobody. Datelines ("MOSCOW (Reuters) -") say where a report
+was filed, not who acted, so the states they name are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extraction.gazetteer import Kind, Mention
+from app.extraction.lexicon import words
+
+_KINGDOMS = words(
+    "SAU JOR MAR GBR THA BHR ESP NLD BEL NOR SWE DNK BTN KHM LSO SWZ TON OMN BRN KWT QAT ARE MYS"
+)
+_GULF = words("SAU ARE QAT KWT BHR OMN")
+_ISLANDS = words(
+    "TWN CUB CYP LKA SGP MDG ISL MLT MUS JAM HTI DOM BHR JPN PHL IDN NZL IRL GBR FJI PNG TLS MDV"
+)
+_JUNTAS = words("MMR MLI BFA NER GIN SDN THA TCD GAB")
+_COMMUNIST = words("PRK CUB VNM LAO CHN")
+_BALTIC = words("EST LVA LTU")
+_NORDIC = words("FIN SWE NOR DNK ISL")
+_CENTRAL_ASIA = words("KAZ KGZ TJK TKM UZB")
+_KOREAS = frozenset({"PRK", "KOR"})
+
+# (pattern, states it may stand for; None = any state). Checked in order, case-sensitive where
+# a capital letter carries the meaning ("the North").
+_DESCRIPTIONS: tuple[tuple[re.Pattern[str], frozenset[str] | None], ...] = (
+    (re.compile(r"\b[Tt]he (?:[\w-]+ )?(?:kingdom|monarchy)\b"), _KINGDOMS),
+    (re.compile(r"\b[Tt]he (?:sultanate|emirate)\b"), _GULF | {"BRN"}),
+    (re.compile(r"\b[Tt]he Gulf (?:state|kingdom|country|nation|monarchy|ally)\b"), _GULF),
+    (re.compile(r"\b[Tt]he (?:[\w-]+ )?island(?: nation| state| country| republic)?\b"), _ISLANDS),
+    (
+        re.compile(r"\b[Tt]he (?:military )?junta\b|\b[Tt]he military (?:government|regime)\b"),
+        _JUNTAS,
+    ),
+    (re.compile(r"\b[Tt]he (?:communist|Communist) (?:state|country|nation|regime)\b"), _COMMUNIST),
+    (re.compile(r"\b[Tt]he Baltic (?:state|country|nation|republic)\b"), _BALTIC),
+    (re.compile(r"\b[Tt]he Nordic (?:state|country|nation)\b"), _NORDIC),
+    (re.compile(r"\b[Tt]he Central Asian (?:state|country|nation|republic)\b"), _CENTRAL_ASIA),
+    (re.compile(r"\b[Tt]he Jewish state\b"), frozenset({"ISR"})),
+    (re.compile(r"\b[Tt]he North\b(?! (?:Atlantic|Sea|Pole|of)\b)"), frozenset({"PRK"})),
+    (re.compile(r"\b[Tt]he South\b(?! (?:China|Pacific|Atlantic|of)\b)"), frozenset({"KOR"})),
+)
+# "his country", "the country": the speaker's state, else the state the last sentence named
+_GENERIC = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]he) (?:country|nation)\b(?! (?:of|and|as)\b)")
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Za-z0-9. ]{1,30})?\s*(?:\([^)]{1,40}\))?\s*"
+    r"(?:[-—–]{1,2}|:)\s+"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where a leading dateline ("KABUL, Aug 3 (AP) —") ends, or 0 without one."""
+    match = _DATELINE.match(text)
+    if match is None:
+        return 0
+    place = match.group().split(",")[0].split("(")[0].strip(" -—–:")
+    if not (place.isupper() or "(" in match.group() or "," in match.group()):
+        return 0  # "Russia - the view from Moscow": a lead-in, not a dateline
+    return match.end()
+
+
+def describe(text: str, mentions: list[Mention], history: list[str]) -> list[Mention]:
+    """Mentions for the descriptions in `text`, resolved against the states named before them.
+
+    `history` holds the states of earlier sentences, most recent last; `mentions` are this
+    sentence's own.
+    """
+    out: list[Mention] = []
+    for pattern, allowed in _DESCRIPTIONS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(m.start < end and start < m.end for m in [*mentions, *out]):
+                continue
+            before = [*history, *(m.code for m in mentions if m.end <= start and not m.is_org)]
+            if allowed is not None and allowed <= _KOREAS and not _KOREAS & set(before):
+                continue  # "the North" only after a Korea
+            code = next(
+                (c for c in reversed(before) if allowed is None or c in allowed),
+                None,
+            )
+            if code is not None:
+                out.append(Mention(start, end, code, Kind.NAME))
+    for match in _GENERIC.finditer(text):
+        start, end = match.span()
+        people = [m for m in mentions if m.end <= start and m.kind is Kind.LEADER]
+        if match.group().lower().startswith("the"):
+            people = []
+        code = people[-1].code if people else (history[-1] if history else None)
+        if code is not None and not any(m.start < end and start < m.end for m in mentions):
+            out.append(Mention(start, end, code, Kind.NAME))
+    return out
