@@ -55,7 +55,9 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = re.compile(
-    r",\s*(?P<src>[^,;]{1,80}?)\s+(?:has |have |had |also )?(?P<verb>" + lexicon.SPEECH + r")"
+    r",[\"”’']?\s*(?P<src>[^,;]{1,80}?)\s+(?:has |have |had |also )?(?P<verb>"
+    + lexicon.SPEECH
+    + r")"
     r"(?:\s+(?:on|in|last|this|earlier|late|to|during|at|after|while|citing|without|in a)\b"
     r"[^,;]{0,60})?(?:,\s*(?:\d{1,2}\s+[A-Z]\w+(?:\s+\d{4})?|[A-Z]\w+\s+\d{1,2}(?:,\s*\d{4})?|"
     r"after|before|while|during|citing|adding|in|at|when|as|on)\b[^,;]{0,60}){0,2}"
@@ -63,7 +65,8 @@ _TRAILING = re.compile(
     re.IGNORECASE,
 )
 _INVERTED = re.compile(
-    r",\s*(?:said|says|according to)\s+(?P<src>[^,;]{1,80}?)\s*[.!?\"”']*\s*$", re.IGNORECASE
+    r",[\"”’']?\s*(?:said|says|according to)\s+(?P<src>[^,;]{1,80}?)\s*[.!?\"”']*\s*$",
+    re.IGNORECASE,
 )
 _ACCORDING = re.compile(r"(?:^|,\s*|\s)according to (?P<src>[^,;.]{1,80})", re.IGNORECASE)
 _PARTY_SOURCE = re.compile(
@@ -83,6 +86,7 @@ _OFFICIAL_SOURCE = re.compile(
     r"ambassador|envoy|commander)(?:\s+[A-Z][\w.'’-]*){1,4}\s*$",
 )
 _AUXILIARY_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"(?:it|they|we|he|she|its|their|his|her|our)\b", re.IGNORECASE)
 _HEDGED_SPEECH = lexicon.word(lexicon.HEDGED_SPEECH)
 _DENIAL = lexicon.word(lexicon.DENIAL_VERB)
@@ -181,6 +185,9 @@ def find_attributions(view: View) -> list[Attribution]:
                 )
             )
             view.ignore(tail.start(), len(text))
+            if _FIRST_PERSON.search(text, 0, tail.start()) and not view.fallback:
+                # "'We will send troops,' the Chadian president said": we = the speaker's state
+                view.fallback = [m for m in view.mentions if tail.start("src") <= m.start]
             view.breaks.append(tail.start())
             view.breaks.sort()
     for match in _ACCORDING.finditer(text):
@@ -249,7 +256,7 @@ def judge(
     elif denial is not None:
         status = MentionStatus.DENIED
         source = _denier(view, scope + denial.start())
-    elif _NEGATION.search(window):
+    elif cand.reversed or _NEGATION.search(window):
         status = MentionStatus.DENIED
     elif _HEDGE.search(window):
         status = MentionStatus.ALLEGED

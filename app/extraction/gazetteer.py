@@ -133,7 +133,7 @@ class Gazetteer:
         self._load_curated()
         self._load_maintained()
         surfaces = sorted(self._surfaces, key=len, reverse=True)
-        self.pattern = re.compile(r"(?<![\w'’])(?:" + _trie_regex(surfaces) + r")(?!\w)")
+        self.pattern = re.compile(r"(?<!\w)(?<!\w['’])(?:" + _trie_regex(surfaces) + r")(?!\w)")
         self._regexes = self._countrycode_regexes()
 
     @staticmethod

@@ -136,6 +136,14 @@ JOIN_ORG = (
     r"admission (?:to|into)|entry into|member(?:ship)? (?:of|in)|became (?:a|the) \w+ member of|"
     r"became a member of|becoming a member of"
 )
+LEAVE_ORG = (
+    r"leav(?:e|es|ing)|left|quit(?:s|ting)?|withdr(?:aw|ew|awn|aws|awing|awal) from|"
+    r"pull(?:ed|s|ing)? out of|exit(?:ed|ing|s)?(?: from)?|walk(?:ed|s|ing)? out of|"
+    r"renounc(?:e|ed|es|ing)|denounc(?:e|ed|es|ing)|suspend(?:ed|s|ing)? (?:its |their )?"
+    r"(?:membership|participation) in|suspension of (?:its |their )?(?:membership|participation)"
+    r" in|froz(?:e|en) (?:its |their )?(?:membership|participation) in|expelled from|"
+    r"expulsion from|out of"
+)
 ALLIANCE = (
     r"mutual[- ]defen[cs]e(?: (?:treaty|pact|agreement|clause|commitment|obligations?|pledge|"
     r"deal|provision|alliance|guarantee))?|military alliance|defen[cs]e alliance|"
@@ -144,7 +152,12 @@ ALLIANCE = (
     r"provision))?|mutual security treaty|defen[cs]e commitments?|level of an alliance|"
     r"(?:assist|defend|help|aid|protect) (?:each other|one another)|"
     r"(?:come|rush) to (?:each other['’]s|one another['’]s) (?:aid|defen[cs]e|assistance)|"
-    r"an attack on one (?:is|as) an attack on (?:both|all|the other)"
+    r"an attack on one (?:is|as) an attack on (?:both|all|the other)|"
+    r"(?:aggression|attacks?|an attack|armed attack) (?:against|on) (?:either|one|any)"
+    r"(?: of them| side| party| country| state)?[^.;]{0,40}?(?:against|on) (?:both|all|the other|"
+    r"each)|(?:come|rush|go) to (?:the other['’]s|each other['’]s) (?:aid|defen[cs]e|assistance)|"
+    r"if (?:either|one) (?:side|party|country|state|of them) (?:is|were|was|comes? under) "
+    r"(?:attacked|invaded|attack)|allied relations|alliance relations|alliance of"
 )
 COOPERATION = (
     r"(?:military|defen[cs]e|security|defen[cs]e[- ]industrial|arms|military[- ]technical)"
@@ -175,7 +188,8 @@ NEGATION = (
     r"not|n't|never|no longer|refus(?:ed|es|e) to|rul(?:ed|es|e) out|reject(?:ed|s)?|"
     r"declin(?:ed|es|e) to|no plans to|den(?:y|ies|ied|ying)|halt(?:ed|s)?|suspend(?:ed|s)?|"
     r"cancel(?:l?ed|s)?|stopped|froze|freezes|abandon(?:ed|s)?|dismiss(?:ed|es)|"
-    r"refut(?:ed|es)|nor|postpon(?:e|ed|es|ing|ement)|call(?:ed|s|ing)? off|scrap(?:ped|s|ping)?|"
+    r"refut(?:ed|es)|nor|neither|postpon(?:e|ed|es|ing|ement)|call(?:ed|s|ing)? off|"
+    r"scrap(?:ped|s|ping)?|"
     r"shelv(?:e|ed|es|ing)|axed|put on hold|" + WITHDRAW + r"|clos(?:ed|ing|ure) (?:of|down)|"
     r"shut(?:ting)? down|evict(?:ed|s|ing)?|expel(?:led|s)?|terminat(?:e|ed|es|ing)|"
     r"end(?:ed|s|ing)? (?:its|their)|ban(?:ned|s)?|embargo|barred|block(?:ed|s)"

@@ -444,7 +444,7 @@ ROWS: list[tuple[str, str, set[str]]] = [
         set(),
     ),
     ("alliance-bid", "Ukraine's bid to join NATO was discussed at the summit.", set()),
-    ("alliance-csto", "Armenia froze its participation in the CSTO.", set()),
+    ("alliance-csto", "Armenia froze its participation in the CSTO.", {"ALLIANCE ARM-CSTO denied"}),
     (
         "alliance-will-not-join",
         "Austria will not join NATO, the chancellor said.",

@@ -6,13 +6,46 @@ import re
 
 from app.extraction import lexicon
 from app.extraction.clauses import View
+from app.extraction.gazetteer import Mention
 from app.extraction.rules.common import Candidate, codes, directed, negated_np, pairs, participants
 from app.vocabulary import TieType
 
 _ALLIANCE = lexicon.word(lexicon.ALLIANCE)
-_JOIN_ORG = re.compile(r"\b(?:" + lexicon.JOIN_ORG + r")\s+(?:the\s+)?$", re.IGNORECASE)
+_JOIN_ORG = re.compile(
+    r"\b(?:" + lexicon.JOIN_ORG + r")\s+(?:neither\s+|either\s+|both\s+)?(?:the\s+)?$"
+    r"|\b(?:let|letting|lets|admit(?:ted|s|ting)?|welcom\w+|bring|brought)\s+(?:\S+\s+){1,3}?"
+    r"(?:in)?to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ORG_MEMBER = re.compile(r"['’]s\s+(?:\w+\s+){0,2}(?:member|ally|members)\b", re.IGNORECASE)
 _BECAME = re.compile(r"\b(?:became|becoming|becomes|become|was made|is now)\b", re.IGNORECASE)
+_LEAVE = re.compile(
+    r"\b(?:" + lexicon.LEAVE_ORG + r")\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+_COORDINATED = re.compile(r"\b(?:nor|or|and|as well as)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Sweden's accession to", "the Nordic country's membership in", "Finland's application to join"
+_POSSESSIVE_NOUN = re.compile(
+    r"['’]s?\s+(?:\w+\s+){0,2}?(?:accession|entry|membership|admission|application|bid|"
+    r"candidacy)\b",
+    re.IGNORECASE,
+)
+_LET_IN = re.compile(
+    r"\b(?:let|letting|lets|admit(?:ted|s|ting)?|welcom\w+|bring|brought)\s+",
+    re.IGNORECASE,
+)
+_APPROVAL = re.compile(
+    r"\b(?:ratif\w+|approv\w+|backed|backs|endors\w+|signed off|sign off|green-?light\w*|"
+    r"cleared|accepted|lifted)\b",
+    re.IGNORECASE,
+)
+_MEMBER_NOUN = re.compile(
+    r"\s+(?:member(?: state| country| nation)?s?|all(?:y|ies))(?:\s+(?:states?\s+)?|(?=[,;.]))",
+    re.IGNORECASE,
+)
+_APPOSITIVE_MEMBER = re.compile(
+    r",\s+(?:a|an|another|the|fellow|its)\s+(?:fellow\s+|founding\s+|key\s+|longtime\s+)?$",
+    re.IGNORECASE,
+)
 _ASPIRATION = re.compile(
     r"\b(?:bid|application|applied|apply|applying|hop(?:e|es|ing)|aspir\w*|seek\w*|wants?|"
     r"wanting|path|invit\w*|ambitions?|push|efforts?|drive|campaign|desire|request\w*)\b"
@@ -22,27 +55,20 @@ _ASPIRATION = re.compile(
 
 
 def read_alliances(view: View) -> list[Candidate]:
+    """Membership of an alliance (joining, leaving, being one) and mutual-defence treaties."""
     out: list[Candidate] = []
     text = view.text
-    for org in (m for m in view.mentions if m.is_org and view.live(m)):
-        lo, _ = view.clause(org.start)
-        window = text[max(lo, org.start - 60) : org.start]
-        cue = _JOIN_ORG.search(window)
-        member = _ORG_MEMBER.match(text, org.end) is not None and _BECAME.search(
-            text, lo, org.start
-        )
-        if cue is None and not member:
-            continue
-        if cue is not None and _ASPIRATION.search(window[: cue.start()]):
-            continue
-        if cue is not None:
-            pos = org.start - len(window) + cue.start()
-        else:
-            became = list(_BECAME.finditer(text, lo, org.start))
-            pos = became[-1].start() if became else org.start
-        members = [m for m in view.subject(pos, lo) if not m.is_org]
+    previous: list[str] = []  # members of the last alliance read: "join neither NATO nor the CSTO"
+    for org in (m for m in view.mentions if m.is_org):
+        members, span, left = _membership(view, org, previous)
+        previous = members
         out += directed(
-            TieType.ALLIANCE, codes(members), [org.code], (pos, org.end), rule="alliance.membership"
+            TieType.ALLIANCE,
+            members,
+            [org.code],
+            span,
+            rule="alliance.leave" if left else "alliance.membership",
+            reversed=left,
         )
     for noun in _ALLIANCE.finditer(text):
         if negated_np(view, noun.start()):
@@ -54,3 +80,53 @@ def read_alliances(view: View) -> list[Candidate]:
             rule="alliance.treaty",
         )
     return out
+
+
+def _membership(
+    view: View, org: Mention, previous: list[str]
+) -> tuple[list[str], tuple[int, int], bool]:
+    """The states an alliance mention makes members (or ex-members), the cue's span, and
+    whether the cue tells of leaving."""
+    text = view.text
+    lo, hi = view.clause(org.start)
+    window_start = max(lo, org.start - 70)
+    window = text[window_start : org.start]
+    if not view.live(org):
+        # "Turkey, a NATO member, …": the appositive names the state before it a member
+        described = _APPOSITIVE_MEMBER.search(text, max(0, org.start - 40), org.start)
+        if described and _MEMBER_NOUN.match(text, org.end):
+            states = [m for m in view.mentions if m.end == described.start() and not m.is_org]
+            return codes(states), (described.start(), org.end), False
+        return [], (0, 0), False
+    member_noun = _MEMBER_NOUN.match(text, org.end)
+    if member_noun:  # "NATO member Turkey", "NATO allies Poland and Romania"
+        named = [m for m in view.after(member_noun.end(), hi) if m.start == member_noun.end()]
+        if named:
+            return codes(view.group_after(named[0], hi)), (org.start, member_noun.end()), False
+    if previous and _COORDINATED.search(window):
+        return previous, (org.start, org.end), bool(_LEAVE.search(text, lo, org.start))
+    leave = _LEAVE.search(window)
+    if leave is not None:
+        pos = window_start + leave.start()
+        return codes(m for m in view.subject(pos, lo) if not m.is_org), (pos, org.end), True
+    cue = _JOIN_ORG.search(window)
+    if cue is not None:
+        pos = window_start + cue.start()
+        aspiration = _ASPIRATION.search(window[: cue.start()])
+        approved = _APPROVAL.search(text, lo, pos)
+        if aspiration and not approved:
+            return [], (0, 0), False  # "Ukraine's bid to join NATO"
+        owner = _POSSESSIVE_NOUN.search(text, max(lo, pos - 60), pos + len(cue.group()))
+        if owner is not None:  # "ratified Sweden's accession to NATO"
+            states = [m for m in view.mentions if m.end == owner.start() and not m.is_org]
+            if states:
+                return codes(states), (states[0].start, org.end), False
+        let_in = _LET_IN.search(window)
+        if let_in is not None:  # "voted to let Finland into NATO"
+            states = view.after(window_start + let_in.end(), org.start)
+            return codes(m for m in states if not m.is_org), (pos, org.end), False
+        return codes(m for m in view.subject(pos, lo) if not m.is_org), (pos, org.end), False
+    if _ORG_MEMBER.match(text, org.end) and (became := list(_BECAME.finditer(text, lo, org.start))):
+        pos = became[-1].start()
+        return codes(m for m in view.subject(pos, lo) if not m.is_org), (pos, org.end), False
+    return [], (0, 0), False

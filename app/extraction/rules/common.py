@@ -47,6 +47,8 @@ class Candidate:
     end: int
     rule: str
     """The name of the rule that read it: `family.rule`, e.g. `visit.travel`."""
+    reversed: bool = False
+    """The trigger itself ends or refuses the tie ("left the alliance", "pulled out of"): denied."""
 
 
 def codes(mentions: Iterable[Mention], *, orgs: bool = False) -> list[str]:
@@ -65,10 +67,16 @@ def directed(
     location: str | None = None,
     *,
     rule: str,
+    reversed: bool = False,
 ) -> list[Candidate]:
     """One candidate per (actor, target) of different states."""
     targets = list(targets)
-    return [Candidate(kind, a, t, location, *span, rule) for a in actors for t in targets if a != t]
+    return [
+        Candidate(kind, a, t, location, *span, rule, reversed)
+        for a in actors
+        for t in targets
+        if a != t
+    ]
 
 
 def pairs(kind: TieType, codes: list[str], span: tuple[int, int], *, rule: str) -> list[Candidate]:
