@@ -94,6 +94,8 @@ class View:
     floor: int = 0
     fallback: list[Mention] = field(default_factory=list)
     speakers: list[Mention] = field(default_factory=list)
+    venue: str | None = None
+    """The state of the report's dateline ("HANOI (Reuters) -"): where its people act."""
 
     @classmethod
     def build(cls, text: str, mentions: list[Mention]) -> View:

@@ -67,6 +67,17 @@ def _pair_mentions(text: str, pair: tuple[str, ...] | None) -> list[Mention]:
     return out
 
 
+def _dateline_state(dateline: str, on: date) -> str | None:
+    """The state a dateline places the report in; "HANOI" is read as "Hanoi"."""
+    place = re.split(r"[,(]", dateline, maxsplit=1)[0].strip(" -—–:")
+    rest = dateline[len(place) :]
+    for part in (rest, place.title() if place.isupper() else place):
+        states = [m.code for m in find_mentions(part, on) if not m.is_org]
+        if states:
+            return states[0]
+    return None
+
+
 def _keep(view: View, cand: Candidate, on: date) -> bool:
     """Drop what is not a tie between two states: self-ties, wars, militias, hostile moves."""
     if cand.actor == cand.target or _at_war(cand.actor, cand.target, on):
@@ -107,9 +118,11 @@ def extract(text: str, published_on: date | None = None) -> list[ExtractedEvent]
     pair: tuple[str, ...] | None = None
     named = False  # whether `pair` comes from a tie read, which a bare list of names won't replace
     history: list[str] = []  # states named so far, for "the kingdom", "his country"
+    venue: str | None = None  # the dateline's state: where the report's people are
     for index, sentence in enumerate(split_sentences(text)):
         mentions = find_mentions(sentence.text, anchor)
         if index == 0 and (lead := dateline_end(sentence.text)):
+            venue = _dateline_state(sentence.text[:lead], anchor)
             mentions = [m for m in mentions if m.start >= lead]
         described = describe(sentence.text, mentions, history)
         history += [m.code for m in sorted([*mentions, *described], key=lambda m: m.start)]
@@ -120,11 +133,12 @@ def extract(text: str, published_on: date | None = None) -> list[ExtractedEvent]
         parties: list[str] = []
         if carried:
             mentions = sorted([*mentions, *carried], key=lambda m: (m.start, m.end))
-        if len({m.code for m in mentions}) < 2:
+        if len({m.code for m in mentions} | {venue}) < 2:
             continue
         if _SPORT.search(sentence.text) and not _MILITARY.search(sentence.text):
             continue
         view = View.build(sentence.text, mentions)
+        view.venue = venue
         attributions = find_attributions(view)
         candidates = [c for c in find_candidates(view) if _keep(view, c, anchor)]
         groups: dict[tuple[TieType, int], set[str]] = {}

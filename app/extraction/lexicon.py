@@ -68,7 +68,13 @@ GO = (
     r"head(?:ed|s|ing)|visit(?:ed|s|ing)?|trip|tour|journey|stop(?:ped|s)? (?:in|over)|"
     r"stopover|was visited|were visited|is visiting|state visit|official visit|"
     r"port (?:call|visit)s?|"
-    r"docked|docks|call(?:ed)? at"
+    r"docked|docks|call(?:ed)? at|sail(?:ed|s|ing)? (?:in)?to|put in at|anchored (?:in|off|at)|"
+    r"moored (?:in|at)"
+)
+# Acts that put a leader in a place: "Mitsotakis and Macron signed a pact in Paris".
+ACT_IN = (
+    r"signed|sign|signs|signing|inked|sealed|unveiled|attended|attends|deposited|laid a wreath|"
+    r"toured|inspected|addressed|opened|inaugurated|reviewed|was received|were received"
 )
 # An official found in a foreign place: "a Chinese delegation is also in Pyongyang".
 STAY = r"(?:is|are|was|were|has been|have been)(?: also| now| currently| already| still)? in"

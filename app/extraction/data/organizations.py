@@ -7,6 +7,7 @@ or political groupings (EU, SCO, BRICS) are deliberately absent.
 ORGANIZATIONS = """
 NATO | North Atlantic Treaty Organization | NATO; North Atlantic Treaty Organisation
 NATO | North Atlantic Treaty Organization | North Atlantic Alliance; Atlantic alliance
+NATO | North Atlantic Treaty Organization | North Atlantic Treaty; Washington Treaty
 CSTO | Collective Security Treaty Organization | CSTO; Collective Security Treaty Organisation
 ANZUS | Australia, New Zealand, United States Security Treaty | ANZUS; ANZUS Treaty
 AUKUS | AUKUS security partnership | AUKUS

@@ -6,7 +6,7 @@ import re
 
 from app.extraction import lexicon
 from app.extraction.clauses import View
-from app.extraction.gazetteer import Kind
+from app.extraction.gazetteer import Kind, Mention
 from app.extraction.rules.common import (
     LOCATIVE,
     WEAPONS,
@@ -22,6 +22,16 @@ _HOST = lexicon.word(lexicon.HOST)
 _STAY = lexicon.word(lexicon.STAY)
 _STAY_PLACE = re.compile(r"\s+(?:the\s+)?$|\s+(?:the\s+)?[\w\s-]{0,30}\bcapital\s+(?:of\s+)?$")
 _MEET = lexicon.word(lexicon.MEET)
+_ACT_IN = lexicon.word(lexicon.ACT_IN)
+_VISITING = re.compile(r"\bvisiting\s+$", re.IGNORECASE)
+# "fly 1,000 soldiers to Mali", "flew troops into": the travel verb moves troops, not a visitor
+_MOVES_TROOPS = re.compile(
+    r"\s+(?:(?:a|an|the|some|about|\d[\d,]*|further|more|extra|\w+)\s+){0,3}(?:"
+    + lexicon.TROOPS
+    + r")\b",
+    re.IGNORECASE,
+)
+_ARRIVAL = re.compile(r"arriv|land|visit|state visit|official visit|is visiting|docked|sail", re.I)
 _VISIT_CUE = re.compile(r"\b(?:visit|port call|delegation|trip|summit|talks|tour)\b", re.I)
 _CIVILIANS_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:police|policemen|officers|tourists|fans|students|"
@@ -57,6 +67,14 @@ def read_visits(view: View) -> list[Candidate]:
             if (view.person(m) or not view.forces(m) or view.vessel(m))
             and not view.owns(m, _CIVILIANS_AFTER)
         ]
+        if _MOVES_TROOPS.match(text, match.end()):
+            continue
+        if not host_group and view.venue and _ARRIVAL.match(trig):
+            # "HANOI (Reuters) - China's defence minister arrived on Monday for a visit"
+            out += directed(
+                TieType.VISIT, codes(visitors), [view.venue], match.span(), rule="visit.dateline"
+            )
+            continue
         out += directed(
             TieType.VISIT, codes(visitors), codes(host_group), match.span(), rule="visit.travel"
         )
@@ -109,4 +127,69 @@ def read_visits(view: View) -> list[Candidate]:
             match.span(),
             rule="visit.meet_in",
         )
+    out += _acts_in_place(view)
+    out += _visiting(view)
+    return out
+
+
+def _people(view: View, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that stand for people; "the prime ministers of A, B and C" makes all three."""
+    if mentions and view.titled(mentions[0]):
+        return mentions
+    return [m for m in mentions if view.person(m) or view.titled(m)]
+
+
+def _acts_in_place(view: View) -> list[Candidate]:
+    """Leaders or ministers meeting, signing or touring in a state other than their own: "talks
+    between Macron and Mitsotakis at the Elysee" under a PARIS dateline, "signed in Washington"."""
+    out: list[Candidate] = []
+    text = view.text
+    for match in [*_ACT_IN.finditer(text), *_MEET.finditer(text)]:
+        lo, hi = view.clause(match.start())
+        after = view.after(match.end(), hi)
+        places = [
+            m for m in after if view.prep(m) in {"in", "at"} and m.kind in (Kind.NAME, Kind.SEAT)
+        ]
+        subject = view.subject(match.start(), lo) or fronted_subject(view, match.start())
+        others = [m for m in after if view.prep(m) in {None, "with", "between"}]
+        people = _people(view, [*subject, *others])
+        if places and _ACT_IN.fullmatch(match.group()):
+            out += directed(
+                TieType.VISIT, codes(people), [places[0].code], match.span(), rule="visit.act_in"
+            )
+        elif not places and view.venue and view.venue in codes([*subject, *others]):
+            # two sides meet under the dateline of one of them: the other has come
+            out += directed(
+                TieType.VISIT, codes(people), [view.venue], match.span(), rule="visit.dateline"
+            )
+    return out
+
+
+def _visiting(view: View) -> list[Candidate]:
+    """'talks with visiting Vice President Joe Biden', 'the visiting Saudi delegation'."""
+    out: list[Candidate] = []
+    text = view.text
+    for mention in view.mentions:
+        before = text[max(0, mention.start - 60) : mention.start]
+        gap = re.search(r"\bvisiting\s+(?:[A-Z][\w.'’-]*\s+|the\s+){0,5}$", before)
+        if gap is None or not (
+            view.person(mention) or view.titled(mention) or gap.group().count(" ") > 1
+        ):
+            continue
+        lo, hi = view.clause(mention.start)
+        places = [m for m in view.after(mention.end, hi) if view.prep(m) in {"in", "to"}]
+        hosts = (
+            places[:1]
+            or [
+                m
+                for m in view.subject(mention.start - len(gap.group()), lo)
+                if m.code != mention.code
+            ][:1]
+        )
+        host = hosts[0].code if hosts else view.venue
+        if host is not None and host != mention.code:
+            start = mention.start - len(gap.group())
+            out += directed(
+                TieType.VISIT, [mention.code], [host], (start, start + 8), rule="visit.visiting"
+            )
     return out
