@@ -43,13 +43,23 @@ WEAPONS = (
     r"batter(?:y|ies)|air[- ]defen[cs]e systems?|missile systems?|bombers|"
     r"armou?red personnel carriers|APCs|infantry fighting vehicles|Bradleys?|Strykers?|"
     r"Marders?|K2s?|K9s?|FA-50s?|Kinzhals?|Fath-360s?|MQ-9s?|MQ-9Bs?|Reapers?|Switchblades?|"
-    r"Excaliburs?|Hellfires?|Harpoons?|Tomahawks?|SAMP/T|Pantsir|Krasukha|Su-\d+s?|Tu-\d+s?"
+    r"Excaliburs?|Hellfires?|Harpoons?|Tomahawks?|SAMP/T|Pantsir|Krasukha|Su-\d+s?|Tu-\d+s?|"
+    r"Sukhois?|(?:Sukhoi|MiG|combat|multirole|multi-role|jet) fighters|fighter(?:-bomber)?s? "
+    r"(?:planes|jets|aircraft)|fighter-bombers|combat (?:jets|aircraft|planes|helicopters)|"
+    r"F-\d+[A-Z]?s?|Mi-\d+s?|Ka-\d+s?|Black ?Hawks?|Apaches?|Chinooks?|Hueys?|JF-17s?|"
+    r"Typhoons?|Eurofighters?|Tornados?|Harriers?|Mistrals?|Scorpenes?|T-\d+s?|BMP-\d+s?|"
+    r"Kalashnikovs?|AK-47s?|small arms|assault rifles|machine ?guns|anti-tank (?:weapons|missiles)|"
+    r"military (?:vehicles|aircraft|planes|helicopters|transport planes)|transport planes|"
+    r"minehunters?|minehunting ships|landing ships|amphibious ships|naval vessels|"
+    r"air-defen[cs]e (?:system|missiles)|missile defen[cs]e systems?|S-300s?|Tor|Buk|Pinaka"
 )
 AID = (
     r"(?:military|security|defen[cs]e|lethal|non-lethal|war)(?: and (?:other|economic|"
     r"humanitarian|financial|security))? (?:aid|assistance|support|funding|"
     r"financing|package|loan|grant)s?|aid package|assistance package|security package|"
-    r"weapons package|arms package|military training|training mission|Foreign Military Financing"
+    r"weapons package|arms package|military training|training mission|Foreign Military Financing|"
+    r"non-lethal (?:aid|equipment|supplies|military aid|assistance)|helmets|body armou?r|"
+    r"flak jackets|night-vision (?:goggles|equipment)|military (?:supplies|gear|kit)"
 )
 TITLES = (
     r"president|prime minister|premier|chancellor|king|queen|emperor|emir|crown prince|sheikh|"
@@ -92,7 +102,9 @@ DEPLOY = (
     r"dispatch(?:ed|es|ing)?|station(?:ed|s|ing)?|based|basing|mov(?:e|ed|es|ing)|"
     r"transferr?(?:ed|ing|s)?|rotat(?:e|ed|es|ing)|position(?:ed|s|ing)?|presence|"
     r"posted|relocat(?:e|ed|es|ing)|arriv(?:e|ed|es|ing)|fight(?:ing|s)? (?:for|alongside)|"
-    r"fought (?:for|alongside)|keeps?|kept|maintain(?:s|ed)?|host(?:s|ed|ing)?|" + PRESENCE
+    r"fought (?:for|alongside)|keeps?|kept|maintain(?:s|ed)?|host(?:s|ed|ing)?|"
+    r"land(?:ed|s|ing)|fl(?:y|ew|own|ies|ying)|airlift(?:ed|s|ing)?|roll(?:ed|s|ing)? into|"
+    r"pour(?:ed|s|ing)? into|contribut(?:e|ed|es|ing)|commit(?:ted|s|ting)?|" + PRESENCE
 )
 ASSETS = (
     r"(?:fighter )?jets|warplanes|aircraft|squadrons?|warships|frigates|destroyers|"
@@ -196,7 +208,9 @@ NEGATION = (
     r"cancel(?:l?ed|s)?|stopped|froze|freezes|abandon(?:ed|s)?|dismiss(?:ed|es)|"
     r"refut(?:ed|es)|nor|neither|postpon(?:e|ed|es|ing|ement)|call(?:ed|s|ing)? off|"
     r"scrap(?:ped|s|ping)?|"
-    r"shelv(?:e|ed|es|ing)|axed|put on hold|" + WITHDRAW + r"|clos(?:ed|ing|ure) (?:of|down)|"
+    r"shelv(?:e|ed|es|ing)|axed|put on hold|paus(?:e|ed|es|ing)|freez(?:e|ing)|frozen|"
+    + WITHDRAW
+    + r"|clos(?:ed|ing|ure) (?:of|down)|"
     r"shut(?:ting)? down|evict(?:ed|s|ing)?|expel(?:led|s)?|terminat(?:e|ed|es|ing)|"
     r"end(?:ed|s|ing)? (?:its|their)|ban(?:ned|s)?|embargo|barred|block(?:ed|s)"
 )

@@ -29,6 +29,13 @@ _ASSETS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:" + lexicon.AS
 # A reversal of a deployment; `certainty` reads these words as negation, so the tie is denied.
 _WITHDRAW = lexicon.word(lexicon.WITHDRAW)
 _BASE = lexicon.word(lexicon.BASE)
+# "the last French soldiers flew out of Niger", "Indian personnel have left the Maldives"
+_LEAVE = re.compile(
+    r"\b(?P<verb>left|leave|leaves|leaving|flew out of|fly out of|pulled out of|quit|quitting|"
+    r"depart(?:ed|s|ing)?(?: from)?|exit(?:ed|ing)?|gone from|went home from|out of)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "Russia's Hmeimim air base", "a US naval base", "the American military facilities":
 # the owner sits right before the base, a name of up to three capitalised words between.
 _OWNER_GAP = re.compile(
@@ -128,6 +135,7 @@ def read_deployments(view: View) -> list[Candidate]:
             rule="deployment.send",
         )
     out += _withdrawals(view)
+    out += _departures(view)
     out += _bases(view)
     for verb in _JOIN.finditer(text):
         lo, hi = view.clause(verb.start())
@@ -178,6 +186,33 @@ def _withdrawals(view: View) -> list[Candidate]:
             verb.span(),
             hosts[0].code if hosts else None,
             rule="deployment.withdraw",
+        )
+    return out
+
+
+def _departures(view: View) -> list[Candidate]:
+    """Troops leaving a state: the deployment told as ending (denied)."""
+    out: list[Candidate] = []
+    text = view.text
+    for mention in view.mentions:
+        lo, _ = view.clause(mention.start)
+        verb = _LEAVE.search(text, max(lo, mention.start - 40), mention.start)
+        if verb is None:
+            continue
+        troops = list(TROOPS.finditer(text, max(lo, verb.start() - 80), verb.start()))
+        if not troops:
+            continue
+        owner = _troop_owner(view, troops[-1])
+        if owner is None or owner.code == mention.code:
+            continue
+        out += directed(
+            TieType.TROOP_DEPLOYMENT,
+            [owner.code],
+            [mention.code],
+            verb.span("verb"),
+            mention.code,
+            rule="deployment.leave",
+            reversed=True,
         )
     return out
 

@@ -41,6 +41,7 @@ _FOR_GOODS = re.compile(
 )
 # "Russia is India's largest arms supplier", "the main supplier of weapons to Nigeria"
 _SUPPLIER = lexicon.word(lexicon.SUPPLIER)
+_SAME_LIST = re.compile(r"^[\s,]*(?:and|as well as|plus)?\s*[\w\s,-]{0,30}?\bto\s+(?:the\s+)?$")
 _SUPPLY_NOUN = re.compile(
     r"exports?|sales?|deliver(?:y|ies)|shipments?|supplies|supply|transfers?", re.IGNORECASE
 )
@@ -96,7 +97,17 @@ def read_transfers(view: View) -> list[Candidate]:
             and m not in by
         ][:1]
         if recipients:
-            recipients = view.group_after(recipients[0], hi)
+            first = recipients[0]
+            recipients = view.group_after(first, hi)
+            # "sell 20 fighters to Vietnam and 16 to Algeria": every "to" of the same verb
+            recipients += [
+                m
+                for m in after
+                if m.start > recipients[-1].end
+                and view.prep(m) == "to"
+                and view.prep(first) == "to"
+                and _SAME_LIST.match(text[recipients[-1].end : m.start])
+            ]
         out += directed(
             kind, codes(suppliers), codes(recipients), verb.span(), rule="transfer.supply"
         )
