@@ -128,7 +128,7 @@ WITHDRAW = (
 BASE = (
     r"(?:military|naval|navy|air|army|drone|logistics|missile|radar|marine|submarine|airforce|"
     r"air force|listening)[- ](?:bases?|facilit(?:y|ies)|stations?|outposts?|installations?)|"
-    r"air ?bases?|airbases?|naval port"
+    r"air ?bases?|airbases?|naval port|bases?|garrisons?"
 )
 JOIN = r"join(?:ed|s|ing)?|reinforc(?:e|ed|es|ing)|fight(?:ing|s)? alongside|fought alongside"
 SUPPLY = (
@@ -175,7 +175,8 @@ ALLIANCE = (
     r"(?: of them| side| party| country| state)?[^.;]{0,40}?(?:against|on) (?:both|all|the other|"
     r"each)|(?:come|rush|go) to (?:the other['’]s|each other['’]s) (?:aid|defen[cs]e|assistance)|"
     r"if (?:either|one) (?:side|party|country|state|of them) (?:is|were|was|comes? under) "
-    r"(?:attacked|invaded|attack)|allied relations|alliance relations|alliance of"
+    r"(?:attacked|invaded|attack)|allied relations|alliance relations|alliance of|"
+    r"(?<!cooperation )(?<!co-operation )(?:mutual )?(?:defen[cs]e|security) treaty"
 )
 COOPERATION = (
     r"(?:military|defen[cs]e|security|defen[cs]e[- ]industrial|arms|military[- ]technical)"

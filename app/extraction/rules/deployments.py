@@ -235,6 +235,10 @@ def _bases(view: View) -> list[Candidate]:
         if not owners:
             continue
         owner = owners[0]
+        for m in reversed(view.before(owner.start, max(lo, owner.start - 80))):
+            if not re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*", text[m.end : owners[0].start]):
+                break
+            owners.insert(0, m)  # "hosts French, American and Japanese bases"
         hosts = [
             m
             for m in view.after(base.end(), hi)
@@ -246,7 +250,7 @@ def _bases(view: View) -> list[Candidate]:
                 hosts = [m for m in view.subject(verb[-1].start(), lo) if m is not owner][:1]
         out += directed(
             TieType.TROOP_DEPLOYMENT,
-            [owner.code],
+            codes(owners),
             codes(hosts),
             base.span(),
             hosts[0].code if hosts else None,

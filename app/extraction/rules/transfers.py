@@ -135,7 +135,28 @@ def read_transfers(view: View) -> list[Candidate]:
         lo, hi = view.clause(verb.start())
         aid = AID.search(text, verb.end(), hi)
         weapon = WEAPONS.search(text, verb.end(), hi)
-        if PASSIVE.search(text, max(lo, verb.start() - 20), verb.start()):
+        passive = PASSIVE.search(text, max(lo, verb.start() - 20), verb.start())
+        if passive and not verb.group().lower().startswith("use"):
+            # "helicopters given by the US were received by the Kenya Defence Forces"
+            buyers = [m for m in view.after(verb.end(), hi) if view.prep(m) == "by"][:1]
+            sellers = [
+                m
+                for m in view.before(verb.start(), lo)
+                if view.weapon_owner(m)
+                or (
+                    view.prep(m) == "by"
+                    and _SUPPLIED_BY.search(text, max(0, m.start - 40), m.start)
+                )
+            ][-1:] or [m for m in view.after(verb.end(), hi) if view.prep(m) == "from"][:1]
+            out += directed(
+                TieType.ARMS_TRANSFER,
+                codes(sellers),
+                codes(buyers),
+                verb.span(),
+                rule="transfer.received_by",
+            )
+            continue
+        if passive:
             # "Iranian drones have been used by Russian forces"
             users = [m for m in view.after(verb.end(), hi) if view.prep(m) == "by"][:1]
             makers = [m for m in view.before(verb.start(), lo) if view.weapon_owner(m)][-1:]
