@@ -29,6 +29,14 @@ _ASSETS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:" + lexicon.AS
 # A reversal of a deployment; `certainty` reads these words as negation, so the tie is denied.
 _WITHDRAW = lexicon.word(lexicon.WITHDRAW)
 _BASE = lexicon.word(lexicon.BASE)
+# "Paris still has roughly 1,000 troops in neighbouring Chad"
+_HOLDS = re.compile(
+    r"\b(?P<verb>has|have|had|keeps?|kept|maintains?|maintained)\s+"
+    r"(?:(?!been\b|by\b|to\b|no\b)[\w,.$-]+\s+){0,4}?(?:"
+    + lexicon.TROOPS
+    + r")\s+(?:\w+\s+){0,2}?(?:in|on|at|inside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "the last French soldiers flew out of Niger", "Indian personnel have left the Maldives"
 _LEAVE = re.compile(
     r"\b(?P<verb>left|leave|leaves|leaving|flew out of|fly out of|pulled out of|quit|quitting|"
@@ -136,6 +144,7 @@ def read_deployments(view: View) -> list[Candidate]:
         )
     out += _withdrawals(view)
     out += _departures(view)
+    out += _holdings(view)
     out += _bases(view)
     for verb in _JOIN.finditer(text):
         lo, hi = view.clause(verb.start())
@@ -186,6 +195,27 @@ def _withdrawals(view: View) -> list[Candidate]:
             verb.span(),
             hosts[0].code if hosts else None,
             rule="deployment.withdraw",
+        )
+    return out
+
+
+def _holdings(view: View) -> list[Candidate]:
+    """A state that has or keeps troops in another: "France still has 1,500 soldiers there"."""
+    out: list[Candidate] = []
+    text = view.text
+    for mention in view.mentions:
+        lo, _ = view.clause(mention.start)
+        held = _HOLDS.search(text, max(lo, mention.start - 90), mention.start)
+        if held is None:
+            continue
+        owners = view.subject(held.start(), lo)
+        out += directed(
+            TieType.TROOP_DEPLOYMENT,
+            codes(m for m in owners if m.code != mention.code),
+            [mention.code],
+            held.span("verb"),
+            mention.code,
+            rule="deployment.holds",
         )
     return out
 
