@@ -70,8 +70,8 @@ def _pair_mentions(text: str, pair: tuple[str, ...] | None) -> list[Mention]:
 def _dateline_state(dateline: str, on: date) -> str | None:
     """The state a dateline places the report in; "HANOI" is read as "Hanoi"."""
     place = re.split(r"[,(]", dateline, maxsplit=1)[0].strip(" -—–:")
-    rest = dateline[len(place) :]
-    for part in (rest, place.title() if place.isupper() else place):
+    rest = re.sub(r"\([^)]*\)", "", dateline[len(place) :])  # "(Xinhua)" is the agency
+    for part in (place.title() if place.isupper() else place, rest):
         states = [m.code for m in find_mentions(part, on) if not m.is_org]
         if states:
             return states[0]

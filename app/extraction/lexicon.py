@@ -84,7 +84,7 @@ GO = (
 # Acts that put a leader in a place: "Mitsotakis and Macron signed a pact in Paris".
 ACT_IN = (
     r"signed|sign|signs|signing|inked|sealed|unveiled|attended|attends|deposited|laid a wreath|"
-    r"toured|inspected|addressed|opened|inaugurated|reviewed|was received|were received"
+    r"toured|inspected|addressed|was received|were received"
 )
 # An official found in a foreign place: "a Chinese delegation is also in Pyongyang".
 STAY = r"(?:is|are|was|were|has been|have been)(?: also| now| currently| already| still)? in"
@@ -243,7 +243,7 @@ NON_STATE = (
     r"Wagner|mercenar(?:y|ies)|militias?|militants?|rebels?|insurgents?|jihadists?|Hezbollah|"
     r"Hamas|Houthis?|private military|paramilitar(?:y|ies)|separatists?|fighters hired|"
     r"private company|volunteers|foreign fighters|Rapid Support Forces|RSF|Islamic State|ISIS|"
-    r"al-Qaeda|al-Shabaab|Taliban|PMC"
+    r"al-Qaeda|al-Shabaab|Taliban|PMC|companies|firms|individuals|entities|businesses|smugglers"
 )
 SPORT = (
     r"match(?:es)?|league|cup|tournament|championship|football|soccer|Olympics?|goals?|striker|"

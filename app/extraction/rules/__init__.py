@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.extraction.clauses import View
+from app.extraction.gazetteer import GAZETTEER
 from app.extraction.rules.aid import read_aid
 from app.extraction.rules.alliances import read_alliances
 from app.extraction.rules.common import Candidate
@@ -46,10 +47,27 @@ def find_candidates(view: View) -> list[Candidate]:
     alliances = {
         frozenset((c.actor, c.target)) for c in seen.values() if c.type is TieType.ALLIANCE
     }
-    return [
-        c
-        for c in seen.values()
-        if not (
-            c.type is TieType.DEFENCE_COOPERATION and frozenset((c.actor, c.target)) in alliances
-        )
-    ]
+    transfers = {
+        frozenset((c.actor, c.target)) for c in seen.values() if c.type is TieType.ARMS_TRANSFER
+    }
+    members: dict[str, set[str]] = {}  # organisation -> states read as joining or leaving it
+    for c in seen.values():
+        if c.type is TieType.ALLIANCE and c.target in GAZETTEER.organizations:
+            members.setdefault(c.target, set()).add(c.actor)
+    return [c for c in seen.values() if not _subsumed(c, alliances, transfers, members)]
+
+
+def _subsumed(
+    cand: Candidate,
+    alliances: set[frozenset[str]],
+    transfers: set[frozenset[str]],
+    members: dict[str, set[str]],
+) -> bool:
+    """A weaker reading of a tie the sentence states more precisely: cooperation between allies,
+    an "arms deal" that is a transfer, a "pact" between states that join one alliance."""
+    pair = frozenset((cand.actor, cand.target))
+    if cand.type is TieType.DEFENCE_COOPERATION:
+        return pair in alliances or (pair in transfers and cand.rule == "cooperation.noun")
+    if cand.type is TieType.ALLIANCE and cand.rule == "alliance.treaty":
+        return any(pair <= group for group in members.values())
+    return False

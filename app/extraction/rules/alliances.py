@@ -71,8 +71,10 @@ def read_alliances(view: View) -> list[Candidate]:
             reversed=left,
         )
     for noun in _ALLIANCE.finditer(text):
-        if negated_np(view, noun.start()):
-            continue
+        if negated_np(view, noun.start()) or any(
+            m.is_org and m.start < noun.end() and noun.start() < m.end for m in view.mentions
+        ):
+            continue  # "Collective Security Treaty Organization" names an alliance, not a treaty
         out += pairs(
             TieType.ALLIANCE,
             participants(view, noun.start(), noun.end()),

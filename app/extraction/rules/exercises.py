@@ -18,6 +18,12 @@ _WATCHED = re.compile(
 )
 
 
+_OBSERVERS = re.compile(
+    r"[^.;:]{0,60}?\b(?:observers?|observer status|as onlookers)\b", re.IGNORECASE
+)
+_AS_OBSERVER = re.compile(r"\bobservers? (?:from|including|such as)\s+(?:[\w,]+\s+){0,6}$", re.I)
+
+
 def read_exercises(view: View) -> list[Candidate]:
     out: list[Candidate] = []
     for noun in EXERCISE.finditer(view.text):
@@ -29,5 +35,11 @@ def read_exercises(view: View) -> list[Candidate]:
         if watched:  # "Poland and Lithuania were monitoring the manoeuvres": onlookers
             after = {m.code for m in view.mentions if m.start >= watched.end("verb")}
             codes = [code for code in codes if code in after]
+        onlookers = {  # "with Azerbaijan among the states that sent observers"
+            m.code
+            for m in view.mentions
+            if _OBSERVERS.match(view.text, m.end) or _AS_OBSERVER.search(view.text, lo, m.start)
+        }
+        codes = [code for code in codes if code not in onlookers]
         out += pairs(TieType.JOINT_EXERCISE, codes, noun.span(), rule="exercise.noun")
     return out

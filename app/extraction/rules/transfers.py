@@ -135,7 +135,7 @@ def read_transfers(view: View) -> list[Candidate]:
         lo, hi = view.clause(verb.start())
         aid = AID.search(text, verb.end(), hi)
         weapon = WEAPONS.search(text, verb.end(), hi)
-        passive = PASSIVE.search(text, max(lo, verb.start() - 20), verb.start())
+        passive = PASSIVE.search(text, max(lo, verb.start() - 20), verb.start()) is not None
         if passive and not verb.group().lower().startswith("use"):
             # "helicopters given by the US were received by the Kenya Defence Forces"
             buyers = [m for m in view.after(verb.end(), hi) if view.prep(m) == "by"][:1]

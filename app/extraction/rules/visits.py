@@ -36,7 +36,8 @@ _VISIT_CUE = re.compile(r"\b(?:visit|port call|delegation|trip|summit|talks|tour
 _CIVILIANS_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:police|policemen|officers|tourists|fans|students|"
     r"workers|migrants|refugees|journalists|athletes|team|pilgrims|nationals|citizens|"
-    r"businessmen|investors|doctors)\b",
+    r"businessmen|investors|doctors|aid planes?|cargo planes?|planes?|flights?|airliners?|"
+    r"convoys?)\b",
     re.IGNORECASE,
 )
 
