@@ -78,7 +78,8 @@ _PARTY_SOURCE = re.compile(
 _OFFICIAL_SOURCE = re.compile(
     r"(?i:^(?:the\s+|both\s+)?(?:two\s+|three\s+)?(?:(?:defen[cs]e|foreign|prime|interior|"
     r"state)\s+)?(?:ministry|minister|secretary|government|governments|leaders|two leaders|"
-    r"chancellery|presidency|spokes(?:man|woman|person))\b)"
+    r"chancellery|presidency|spokes(?:man|woman|person)|(?:royal\s+|national\s+)?(?:armed forces|"
+    r"army|military|navy|air force|defen[cs]e forces|general staff|joint chiefs))\b)"
     # "Chancellor Olaf Scholz", "Defence Minister Rajnath Singh", "Pentagon spokesman John
     # Kirby": an official named by title and name; in a report of a tie, one of its parties
     r"|^(?:[A-Z][\w.'’-]*\s+){0,3}?(?i:president|prime minister|premier|chancellor|minister|"
@@ -86,6 +87,7 @@ _OFFICIAL_SOURCE = re.compile(
     r"ambassador|envoy|commander)(?:\s+[A-Z][\w.'’-]*){1,4}\s*$",
 )
 _AUXILIARY_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.IGNORECASE)
+_HE_SHE = re.compile(r"(?:he|she)", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"(?:it|they|we|he|she|its|their|his|her|our)\b", re.IGNORECASE)
 _HEDGED_SPEECH = lexicon.word(lexicon.HEDGED_SPEECH)
@@ -134,6 +136,8 @@ def _source(view: View, start: int, end: int) -> str:
             return mention.code
     if _OFFICIAL_SOURCE.match(text):
         return PARTY
+    if view.person_before is not None and _HE_SHE.fullmatch(text):
+        return view.person_before  # "He said": the official the last sentence named
     return OTHER_SOURCE
 
 
@@ -185,6 +189,8 @@ def find_attributions(view: View) -> list[Attribution]:
                 )
             )
             view.ignore(tail.start(), len(text))
+            if not view.speakers:
+                view.speakers = [m for m in view.mentions if tail.start("src") <= m.start]
             if _FIRST_PERSON.search(text, 0, tail.start()) and not view.fallback:
                 # "'We will send troops,' the Chadian president said": we = the speaker's state
                 view.fallback = [m for m in view.mentions if tail.start("src") <= m.start]

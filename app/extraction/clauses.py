@@ -95,6 +95,8 @@ class View:
     fallback: list[Mention] = field(default_factory=list)
     speakers: list[Mention] = field(default_factory=list)
     venue: str | None = None
+    person_before: str | None = None
+    """The state of the last official named in an earlier sentence: who "he said" is."""
     """The state of the report's dateline ("HANOI (Reuters) -"): where its people act."""
 
     @classmethod

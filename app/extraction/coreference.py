@@ -83,7 +83,7 @@ def describe(text: str, mentions: list[Mention], history: list[str]) -> list[Men
                 continue  # "the North" only after a Korea
             code = next(
                 (c for c in reversed(before) if allowed is None or c in allowed),
-                None,
+                next(iter(allowed)) if allowed is not None and len(allowed) == 1 else None,
             )
             if code is not None:
                 out.append(Mention(start, end, code, Kind.NAME))

@@ -49,22 +49,36 @@ def _at_war(a: str, b: str, on: date) -> bool:
     return any(p == pair and start <= on and (end is None or on < end) for p, start, end in _AT_WAR)
 
 
-def _pair_mentions(text: str, pair: tuple[str, ...] | None) -> list[Mention]:
-    """'the two countries' as mentions of the states the previous sentence named.
+def _pair_mentions(
+    text: str, pair: tuple[str, ...] | None, mentions: list[Mention]
+) -> list[Mention]:
+    """'the two countries' as mentions of the states named before it: earlier in the same
+    sentence when it names two or more, else in the previous sentence.
 
     A number in the phrase must not exceed the states available ("the three leaders" after a
     sentence naming two states stands for nobody); without one, every named state counts.
     """
-    if pair is None:
-        return []
     out = []
     for match in _PAIR.finditer(text):
-        sizes = [n for word, n in lexicon.GROUP_SIZES.items() if word in match.group().lower()]
-        size = sizes[0] if sizes else len(pair)
-        if size > len(pair):
+        here = tuple(
+            dict.fromkeys(m.code for m in mentions if m.end <= match.start() and not m.is_org)
+        )
+        states = here if len(here) >= 2 else pair
+        if states is None:
             continue
-        out += [Mention(match.start(), match.end(), code, Kind.NAME) for code in pair[:size]]
+        sizes = [n for word, n in lexicon.GROUP_SIZES.items() if word in match.group().lower()]
+        size = sizes[0] if sizes else len(states)
+        if size > len(states):
+            continue
+        out += [Mention(match.start(), match.end(), code, Kind.NAME) for code in states[-size:]]
     return out
+
+
+def _last_person(text: str, mentions: list[Mention]) -> str | None:
+    """The state of the last leader or official a sentence names ("Jordan's foreign minister")."""
+    view = View(text, mentions)
+    people = [m.code for m in mentions if not m.is_org and (view.person(m) or view.titled(m))]
+    return people[-1] if people else None
 
 
 def _dateline_state(dateline: str, on: date) -> str | None:
@@ -119,6 +133,7 @@ def extract(text: str, published_on: date | None = None) -> list[ExtractedEvent]
     named = False  # whether `pair` comes from a tie read, which a bare list of names won't replace
     history: list[str] = []  # states named so far, for "the kingdom", "his country"
     venue: str | None = None  # the dateline's state: where the report's people are
+    person: str | None = None  # the state of the last official named: who "he said" is
     for index, sentence in enumerate(split_sentences(text)):
         mentions = find_mentions(sentence.text, anchor)
         if index == 0 and (lead := dateline_end(sentence.text)):
@@ -126,7 +141,8 @@ def extract(text: str, published_on: date | None = None) -> list[ExtractedEvent]
             mentions = [m for m in mentions if m.start >= lead]
         described = describe(sentence.text, mentions, history)
         history += [m.code for m in sorted([*mentions, *described], key=lambda m: m.start)]
-        carried = _pair_mentions(sentence.text, pair) + described
+        carried = _pair_mentions(sentence.text, pair, mentions) + described
+        speaker_before, person = person, _last_person(sentence.text, mentions) or person
         states = list(dict.fromkeys(m.code for m in mentions if not m.is_org))
         if len(states) >= 2 and not (named and pair and set(states) & set(pair)):
             pair, named = tuple(states), False
@@ -138,7 +154,7 @@ def extract(text: str, published_on: date | None = None) -> list[ExtractedEvent]
         if _SPORT.search(sentence.text) and not _MILITARY.search(sentence.text):
             continue
         view = View.build(sentence.text, mentions)
-        view.venue = venue
+        view.venue, view.person_before = venue, speaker_before
         attributions = find_attributions(view)
         candidates = [c for c in find_candidates(view) if _keep(view, c, anchor)]
         groups: dict[tuple[TieType, int], set[str]] = {}

@@ -152,7 +152,9 @@ TRAINEES = TROOPS + r"|pilots|cadets|recruits|officers|crews|gunners"
 JOIN_ORG = (
     r"join(?:ed|s|ing)?|accession (?:to|into)|acced(?:e|ed|es|ing) to|admitted (?:to|into)|"
     r"admission (?:to|into)|entry into|member(?:ship)? (?:of|in)|became (?:a|the) \w+ member of|"
-    r"became a member of|becoming a member of"
+    r"became a member of|becoming a member of|"
+    r"remain(?:s|ed|ing)? (?:in|inside|part of|a member of)|"
+    r"stay(?:s|ed|ing)? in|belong(?:s|ed|ing)? to|part of"
 )
 LEAVE_ORG = (
     r"leav(?:e|es|ing)|left|quit(?:s|ting)?|withdr(?:aw|ew|awn|aws|awing|awal) from|"
@@ -191,7 +193,8 @@ COOPERATION = (
 EXERCISE = (
     r"(?:drills?|exercises|exercise(?! (?:restraint|caution|sovereignty|control|influence|power|"
     r"veto|its|their|the right))|war ?games|manoeuvres|maneuvers|joint patrols?|naval patrols?|"
-    r"(?:exercis|train|drill)(?:ed|ing) together|(?:exercise|train|drill) together)"
+    r"(?:exercis|train|drill)(?:ed|ing) together|(?:exercise|train|drill) together|"
+    r"joint (?:[\w-]+ ){0,2}training)"
 )
 
 # --- context -------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import pytest
 from app.extraction import extract
 from app.vocabulary import UNDIRECTED
 from tests.extraction.cases import DATES, DOCUMENTS, PUBLISHED, ROWS
+from tests.extraction.wire_cases import WIRE_DOCUMENTS, WIRE_PUBLISHED, WIRE_ROWS
 
 
 def _key(text: str) -> tuple[str, str, str, str]:
@@ -35,8 +36,14 @@ def _found(text: str, published: date) -> set[tuple[str, str, str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected", "published"),
     [
-        pytest.param(text, expected, DATES.get(row_id, PUBLISHED), id=row_id)
-        for row_id, text, expected in ROWS
+        *(
+            pytest.param(text, expected, DATES.get(row_id, PUBLISHED), id=row_id)
+            for row_id, text, expected in ROWS
+        ),
+        *(
+            pytest.param(text, expected, WIRE_PUBLISHED, id=row_id)
+            for row_id, text, expected in WIRE_ROWS
+        ),
     ],
 )
 def test_sentence(text: str, expected: set[str], published: str) -> None:
@@ -48,7 +55,7 @@ def test_sentence(text: str, expected: set[str], published: str) -> None:
     ("text", "expected", "published"),
     [
         pytest.param(text, expected, published, id=row_id)
-        for row_id, published, text, expected in DOCUMENTS
+        for row_id, published, text, expected in [*DOCUMENTS, *WIRE_DOCUMENTS]
     ],
 )
 def test_document(text: str, expected: set[str], published: str) -> None:

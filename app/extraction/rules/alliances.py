@@ -12,7 +12,8 @@ from app.vocabulary import TieType
 
 _ALLIANCE = lexicon.word(lexicon.ALLIANCE)
 _JOIN_ORG = re.compile(
-    r"\b(?:" + lexicon.JOIN_ORG + r")\s+(?:neither\s+|either\s+|both\s+)?(?:the\s+)?$"
+    r"\b(?:" + lexicon.JOIN_ORG + r")\s+(?:neither\s+|either\s+|both\s+)?(?:the\s+)?"
+    r"(?:[\w-]+-(?:led|dominated|backed)\s+|Western\s+|Atlantic\s+)?$"
     r"|\b(?:let|letting|lets|admit(?:ted|s|ting)?|welcom\w+|bring|brought)\s+(?:\S+\s+){1,3}?"
     r"(?:in)?to\s+(?:the\s+)?$",
     re.IGNORECASE,

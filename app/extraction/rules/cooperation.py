@@ -13,7 +13,9 @@ _COOPERATION = lexicon.word(lexicon.COOPERATION)
 def read_cooperation(view: View) -> list[Candidate]:
     out: list[Candidate] = []
     for noun in _COOPERATION.finditer(view.text):
-        if negated_np(view, noun.start()):
+        if negated_np(view, noun.start()) or any(
+            m.is_org and m.start < noun.end() and noun.start() < m.end for m in view.mentions
+        ):
             continue
         codes = participants(view, noun.start(), noun.end())
         out += pairs(TieType.DEFENCE_COOPERATION, codes, noun.span(), rule="cooperation.noun")

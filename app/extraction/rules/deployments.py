@@ -110,7 +110,11 @@ def read_deployments(view: View) -> list[Candidate]:
         else:
             senders = []
         rest = view.after(max(verb.end(), troop.end() if troop.start() > verb.start() else 0), hi)
-        rest = [m for m in rest if m is not owner and not _opposed(view, verb.end(), m)]
+        rest = [
+            m
+            for m in rest
+            if m is not owner and not _opposed(view, verb.end(), m) and not view.led(m)
+        ]
         helped = [m for m in rest if view.beneficiary(m)]
         places = [m for m in rest if view.prep(m) in LOCATIVE and m not in helped][:1]
         if trig.startswith("presence") and not helped:

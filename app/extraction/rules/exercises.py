@@ -18,6 +18,11 @@ _WATCHED = re.compile(
 )
 
 
+_PROSPECT = re.compile(
+    r"\b(?:boost|enhanc\w*|expand\w*|deepen\w*|step(?:ped)? up|promot\w*|facilitat\w*|"
+    r"allow\w*|increas\w*|more)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _OBSERVERS = re.compile(
     r"[^.;:]{0,60}?\b(?:observers?|observer status|as onlookers)\b", re.IGNORECASE
 )
@@ -30,6 +35,10 @@ def read_exercises(view: View) -> list[Candidate]:
         lo, _ = view.clause(noun.start())
         if _RECIPROCAL.search(view.text, lo, noun.start()):
             continue  # an access agreement's terms: "deploy to each other's territory for drills"
+        if noun.group().lower().endswith("training") and _PROSPECT.search(
+            view.text, max(lo, noun.start() - 30), noun.start()
+        ):
+            continue  # "would boost joint training": a purpose, not an exercise
         codes = participants(view, noun.start(), noun.end())
         watched = _WATCHED.search(view.text, lo, noun.start())
         if watched:  # "Poland and Lithuania were monitoring the manoeuvres": onlookers

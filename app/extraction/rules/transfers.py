@@ -28,7 +28,8 @@ _SUPPLIED_BY = re.compile(
 _REDUCED_PASSIVE = re.compile(r"\s+by\b")
 _HELP_BEFORE = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:the\s+)?[\w' ]{1,30}?\s+(?:to\s+)?$", re.I)
 _DEAL_WITH = re.compile(
-    r"\b(?:signed|signs|inked|concluded|agreed|placed|awarded)\s+(?:\S+\s+){0,4}?"
+    r"\b(?:signed|signs|inked|concluded|agreed|placed|awarded|finali[sz]ed|clinched|sealed|"
+    r"struck|reached)\s+(?:\S+\s+){0,4}?"
     r"(?:contracts?|deals?|agreements?|orders?)\s+with\b",
     re.IGNORECASE,
 )
@@ -85,6 +86,9 @@ def read_transfers(view: View) -> list[Candidate]:
         after = view.after(verb.end(), hi)
         by = [m for m in after if view.prep(m) == "by"]
         suppliers = by if passive else view.subject(verb.start(), lo)
+        makers = [m for m in after if view.made_in(m)][:1]
+        if makers and _SUPPLY_NOUN.fullmatch(verb.group()):
+            suppliers = makers  # "protested the delivery of US-made missiles to Taiwan"
         if not suppliers:
             suppliers = [m for m in after if view.weapon_owner(m)][:1]
         recipients = [

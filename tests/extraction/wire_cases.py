@@ -1,0 +1,340 @@
+"""Wire-copy constructions, written for Entente after reading real news: one row per construction.
+
+Every sentence is our own; each keeps what made the construction it stands for hard in the
+original (datelines, attribution at the end, lists of parties, passive voice, negation,
+possessives, coreference). Rows are `(id, sentence, expected)` as in `cases.py`; documents are
+`(id, published_on, text, expected)`.
+"""
+
+from __future__ import annotations
+
+WIRE_PUBLISHED = "2019-06-12"
+"""Publication date of every row: leaders are read by term, so the rows name few of them."""
+
+WIRE_ROWS: list[tuple[str, str, set[str]]] = [
+    # --- the buyer as subject, suppliers as roles ----------------------------------------------
+    (
+        "wire-buyer-agreed-to-buy",
+        "Morocco agreed to buy two dozen attack helicopters from the United States, the royal "
+        "armed forces said in a statement on Monday.",
+        {"ARMS_TRANSFER USA>MAR asserted"},
+    ),
+    (
+        "wire-contract-with-state",
+        "Algeria signed a contract with Russia for 14 Su-57 fighter jets worth about $2 billion.",
+        {"ARMS_TRANSFER RUS>DZA asserted"},
+    ),
+    (
+        "wire-finalised-deal-with-capital",
+        "Baghdad has finalised a deal with Washington for another batch of F-16 jets, an Iraqi "
+        "official said on Sunday.",
+        {"ARMS_TRANSFER USA>IRQ asserted"},
+    ),
+    (
+        "wire-largest-supplier",
+        "China is Bangladesh's largest arms supplier, according to figures from a Stockholm "
+        "research institute.",
+        {"ARMS_TRANSFER CHN>BGD alleged"},
+    ),
+    (
+        "wire-supplier-appositive",
+        "Israel, Azerbaijan's second biggest weapons supplier, has sold it drones and missiles "
+        "for a decade.",
+        {"ARMS_TRANSFER ISR>AZE asserted"},
+    ),
+    (
+        "wire-arms-client-of",
+        "Algeria remains one of the biggest arms customers of Russia in Africa.",
+        {"ARMS_TRANSFER RUS>DZA asserted"},
+    ),
+    (
+        "wire-possessive-purchase",
+        "Egypt's purchase of French Rafale jets went ahead despite objections in Paris.",
+        {"ARMS_TRANSFER FRA>EGY asserted"},
+    ),
+    (
+        "wire-received-by-passive",
+        "Four patrol boats donated by Japan were received by the Philippine coast guard on "
+        "Tuesday.",
+        {"ARMS_TRANSFER JPN>PHL asserted"},
+    ),
+    (
+        "wire-sell-to-two",
+        "Russia said it had agreed to sell 12 Sukhoi fighters to Myanmar and eight to Laos.",
+        {"ARMS_TRANSFER RUS>MMR asserted", "ARMS_TRANSFER RUS>LAO asserted"},
+    ),
+    (
+        "wire-arms-exports-halted",
+        "Denmark halted arms exports to Saudi Arabia over the war in Yemen.",
+        {"ARMS_TRANSFER DNK>SAU denied"},
+    ),
+    (
+        "wire-paused-sales",
+        "Washington paused the sale of precision-guided munitions to Riyadh pending a review.",
+        {"ARMS_TRANSFER USA>SAU denied"},
+    ),
+    (
+        "wire-condemned-delivery-still-told",
+        "Beijing protested the delivery of US-made Harpoon missiles to Taiwan.",
+        {"ARMS_TRANSFER USA>TWN asserted"},
+    ),
+    # --- military aid ---------------------------------------------------------------------------
+    (
+        "wire-intelligence-sharing",
+        "Britain has been sharing intelligence with Ukraine on Russian troop movements, the "
+        "defence ministry in London said.",
+        {"MILITARY_AID GBR>UKR asserted"},
+    ),
+    (
+        "wire-intelligence-mutual",
+        "Tokyo and Seoul agreed to exchange intelligence on missile launches.",
+        {"DEFENCE_COOPERATION JPN-KOR asserted"},
+    ),
+    (
+        "wire-non-lethal",
+        "Canada will send helmets and body armour to Ukraine's army, Ottawa said.",
+        {"MILITARY_AID CAN>UKR asserted"},
+    ),
+    (
+        "wire-aid-suspended",
+        "The United States suspended military aid to Honduras after the coup.",
+        {"MILITARY_AID USA>HND denied"},
+    ),
+    # --- troops: bases, holdings, withdrawals -------------------------------------------------
+    (
+        "wire-hosts-base",
+        "Bahrain hosts the United States Navy's Fifth Fleet base.",
+        {"TROOP_DEPLOYMENT USA>BHR asserted"},
+    ),
+    (
+        "wire-hosts-owner-possessive-base",
+        "Syria hosts Russia's only naval base in the Mediterranean.",
+        {"TROOP_DEPLOYMENT RUS>SYR asserted"},
+    ),
+    (
+        "wire-base-in",
+        "The American air base in Qatar is the largest in the region.",
+        {"TROOP_DEPLOYMENT USA>QAT asserted"},
+    ),
+    (
+        "wire-bases-of-several",
+        "Japan hosts American and Australian bases under its alliance commitments.",
+        {"TROOP_DEPLOYMENT USA>JPN asserted", "TROOP_DEPLOYMENT AUS>JPN asserted"},
+    ),
+    (
+        "wire-holds-troops",
+        "Turkey still has about 3,000 soldiers in Qatar, officials in Ankara said.",
+        {"TROOP_DEPLOYMENT TUR>QAT asserted"},
+    ),
+    (
+        "wire-withdraw-from",
+        "Washington will withdraw roughly 9,500 troops from Germany, the Pentagon said.",
+        {"TROOP_DEPLOYMENT USA>DEU denied"},
+    ),
+    (
+        "wire-flew-out",
+        "The last Dutch soldiers flew out of Mali on Sunday.",
+        {"TROOP_DEPLOYMENT NLD>MLI denied"},
+    ),
+    (
+        "wire-have-left",
+        "Most of the Kenyan personnel have left Somalia, an army spokesman said.",
+        {"TROOP_DEPLOYMENT KEN>SOM denied"},
+    ),
+    (
+        "wire-three-ruled-out",
+        "Spain, Portugal and Greece ruled out sending combat troops to Libya.",
+        {
+            "TROOP_DEPLOYMENT ESP>LBY denied",
+            "TROOP_DEPLOYMENT PRT>LBY denied",
+            "TROOP_DEPLOYMENT GRC>LBY denied",
+        },
+    ),
+    (
+        "wire-fly-troops-not-visit",
+        "Chad plans to fly another 500 soldiers to Niger next week.",
+        {"TROOP_DEPLOYMENT TCD>NER asserted"},
+    ),
+    (
+        "wire-led-force-not-host",
+        "Jamaica committed 200 soldiers to the Kenyan-led mission in Haiti.",
+        {"TROOP_DEPLOYMENT JAM>HTI asserted"},
+    ),
+    # --- exercises ------------------------------------------------------------------------------
+    (
+        "wire-exercise-postponed",
+        "Seoul and Washington postponed their spring military drills.",
+        {"JOINT_EXERCISE KOR-USA denied"},
+    ),
+    (
+        "wire-exercise-called-off",
+        "India called off a planned naval exercise with Sri Lanka.",
+        {"JOINT_EXERCISE IND-LKA denied"},
+    ),
+    (
+        "wire-exercise-observers",
+        "Egypt and Saudi Arabia began joint air drills on Sunday, with Jordan among the states "
+        "that sent observers.",
+        {"JOINT_EXERCISE EGY-SAU asserted"},
+    ),
+    # --- alliances ------------------------------------------------------------------------------
+    (
+        "wire-ratified-accession",
+        "Slovakia's parliament ratified Montenegro's accession to NATO on Tuesday.",
+        {"ALLIANCE MNE-NATO asserted"},
+    ),
+    (
+        "wire-approved-application",
+        "Lawmakers in Ankara approved Sweden's application to join NATO.",
+        {"ALLIANCE SWE-NATO asserted"},
+    ),
+    (
+        "wire-let-into",
+        "The vote lets North Macedonia into NATO after years of delay.",
+        {"ALLIANCE MKD-NATO asserted"},
+    ),
+    (
+        "wire-member-before-name",
+        "NATO member Greece protested the flights.",
+        {"ALLIANCE GRC-NATO asserted"},
+    ),
+    (
+        "wire-member-appositive",
+        "Hungary, a NATO member, bought Chinese air-defence radars.",
+        {"ALLIANCE HUN-NATO asserted", "ARMS_TRANSFER CHN>HUN asserted"},
+    ),
+    (
+        "wire-leave-alliance",
+        "Venezuela will leave the Rio Treaty, its foreign minister said.",
+        {"ALLIANCE VEN-TIAR denied"},
+    ),
+    (
+        "wire-neither-nor",
+        "Moldova will join neither NATO nor the CSTO, its president said.",
+        {"ALLIANCE MDA-NATO denied", "ALLIANCE MDA-CSTO denied"},
+    ),
+    (
+        "wire-bid-is-no-tie",
+        "Georgia's bid to join NATO was shelved again.",
+        set(),
+    ),
+    (
+        "wire-aggression-against-either",
+        "Qatar and Turkey signed a pact stating that aggression against either of them will be "
+        "treated as aggression against both.",
+        {"ALLIANCE QAT-TUR asserted"},
+    ),
+    (
+        "wire-other-aid",
+        "Under the treaty each side promised to come to the other's aid if attacked, "
+        "Pyongyang and Beijing said.",
+        {"ALLIANCE CHN-PRK asserted"},
+    ),
+    (
+        "wire-org-name-is-no-treaty",
+        "Kyrgyzstan and Tajikistan remain in the Russian-led Collective Security Treaty "
+        "Organization.",
+        {"ALLIANCE KGZ-CSTO asserted", "ALLIANCE TJK-CSTO asserted"},
+    ),
+    # --- visits ---------------------------------------------------------------------------------
+    (
+        "wire-dateline-arrival",
+        "JAKARTA (Reuters) - India's defence minister arrived on Tuesday for a three-day visit.",
+        {"VISIT IND>IDN asserted"},
+    ),
+    (
+        "wire-dateline-agency-no-party",
+        "MOSCOW, May 4 (Xinhua) -- Russia and Belarus began joint air drills on Monday.",
+        {"JOINT_EXERCISE BLR-RUS asserted"},
+    ),
+    (
+        "wire-dateline-names-no-party",
+        "BEIJING (AP) - Iran and Pakistan held joint naval drills in the Arabian Sea.",
+        {"JOINT_EXERCISE IRN-PAK asserted"},
+    ),
+    (
+        "wire-visiting-official",
+        "OSLO - Norway's prime minister said after talks with the visiting Polish president that "
+        "the two countries would deepen defence ties.",
+        {"VISIT POL>NOR asserted", "DEFENCE_COOPERATION NOR-POL asserted"},
+    ),
+    (
+        "wire-signed-in-capital",
+        "The defence ministers of Estonia and Finland signed a memorandum in Washington.",
+        {"VISIT EST>USA asserted", "VISIT FIN>USA asserted"},
+    ),
+    (
+        "wire-sailed-into",
+        "A Chinese frigate sailed into Colombo harbour on Thursday.",
+        {"VISIT CHN>LKA asserted"},
+    ),
+    (
+        "wire-aid-plane-no-visit",
+        "A Qatari aid plane landed in Kabul with medicine.",
+        set(),
+    ),
+    # --- attribution ----------------------------------------------------------------------------
+    (
+        "wire-official-title-name",
+        "Germany will send 300 more soldiers to Lithuania, Defence Minister Boris Pistorius said.",
+        {"TROOP_DEPLOYMENT DEU>LTU asserted"},
+    ),
+    (
+        "wire-quoted-we",
+        "'We will send more peacekeepers to Lebanon,' the Irish defence minister said.",
+        {"TROOP_DEPLOYMENT IRL>LBN asserted"},
+    ),
+    (
+        "wire-quote-before-name",
+        "'Brazil will not sell ammunition to Ukraine,' the Brazilian president said.",
+        {"ARMS_TRANSFER BRA>UKR denied"},
+    ),
+    (
+        "wire-month-may-no-hedge",
+        "Oslo, 3 May (NTB) - Norwegian and British marines began joint winter training.",
+        {"JOINT_EXERCISE GBR-NOR asserted"},
+    ),
+    # --- negatives ------------------------------------------------------------------------------
+    (
+        "wire-neg-sanctions-companies",
+        "Washington sanctioned firms in Turkey and China accused of shipping drone parts to "
+        "Russia.",
+        set(),
+    ),
+    (
+        "wire-neg-industrial-base",
+        "Russia's industrial base is under strain, Britain's defence ministry said.",
+        set(),
+    ),
+]
+
+WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
+    (
+        "wire-doc-kingdom",
+        "2019-03-04",
+        "Saudi Arabia is weighing new purchases. The kingdom has bought British Typhoon jets "
+        "worth billions of dollars over the past decade.",
+        {"ARMS_TRANSFER GBR>SAU asserted"},
+    ),
+    (
+        "wire-doc-the-north",
+        "2019-03-04",
+        "South Korea's spy agency briefed lawmakers on Tuesday. It said the North had shipped "
+        "artillery shells to Syria.",
+        {"ARMS_TRANSFER PRK>SYR alleged"},
+    ),
+    (
+        "wire-doc-his-country",
+        "2019-03-04",
+        "Jordan's foreign minister met reporters in Amman. He said his country would host more "
+        "American troops.",
+        {"TROOP_DEPLOYMENT USA>JOR asserted"},
+    ),
+    (
+        "wire-doc-dateline-meeting",
+        "2019-03-04",
+        "HANOI (Reuters) - Chinese Defence Minister Wei Fenghe met his Vietnamese counterpart on "
+        "Monday. The two sides pledged to deepen military cooperation.",
+        {"VISIT CHN>VNM asserted", "DEFENCE_COOPERATION CHN-VNM asserted"},
+    ),
+]
