@@ -79,7 +79,8 @@ GO = (
     r"stopover|was visited|were visited|is visiting|state visit|official visit|"
     r"port (?:call|visit)s?|"
     r"docked|docks|call(?:ed)? at|sail(?:ed|s|ing)? (?:in)?to|put in at|anchored (?:in|off|at)|"
-    r"moored (?:in|at)"
+    r"moored (?:in|at)|tied up (?:at|in)|berthed (?:at|in)|pulled into|goodwill (?:call|visit)|"
+    r"(?:chief|state|special|honou?red) guest|guest of honou?r"
 )
 # Acts that put a leader in a place: "Mitsotakis and Macron signed a pact in Paris".
 ACT_IN = (
@@ -182,11 +183,13 @@ ALLIANCE = (
 )
 COOPERATION = (
     r"(?:military|defen[cs]e|security|defen[cs]e[- ]industrial|arms|military[- ]technical)"
-    r"(?: and (?:security|defen[cs]e|"
-    r"military))? (?:cooperation|co-operation|collaborations?|ties|relations|partnership|links|"
+    r"(?: and (?:security|defen[cs]e|military|defen[cs]e[- ]industr(?:y|ial)))? (?:cooperation|"
+    r"co-operation|collaborations?|ties|relations|partnership|links|"
     r"agreements?|pact|deal|accord|treaty|framework|memorandum|MoU|roadmap|dialogue|"
-    r"cooperation agreement)|reciprocal access agreement|status of forces agreement|"
-    r"visiting forces agreement|strategic partnership (?:treaty|agreement|pact|accord)|"
+    r"cooperation agreement|exchanges|contacts|consultations|talks)|reciprocal access agreement|"
+    r"status of forces agreement|visiting forces agreement|"
+    r"strategic partnership (?:treaty|agreement|pact|accord|charter|declaration)|"
+    r"(?:training|military|defen[cs]e) relationship|"
     r"cooperat(?:e|ed|ing) (?:militarily|on defen[cs]e|on security|on military matters)|"
     r"defen[cs]e[- ]cooperation"
 )
@@ -216,7 +219,8 @@ NEGATION = (
     + WITHDRAW
     + r"|clos(?:ed|ing|ure) (?:of|down)|"
     r"shut(?:ting)? down|evict(?:ed|s|ing)?|expel(?:led|s)?|terminat(?:e|ed|es|ing)|"
-    r"end(?:ed|s|ing)? (?:its|their)|ban(?:ned|s)?|embargo|barred|block(?:ed|s)"
+    r"end(?:ed|s|ing)? (?:its|their)|end(?:ed|s|ing)? (?:[\w-]+ ){0,2}(?:cooperation|agreements?|"
+    r"pacts?|ties|treaty|accords?|contracts?|deals?|exchanges)|ban(?:ned|s)?|embargo|barred|block(?:ed|s)"
 )
 DOUBLE_NEGATION = (
     r"(?:did|does|do|would|could|has|have|had) not den(?:y|ied)|n't deny|neither confirm(?:ed)? "
@@ -277,6 +281,8 @@ _GROUP_VERBS = r"signed|agreed|pledged|vowed|committed|discussed|held|will|would
 PAIR_PHRASE = (
     r"(?:the|all) (?:two|three|four|five)(?: [A-Z][\w-]+)? (?:" + _GROUP_NOUNS + r")|"
     r"both (?:" + _GROUP_NOUNS + r")|the (?:two|three|four)(?= (?:" + _GROUP_VERBS + r")\b)|"
+    r"their (?:two |three )?(?:countries|nations|governments|armies|militaries|armed forces|"
+    r"navies)|"
     r"all three|the pair|the duo|the (?:leaders|allies|partners)(?= (?:" + _GROUP_VERBS + r")\b)"
 )
 GROUP_SIZES = {"two": 2, "both": 2, "pair": 2, "duo": 2, "three": 3, "four": 4, "five": 5}

@@ -103,6 +103,12 @@ def fronted_subject(view: View, pos: int) -> list[Mention]:
 
 def participants(view: View, start: int, end: int) -> list[str]:
     """States taking part in an undirected tie: the subject group plus "with/between X"."""
+    core, others = partners(view, start, end)
+    return codes([*core, *others])
+
+
+def partners(view: View, start: int, end: int) -> tuple[list[Mention], list[Mention]]:
+    """The parties of an undirected tie as (the subject group, the group it is "with")."""
     lo, hi = view.clause(start)
     group = list(view.subject(start, lo))
     if group and all(m.is_org for m in group):
@@ -110,20 +116,24 @@ def participants(view: View, start: int, end: int) -> list[str]:
         group = [m for m in view.subject(group[0].start, lo) if not m.is_org]
     for led in (m for m in view.before(start, lo) if view.led(m)):
         group += [m for m in (led, *view.subject(led.start, lo)) if m not in group]
-    for mention in view.after(end, hi):
+    others: list[Mention] = []
+    floor = group[-1].end if group else lo
+    for mention in [*view.after(floor, start), *view.after(end, hi)]:
         if (
-            view.prep(mention)
-            in {"with", "alongside", "involving", "including", "between", "among"}
+            view.prep(mention) in _WITH
             or (mention.kind is Kind.DEMONYM and view.led(mention))
-            or _FORCES_FROM.search(view.text, max(end, mention.start - 60), mention.start)
+            or _FORCES_FROM.search(view.text, max(floor, mention.start - 60), mention.start)
         ):
-            group += view.group_after(mention, hi)
+            others = [m for m in view.group_after(mention, hi) if m not in group]
             break
-    if len(codes(group)) < 2:
+    if len(codes([*group, *others])) < 2:
         group += _signatories(view, end, hi)
-    if not group and start >= view.floor and len(codes(view.speakers)) >= 2:
+    if not group and not others and start >= view.floor and len(codes(view.speakers)) >= 2:
         group = view.speakers  # "Austin and his Philippine counterpart said the alliance …"
-    return codes(group)
+    return group, others
+
+
+_WITH = frozenset({"with", "alongside", "involving", "including", "between", "among"})
 
 
 def _signatories(view: View, end: int, hi: int) -> list[Mention]:

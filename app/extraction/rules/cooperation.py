@@ -4,19 +4,33 @@ from __future__ import annotations
 
 from app.extraction import lexicon
 from app.extraction.clauses import View
-from app.extraction.rules.common import Candidate, negated_np, pairs, participants
+from app.extraction.rules.common import Candidate, codes, directed, negated_np, pairs, partners
 from app.vocabulary import TieType
 
 _COOPERATION = lexicon.word(lexicon.COOPERATION)
 
 
 def read_cooperation(view: View) -> list[Candidate]:
+    """Cooperation nouns and the parties around them."""
     out: list[Candidate] = []
     for noun in _COOPERATION.finditer(view.text):
         if negated_np(view, noun.start()) or any(
             m.is_org and m.start < noun.end() and noun.start() < m.end for m in view.mentions
         ):
             continue
-        codes = participants(view, noun.start(), noun.end())
-        out += pairs(TieType.DEFENCE_COOPERATION, codes, noun.span(), rule="cooperation.noun")
+        core, others = partners(view, noun.start(), noun.end())
+        # "Russia ended cooperation agreements with Germany, Poland and Norway": one agreement
+        # per partner, none between the partners
+        out += pairs(TieType.DEFENCE_COOPERATION, codes(core), noun.span(), rule="cooperation.noun")
+        out += directed(
+            TieType.DEFENCE_COOPERATION,
+            codes(core),
+            codes(others),
+            noun.span(),
+            rule="cooperation.noun",
+        )
+        if not core:
+            out += pairs(
+                TieType.DEFENCE_COOPERATION, codes(others), noun.span(), rule="cooperation.noun"
+            )
     return out

@@ -31,7 +31,12 @@ _MOVES_TROOPS = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_ARRIVAL = re.compile(r"arriv|land|visit|state visit|official visit|is visiting|docked|sail", re.I)
+_HERE = re.compile(r"\s+(?:here|in the (?:city|capital))\b", re.IGNORECASE)
+_ARRIVAL = re.compile(
+    r"arriv|land|visit|state visit|official visit|is visiting|docked|sail|tied|berthed|pulled|"
+    r"goodwill|chief|special|honou?red|guest",
+    re.I,
+)
 _VISIT_CUE = re.compile(r"\b(?:visit|port call|delegation|trip|summit|talks|tour)\b", re.I)
 _CIVILIANS_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:police|policemen|officers|tourists|fans|students|"
@@ -70,7 +75,11 @@ def read_visits(view: View) -> list[Candidate]:
         ]
         if _MOVES_TROOPS.match(text, match.end()):
             continue
-        if not host_group and view.venue and _ARRIVAL.match(trig):
+        if (
+            not host_group
+            and view.venue
+            and (_ARRIVAL.match(trig) or _HERE.match(text, match.end()))
+        ):
             # "HANOI (Reuters) - China's defence minister arrived on Monday for a visit"
             out += directed(
                 TieType.VISIT, codes(visitors), [view.venue], match.span(), rule="visit.dateline"
