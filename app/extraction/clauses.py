@@ -97,6 +97,27 @@ class View:
     venue: str | None = None
     person_before: str | None = None
     """The state of the last official named in an earlier sentence: who "he said" is."""
+    _hits: dict[int, list[re.Match[str]]] = field(default_factory=dict)
+    _memo: dict[tuple[int, int, int], str | bool] = field(default_factory=dict)
+    """Answers of `word_before` and the noun tests per mention: the rules ask them often."""
+
+    def finditer(self, pattern: re.Pattern[str], lo: int = 0, hi: int = -1) -> list[re.Match[str]]:
+        """Matches of a noun class between `lo` and `hi`, the sentence scanned once per class.
+
+        The large noun alternations (weapons, troops) cost tens of microseconds a scan, and the
+        rules ask for them around every trigger.
+        """
+        hits = self._hits.get(id(pattern))
+        if hits is None:
+            hits = self._hits[id(pattern)] = list(pattern.finditer(self.text))
+        hi = len(self.text) if hi < 0 else hi
+        return [m for m in hits if lo <= m.start() and m.end() <= hi]
+
+    def search(self, pattern: re.Pattern[str], lo: int = 0, hi: int = -1) -> re.Match[str] | None:
+        """The first match of a noun class between `lo` and `hi` (see `finditer`)."""
+        found = self.finditer(pattern, lo, hi)
+        return found[0] if found else None
+
     """The state of the report's dateline ("HANOI (Reuters) -"): where its people act."""
 
     @classmethod
@@ -130,6 +151,13 @@ class View:
 
     def word_before(self, mention: Mention) -> str:
         """The governing word before a mention, skipping determiners and adjectives."""
+        key = (0, mention.start, mention.end)
+        word = self._memo.get(key)
+        if word is None:
+            word = self._memo[key] = self._word_before(mention)
+        return word  # type: ignore[return-value]
+
+    def _word_before(self, mention: Mention) -> str:
         pos = mention.start
         for _ in range(4):
             match = _WORD_BEFORE.search(self.text, max(0, pos - 40), pos)
@@ -175,9 +203,12 @@ class View:
         return self.word_before(mention) in _BENEFICIARY
 
     def _after(self, mention: Mention, pattern: re.Pattern[str]) -> bool:
-        return (
-            pattern.match(self.text, mention.end, min(len(self.text), mention.end + 80)) is not None
-        )
+        key = (id(pattern), mention.end, 0)
+        found = self._memo.get(key)
+        if found is None:
+            end = min(len(self.text), mention.end + 80)
+            found = self._memo[key] = pattern.match(self.text, mention.end, end) is not None
+        return bool(found)
 
     def forces(self, mention: Mention) -> bool:
         """'North Korean troops', "Russia's forces": the mention owns the troops after it."""

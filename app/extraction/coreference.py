@@ -47,6 +47,11 @@ _DESCRIPTIONS: tuple[tuple[re.Pattern[str], frozenset[str] | None], ...] = (
     (re.compile(r"\b[Tt]he North\b(?! (?:Atlantic|Sea|Pole|of)\b)"), frozenset({"PRK"})),
     (re.compile(r"\b[Tt]he South\b(?! (?:China|Pacific|Atlantic|of)\b)"), frozenset({"KOR"})),
 )
+# Words every description holds: a sentence without one is not scanned twelve times.
+_ANY = re.compile(
+    r"\b(?:kingdom|monarchy|sultanate|emirate|Gulf|island|junta|military|communist|Communist|"
+    r"Baltic|Nordic|Central Asian|Jewish|North|South|country|nation)\b"
+)
 # "his country", "the country": the speaker's state, else the state the last sentence named
 _GENERIC = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]he) (?:country|nation)\b(?! (?:of|and|as)\b)")
 _DATELINE = re.compile(
@@ -73,6 +78,8 @@ def describe(text: str, mentions: list[Mention], history: list[str]) -> list[Men
     sentence's own.
     """
     out: list[Mention] = []
+    if _ANY.search(text) is None:
+        return out
     for pattern, allowed in _DESCRIPTIONS:
         for match in pattern.finditer(text):
             start, end = match.span()

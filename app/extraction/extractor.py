@@ -27,6 +27,7 @@ _SPORT = lexicon.word(lexicon.SPORT)
 _MILITARY = lexicon.word(
     lexicon.TROOPS + "|" + lexicon.WEAPONS + r"|military|defen[cs]e|drills|exercises|alliance"
 )
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|into|near)\s+(?:the\s+)?$")
 _NON_STATE = re.compile(r"\b(?:" + lexicon.NON_STATE + r")\b")
 _SUPPORT_TYPES = frozenset({TieType.TROOP_DEPLOYMENT, TieType.ARMS_TRANSFER, TieType.MILITARY_AID})
 
@@ -60,8 +61,14 @@ def _pair_mentions(
     """
     out = []
     for match in _PAIR.finditer(text):
-        here = tuple(
-            dict.fromkeys(m.code for m in mentions if m.end <= match.start() and not m.is_org)
+        here = tuple(  # the states named as parties, not as places ("met in Baku")
+            dict.fromkeys(
+                m.code
+                for m in mentions
+                if m.end <= match.start()
+                and not m.is_org
+                and not _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start)
+            )
         )
         states = here if len(here) >= 2 else pair
         if states is None:

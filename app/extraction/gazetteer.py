@@ -19,6 +19,7 @@ from countrycode import codelist
 
 from app.extraction.data.aliases import ALIASES, NOT_STATES, SHORT_NAMES
 from app.extraction.data.leaders import LEADERS
+from app.extraction.data.leaders_past import PAST_LEADERS
 from app.extraction.data.organizations import ORGANIZATIONS as _ORGANIZATION_TABLE
 from app.extraction.data.states import STATES
 
@@ -180,7 +181,7 @@ class Gazetteer:
                     self._add(plural, Entry(code, Kind.DEMONYM))
             for seat in _split(seats):
                 self._add(seat, Entry(code, Kind.SEAT))
-        for code, start, end, names in _rows(LEADERS):
+        for code, start, end, names in _rows(LEADERS + PAST_LEADERS):
             entry = Entry(
                 code,
                 Kind.LEADER,

@@ -41,6 +41,12 @@ _AMBIGUOUS = frozenset(
         "Macron",
         "Carney",
         "Albanese",
+        "Medvedev",
+        "Abe",
+        "Roh",
+        "Blair",
+        "Keating",
+        "Chavez",
     }
 )
 # Capitalised words that may precede a country without making it a person's surname.

@@ -85,13 +85,13 @@ def _opposed(view: View, start: int, mention: Mention) -> bool:
 def read_deployments(view: View) -> list[Candidate]:
     out: list[Candidate] = []
     text = view.text
-    exercise = EXERCISE.search(text) is not None
+    exercise = view.search(EXERCISE) is not None
     for verb in _DEPLOY.finditer(text):
         lo, hi = view.clause(verb.start())
         trig = verb.group().lower()
         nouns = _FORCES if _DEPLOY_ONLY.fullmatch(trig) else TROOPS
-        before = list(nouns.finditer(text, lo, verb.start()))
-        after = list(nouns.finditer(text, verb.end(), min(hi, verb.end() + 60)))
+        before = list(view.finditer(nouns, lo, verb.start()))
+        after = list(view.finditer(nouns, verb.end(), min(hi, verb.end() + 60)))
         if _PRESENCE.fullmatch(verb.group()):
             after = []  # "North Korean troops are in Russia": the troops come first
         if not before and not after:
@@ -124,13 +124,13 @@ def read_deployments(view: View) -> list[Candidate]:
         hosted = (
             trig.startswith("host")
             and len(text[verb.end() : troop.start()].split()) <= 4
-            and not EXERCISE.search(text, verb.end(), troop.start())
+            and not view.search(EXERCISE, verb.end(), troop.start())
         )
         if hosted and not targets:
             # "Belarus would host Russian troops": the host is the subject
             targets = view.subject(verb.start(), lo)[:1]
             location = targets[0].code if targets else None
-            if exercise and EXERCISE.search(text, troop.end(), hi):
+            if exercise and view.search(EXERCISE, troop.end(), hi):
                 # "… host Russian troops for joint exercises": the two exercise together
                 out += pairs(
                     TieType.JOINT_EXERCISE,
@@ -152,7 +152,7 @@ def read_deployments(view: View) -> list[Candidate]:
     out += _bases(view)
     for verb in _JOIN.finditer(text):
         lo, hi = view.clause(verb.start())
-        troops = list(TROOPS.finditer(text, lo, verb.start()))
+        troops = list(view.finditer(TROOPS, lo, verb.start()))
         if not troops:
             continue
         owner = _troop_owner(view, troops[-1])
@@ -174,9 +174,9 @@ def _withdrawals(view: View) -> list[Candidate]:
     text = view.text
     for verb in _WITHDRAW.finditer(text):
         lo, hi = view.clause(verb.start())
-        troop = TROOPS.search(text, verb.end(), min(hi, verb.end() + 60))
+        troop = view.search(TROOPS, verb.end(), min(hi, verb.end() + 60))
         if troop is None:
-            before = list(TROOPS.finditer(text, max(lo, verb.start() - 60), verb.start()))
+            before = list(view.finditer(TROOPS, max(lo, verb.start() - 60), verb.start()))
             troop = before[-1] if before else None
         if troop is None:
             continue
@@ -233,7 +233,7 @@ def _departures(view: View) -> list[Candidate]:
         verb = _LEAVE.search(text, max(lo, mention.start - 40), mention.start)
         if verb is None:
             continue
-        troops = list(TROOPS.finditer(text, max(lo, verb.start() - 80), verb.start()))
+        troops = list(view.finditer(TROOPS, max(lo, verb.start() - 80), verb.start()))
         if not troops:
             continue
         owner = _troop_owner(view, troops[-1])

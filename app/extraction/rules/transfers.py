@@ -66,14 +66,14 @@ def read_transfers(view: View) -> list[Candidate]:
     text = view.text
     for verb in _SUPPLY.finditer(text):
         lo, hi = view.clause(verb.start())
-        aid = AID.search(text, verb.end(), hi)
-        weapon = WEAPONS.search(text, verb.end(), hi)
+        aid = view.search(AID, verb.end(), hi)
+        weapon = view.search(WEAPONS, verb.end(), hi)
         passive = not verb.group().lower().endswith("ing") and (
             PASSIVE.search(text, max(lo, verb.start() - 20), verb.start()) is not None
             or _REDUCED_PASSIVE.match(text, verb.end()) is not None
         )
         if passive and weapon is None:
-            weapon = WEAPONS.search(text, lo, verb.start())
+            weapon = view.search(WEAPONS, lo, verb.start())
         if weapon is None and aid is None and _SUPPLY_NOUN.fullmatch(verb.group()):
             # "arms exports to Saudi Arabia", "weapons deliveries to Kyiv"
             weapon = _GOODS_BEFORE.search(text, max(lo, verb.start() - 40), verb.start())
@@ -118,7 +118,7 @@ def read_transfers(view: View) -> list[Candidate]:
     for deal in _DEAL_WITH.finditer(text):
         # "Poland signed agreements with South Korean manufacturers for 980 K2 tanks"
         lo, hi = view.clause(deal.start())
-        if WEAPONS.search(text, deal.end(), hi) is None:
+        if view.search(WEAPONS, deal.end(), hi) is None:
             continue
         sellers = [m for m in view.after(deal.end(), hi) if view.prep(m) == "with"][:1]
         if not sellers:
@@ -137,8 +137,8 @@ def read_transfers(view: View) -> list[Candidate]:
         )
     for verb in RECEIVE.finditer(text):
         lo, hi = view.clause(verb.start())
-        aid = AID.search(text, verb.end(), hi)
-        weapon = WEAPONS.search(text, verb.end(), hi)
+        aid = view.search(AID, verb.end(), hi)
+        weapon = view.search(WEAPONS, verb.end(), hi)
         passive = PASSIVE.search(text, max(lo, verb.start() - 20), verb.start()) is not None
         if passive and not verb.group().lower().startswith("use"):
             # "helicopters given by the US were received by the Kenya Defence Forces"

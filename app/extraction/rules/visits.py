@@ -112,7 +112,7 @@ def read_visits(view: View) -> list[Candidate]:
         places = [m for m in after if view.prep(m) in {"in", "at"} and m.kind is not Kind.DEMONYM]
         cue = view.person(guest) or view.vessel(guest) or view.titled(guest)
         if not cue and not trig.startswith("receiv"):
-            cue = bool(_VISIT_CUE.search(text)) and not WEAPONS.search(text, match.end(), hi)
+            cue = bool(_VISIT_CUE.search(text)) and not view.search(WEAPONS, match.end(), hi)
         if not cue:
             continue
         guests = view.group_after(guest, hi)
