@@ -91,18 +91,19 @@ _HE_SHE = re.compile(r"(?:he|she)", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"(?:it|they|we|he|she|its|their|his|her|our)\b", re.IGNORECASE)
 _HEDGED_SPEECH = lexicon.word(lexicon.HEDGED_SPEECH)
-_DENIAL = lexicon.word(lexicon.DENIAL_VERB)
+_SPEECH = lexicon.lowered(lexicon.SPEECH)
+_DENIAL = lexicon.lowered(lexicon.DENIAL_VERB)
 _SCOPE = re.compile(
     r"[;:]|,\s|\b(?:following|after|before|amid|ahead of|despite|while|whereas|although|though|"
     r"but|because|when|where|which|who)\b",
     re.IGNORECASE,
 )
 _HEDGE = lexicon.word(lexicon.HEDGE)
-_REPORT_NOUN = lexicon.word(r"reports?|claims?|allegations?|rumou?rs?|speculations?|suggest\w*")
+_REPORT_NOUN = lexicon.lowered(r"reports?|claims?|allegations?|rumou?rs?|speculations?|suggest\w*")
 _MODAL = lexicon.word(r"may|might|could|possibly|potential(?:ly)?")
-_NEGATION = lexicon.word(lexicon.NEGATION)
-_DOUBLE_NEGATION = lexicon.word(lexicon.DOUBLE_NEGATION)
-_PLANNED = lexicon.word(lexicon.PLANNED)
+_NEGATION = lexicon.lowered(lexicon.NEGATION)
+_DOUBLE_NEGATION = lexicon.lowered(lexicon.DOUBLE_NEGATION)
+_PLANNED = lexicon.lowered(lexicon.PLANNED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +154,7 @@ def _plausible_source(text: str) -> bool:
     return (
         len(text.split()) <= 9
         and not _TRIGGERS.search(text)
-        and not _NEGATION.search(text)
+        and not _NEGATION.search(text.lower())
         and not _AUXILIARY_END.search(text)
     )
 
@@ -162,7 +163,9 @@ def find_attributions(view: View) -> list[Attribution]:
     """Reporting clauses of a sentence; their speakers are kept out of the tie's roles."""
     text = view.text
     found: list[Attribution] = []
-    lead = _LEADING.match(text)
+    if _SPEECH.search(view.lower) is None and "according" not in view.lower:
+        return found  # no reporting verb: the costly clause patterns cannot match
+    lead = _LEADING.match(text) if _SPEECH.search(view.lower, 0, 160) else None
     if lead and _plausible_source(lead.group("src")):
         verb = lead.group("plain") or lead.group("that") or ""
         source = _source(view, 0, lead.end("src"))
@@ -173,10 +176,10 @@ def find_attributions(view: View) -> list[Attribution]:
         view.speakers = [m for m in view.mentions if m.end <= lead.end("src")]
         if _PRONOUN_START.match(text, lead.end()):
             view.fallback = [m for m in view.mentions if m.end <= lead.end("src")]
-    tail = _TRAILING.search(text) or _INVERTED.search(text)
+    tail = _trailing(text)
     if tail and _plausible_source(tail.group("src")):
         verb = tail.groupdict().get("verb") or "said"
-        if not _DENIAL.fullmatch(verb):
+        if not _DENIAL.fullmatch(verb.lower()):
             source = _source(view, tail.start("src"), tail.end("src"))
             found.append(
                 Attribution(
@@ -196,11 +199,25 @@ def find_attributions(view: View) -> list[Attribution]:
                 view.fallback = [m for m in view.mentions if tail.start("src") <= m.start]
             view.breaks.append(tail.start())
             view.breaks.sort()
-    for match in _ACCORDING.finditer(text):
+    for match in _ACCORDING.finditer(text) if "according" in view.lower else ():
         source = _source(view, match.start("src"), match.end("src"))
         found.append(Attribution(match.start(), match.end(), source, True, False))
         view.ignore(match.start(), match.end())
     return found
+
+
+def _trailing(text: str) -> re.Match[str] | None:
+    """A reporting clause closing the sentence ("…, the ministry said on Monday").
+
+    Such a clause holds at most three commas, so it starts at one of the last three: trying
+    those alone spares the pattern a lazy scan from every comma of a long sentence.
+    """
+    commas = [i for i, c in enumerate(text) if c == ","][-3:]
+    for pos in commas:
+        found = _TRAILING.match(text, pos)
+        if found:
+            return found
+    return _INVERTED.match(text, commas[-1]) if commas else None
 
 
 def _scope_start(view: View, start: int) -> int:
@@ -253,20 +270,21 @@ def judge(
     """
     scope = _scope_start(view, cand.start)
     window = view.text[scope : cand.end]
+    lowered = view.lower[scope : cand.end]
     status = MentionStatus.ASSERTED
     source: str | None = None
-    denial = _DENIAL.search(window)
-    if _DOUBLE_NEGATION.search(window):
+    denial = _DENIAL.search(lowered)
+    if _DOUBLE_NEGATION.search(lowered):
         status = MentionStatus.ALLEGED
-        source = OTHER_SOURCE if _REPORT_NOUN.search(window) else None
+        source = OTHER_SOURCE if _REPORT_NOUN.search(lowered) else None
     elif denial is not None:
         status = MentionStatus.DENIED
         source = _denier(view, scope + denial.start())
-    elif cand.reversed or _NEGATION.search(window):
+    elif cand.reversed or _NEGATION.search(lowered):
         status = MentionStatus.DENIED
     elif _HEDGE.search(window):
         status = MentionStatus.ALLEGED
-        source = OTHER_SOURCE if _REPORT_NOUN.search(window) else None
+        source = OTHER_SOURCE if _REPORT_NOUN.search(lowered) else None
     for att in attributions:
         if att.leading and cand.start < att.end:
             continue
@@ -282,7 +300,7 @@ def judge(
             att.hedged or speaker not in {cand.actor, cand.target, *parties}
         ):
             status = MentionStatus.ALLEGED
-    planned = _PLANNED.search(window) is not None
+    planned = _PLANNED.search(lowered) is not None
     return Judgement(
         status,
         source,

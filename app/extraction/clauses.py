@@ -98,18 +98,26 @@ class View:
     person_before: str | None = None
     """The state of the last official named in an earlier sentence: who "he said" is."""
     _hits: dict[int, list[re.Match[str]]] = field(default_factory=dict)
+    _lower: str | None = None
     _memo: dict[tuple[int, int, int], str | bool] = field(default_factory=dict)
     """Answers of `word_before` and the noun tests per mention: the rules ask them often."""
 
-    def finditer(self, pattern: re.Pattern[str], lo: int = 0, hi: int = -1) -> list[re.Match[str]]:
-        """Matches of a noun class between `lo` and `hi`, the sentence scanned once per class.
+    @property
+    def lower(self) -> str:
+        """The sentence lower-cased, offsets unchanged, for patterns from `lexicon.lowered`."""
+        if self._lower is None:
+            lower = self.text.lower()
+            if len(lower) != len(self.text):  # "İ" lower-cases to two characters
+                lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
+            self._lower = lower
+        return self._lower
 
-        The large noun alternations (weapons, troops) cost tens of microseconds a scan, and the
-        rules ask for them around every trigger.
-        """
+    def finditer(self, pattern: re.Pattern[str], lo: int = 0, hi: int = -1) -> list[re.Match[str]]:
+        """Matches of a `lexicon.lowered` pattern between `lo` and `hi`, the sentence scanned
+        once per pattern: the rules ask for the same triggers and nouns around every trigger."""
         hits = self._hits.get(id(pattern))
         if hits is None:
-            hits = self._hits[id(pattern)] = list(pattern.finditer(self.text))
+            hits = self._hits[id(pattern)] = list(pattern.finditer(self.lower))
         hi = len(self.text) if hi < 0 else hi
         return [m for m in hits if lo <= m.start() and m.end() <= hi]
 

@@ -23,10 +23,11 @@ from app.extraction.sentences import split_sentences
 from app.vocabulary import UNDIRECTED, Phase, TieType
 
 _PAIR = lexicon.word(lexicon.PAIR_PHRASE)
-_SPORT = lexicon.word(lexicon.SPORT)
+_SPORT = lexicon.lowered(lexicon.SPORT)
 _MILITARY = lexicon.word(
     lexicon.TROOPS + "|" + lexicon.WEAPONS + r"|military|defen[cs]e|drills|exercises|alliance"
 )
+_HE_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|into|near)\s+(?:the\s+)?$")
 _NON_STATE = re.compile(r"\b(?:" + lexicon.NON_STATE + r")\b")
 _SUPPORT_TYPES = frozenset({TieType.TROOP_DEPLOYMENT, TieType.ARMS_TRANSFER, TieType.MILITARY_AID})
@@ -141,7 +142,8 @@ def extract(text: str, published_on: date | None = None) -> list[ExtractedEvent]
     history: list[str] = []  # states named so far, for "the kingdom", "his country"
     venue: str | None = None  # the dateline's state: where the report's people are
     person: str | None = None  # the state of the last official named: who "he said" is
-    for index, sentence in enumerate(split_sentences(text)):
+    sentences = split_sentences(text)
+    for index, sentence in enumerate(sentences):
         mentions = find_mentions(sentence.text, anchor)
         if index == 0 and (lead := dateline_end(sentence.text)):
             venue = _dateline_state(sentence.text[:lead], anchor)
@@ -149,7 +151,9 @@ def extract(text: str, published_on: date | None = None) -> list[ExtractedEvent]
         described = describe(sentence.text, mentions, history)
         history += [m.code for m in sorted([*mentions, *described], key=lambda m: m.start)]
         carried = _pair_mentions(sentence.text, pair, mentions) + described
-        speaker_before, person = person, _last_person(sentence.text, mentions) or person
+        speaker_before = person
+        if index + 1 < len(sentences) and _HE_SAID.search(sentences[index + 1].text):
+            person = _last_person(sentence.text, mentions) or person  # who "he said" next is
         states = list(dict.fromkeys(m.code for m in mentions if not m.is_org))
         if len(states) >= 2 and not (named and pair and set(states) & set(pair)):
             pair, named = tuple(states), False
@@ -158,7 +162,7 @@ def extract(text: str, published_on: date | None = None) -> list[ExtractedEvent]
             mentions = sorted([*mentions, *carried], key=lambda m: (m.start, m.end))
         if len({m.code for m in mentions} | {venue}) < 2:
             continue
-        if _SPORT.search(sentence.text) and not _MILITARY.search(sentence.text):
+        if _SPORT.search(sentence.text.lower()) and not _MILITARY.search(sentence.text):
             continue
         view = View.build(sentence.text, mentions)
         view.venue, view.person_before = venue, speaker_before

@@ -14,6 +14,18 @@ def word(fragment: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + fragment + r")\b", flags)
 
 
+def lowered(fragment: str) -> re.Pattern[str]:
+    """Compile `fragment` as whole words to run on lower-cased text (`View.lower`).
+
+    A case-insensitive alternation runs about three times slower than the same one, lower-cased,
+    on lower-cased text, and the rules scan every sentence for every trigger family; a leading
+    look-behind is cheaper than `\b` for fragments that start with a word character.
+    """
+    if re.search(r"\\[A-Z]", fragment):
+        raise ValueError(f"an upper-case escape would change meaning when lower-cased: {fragment}")
+    return re.compile(r"(?<!\w)(?:" + fragment.lower() + r")\b")
+
+
 def words(text: str) -> frozenset[str]:
     """A word list written as one string, so long tables stay readable."""
     return frozenset(text.split())

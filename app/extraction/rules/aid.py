@@ -18,7 +18,7 @@ from app.extraction.rules.common import (
 )
 from app.vocabulary import TieType
 
-_TRAIN = lexicon.word(lexicon.TRAIN)
+_TRAIN = lexicon.lowered(lexicon.TRAIN)
 # "Washington shares intelligence with Kyiv", "an intelligence-sharing pact"
 _INTELLIGENCE = re.compile(
     r"\b(?:(?:shar|provid|pass|suppl|offer|giv|feed|fed|exchang)\w*\s+(?:\S+\s+){0,3}?"
@@ -31,9 +31,9 @@ def read_aid(view: View) -> list[Candidate]:
     """Aid nouns with no supply verb of their own: "US military aid to Ukraine"."""
     out: list[Candidate] = []
     text = view.text
-    for noun in AID.finditer(text):
+    for noun in view.finditer(AID):
         lo, hi = view.clause(noun.start())
-        if RECEIVE.search(text, lo, noun.start()):
+        if view.search(RECEIVE, lo, noun.start()):
             continue
         donors = view.subject(noun.start(), lo)
         after = view.after(noun.end(), hi)
@@ -41,7 +41,7 @@ def read_aid(view: View) -> list[Candidate]:
         out += directed(
             TieType.MILITARY_AID, codes(donors), codes(recipients), noun.span(), rule="aid.noun"
         )
-    for verb in _TRAIN.finditer(text):
+    for verb in view.finditer(_TRAIN):
         lo, hi = view.clause(verb.start())
         trainees = [m for m in view.after(verb.end(), hi) if view.trainees(m)][:1]
         trainers = view.subject(verb.start(), lo)
@@ -63,6 +63,8 @@ def _intelligence(view: View) -> list[Candidate]:
     """Intelligence given is aid (giver → receiver); exchanged between parties, cooperation."""
     out: list[Candidate] = []
     text = view.text
+    if "intelligence" not in view.lower:
+        return out
     for match in _INTELLIGENCE.finditer(text):
         lo, hi = view.clause(match.start())
         givers = view.subject(match.start(), lo)

@@ -10,7 +10,7 @@ from app.extraction.gazetteer import Mention
 from app.extraction.rules.common import Candidate, codes, directed, negated_np, pairs, participants
 from app.vocabulary import TieType
 
-_ALLIANCE = lexicon.word(lexicon.ALLIANCE)
+_ALLIANCE = lexicon.lowered(lexicon.ALLIANCE)
 _JOIN_ORG = re.compile(
     r"\b(?:" + lexicon.JOIN_ORG + r")\s+(?:neither\s+|either\s+|both\s+)?(?:the\s+)?"
     r"(?:[\w-]+-(?:led|dominated|backed)\s+|Western\s+|Atlantic\s+)?$"
@@ -58,7 +58,6 @@ _ASPIRATION = re.compile(
 def read_alliances(view: View) -> list[Candidate]:
     """Membership of an alliance (joining, leaving, being one) and mutual-defence treaties."""
     out: list[Candidate] = []
-    text = view.text
     previous: list[str] = []  # members of the last alliance read: "join neither NATO nor the CSTO"
     for org in (m for m in view.mentions if m.is_org):
         members, span, left = _membership(view, org, previous)
@@ -71,7 +70,7 @@ def read_alliances(view: View) -> list[Candidate]:
             rule="alliance.leave" if left else "alliance.membership",
             reversed=left,
         )
-    for noun in _ALLIANCE.finditer(text):
+    for noun in view.finditer(_ALLIANCE):
         if negated_np(view, noun.start()) or any(
             m.is_org and m.start < noun.end() and noun.start() < m.end for m in view.mentions
         ):

@@ -11,11 +11,11 @@ from app.extraction.clauses import View
 from app.extraction.gazetteer import Kind, Mention
 from app.vocabulary import TieType
 
-TROOPS = lexicon.word(lexicon.TROOPS)
-RECEIVE = lexicon.word(lexicon.RECEIVE)
-WEAPONS = lexicon.word(lexicon.WEAPONS)
-AID = lexicon.word(lexicon.AID)
-EXERCISE = lexicon.word(lexicon.EXERCISE)
+TROOPS = lexicon.lowered(lexicon.TROOPS)
+RECEIVE = lexicon.lowered(lexicon.RECEIVE)
+WEAPONS = lexicon.lowered(lexicon.WEAPONS)
+AID = lexicon.lowered(lexicon.AID)
+EXERCISE = lexicon.lowered(lexicon.EXERCISE)
 _NP_NEGATION = re.compile(r"\b(?:" + lexicon.NP_NEGATION + r")\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BEFORE_SIGNERS = re.compile(r"\s+(?:(?:that|which)\s+)?(?:the\s+)?")

@@ -7,13 +7,13 @@ from app.extraction.clauses import View
 from app.extraction.rules.common import Candidate, codes, directed, negated_np, pairs, partners
 from app.vocabulary import TieType
 
-_COOPERATION = lexicon.word(lexicon.COOPERATION)
+_COOPERATION = lexicon.lowered(lexicon.COOPERATION)
 
 
 def read_cooperation(view: View) -> list[Candidate]:
     """Cooperation nouns and the parties around them."""
     out: list[Candidate] = []
-    for noun in _COOPERATION.finditer(view.text):
+    for noun in view.finditer(_COOPERATION):
         if negated_np(view, noun.start()) or any(
             m.is_org and m.start < noun.end() and noun.start() < m.end for m in view.mentions
         ):

@@ -18,17 +18,21 @@ from app.extraction.rules.common import (
 )
 from app.vocabulary import TieType
 
-_DEPLOY = lexicon.word(lexicon.DEPLOY)
-_JOIN = lexicon.word(lexicon.JOIN)
+_DEPLOY = lexicon.lowered(lexicon.DEPLOY)
+_JOIN = lexicon.lowered(lexicon.JOIN)
 _DEPLOY_ONLY = re.compile(lexicon.DEPLOY_ONLY, re.IGNORECASE)
-_FORCES = lexicon.word(lexicon.TROOPS + "|" + lexicon.ASSETS)
-_HOSTILE = lexicon.word(lexicon.HOSTILE)
+_FORCES = lexicon.lowered(lexicon.TROOPS + "|" + lexicon.ASSETS)
+_HOSTILE = lexicon.lowered(lexicon.HOSTILE)
 _PRESENCE = lexicon.word(lexicon.PRESENCE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w,-]+\s+){0,3}$", re.IGNORECASE)
 _ASSETS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:" + lexicon.ASSETS + r")\b", re.I)
 # A reversal of a deployment; `certainty` reads these words as negation, so the tie is denied.
-_WITHDRAW = lexicon.word(lexicon.WITHDRAW)
-_BASE = lexicon.word(lexicon.BASE)
+_WITHDRAW = lexicon.lowered(lexicon.WITHDRAW)
+_BASE = lexicon.lowered(lexicon.BASE)
+_HAS = lexicon.lowered(r"has|have|had|keeps?|kept|maintain(?:s|ed)?")
+_LEAVES = lexicon.lowered(
+    r"left|leav\w*|flew|fly|pulled|quit\w*|depart\w*|exit\w*|gone|went|out of"
+)
 # "Paris still has roughly 1,000 troops in neighbouring Chad"
 _HOLDS = re.compile(
     r"\b(?P<verb>has|have|had|keeps?|kept|maintains?|maintained)\s+"
@@ -79,14 +83,14 @@ def _troop_owner(view: View, troops: re.Match[str]) -> Mention | None:
 
 def _opposed(view: View, start: int, mention: Mention) -> bool:
     """'to its border with India', 'to fight against Ukraine': the mention is faced, not helped."""
-    return _HOSTILE.search(view.text, max(start, mention.start - 30), mention.start) is not None
+    return _HOSTILE.search(view.lower, max(start, mention.start - 30), mention.start) is not None
 
 
 def read_deployments(view: View) -> list[Candidate]:
     out: list[Candidate] = []
     text = view.text
     exercise = view.search(EXERCISE) is not None
-    for verb in _DEPLOY.finditer(text):
+    for verb in view.finditer(_DEPLOY):
         lo, hi = view.clause(verb.start())
         trig = verb.group().lower()
         nouns = _FORCES if _DEPLOY_ONLY.fullmatch(trig) else TROOPS
@@ -150,7 +154,7 @@ def read_deployments(view: View) -> list[Candidate]:
     out += _departures(view)
     out += _holdings(view)
     out += _bases(view)
-    for verb in _JOIN.finditer(text):
+    for verb in view.finditer(_JOIN):
         lo, hi = view.clause(verb.start())
         troops = list(view.finditer(TROOPS, lo, verb.start()))
         if not troops:
@@ -172,7 +176,7 @@ def _withdrawals(view: View) -> list[Candidate]:
     """'Washington will pull 12,000 troops out of Germany': a deployment reversed (denied)."""
     out: list[Candidate] = []
     text = view.text
-    for verb in _WITHDRAW.finditer(text):
+    for verb in view.finditer(_WITHDRAW):
         lo, hi = view.clause(verb.start())
         troop = view.search(TROOPS, verb.end(), min(hi, verb.end() + 60))
         if troop is None:
@@ -207,6 +211,8 @@ def _holdings(view: View) -> list[Candidate]:
     """A state that has or keeps troops in another: "France still has 1,500 soldiers there"."""
     out: list[Candidate] = []
     text = view.text
+    if not view.finditer(TROOPS) or not view.finditer(_HAS):
+        return out
     for mention in view.mentions:
         lo, _ = view.clause(mention.start)
         held = _HOLDS.search(text, max(lo, mention.start - 90), mention.start)
@@ -228,6 +234,8 @@ def _departures(view: View) -> list[Candidate]:
     """Troops leaving a state: the deployment told as ending (denied)."""
     out: list[Candidate] = []
     text = view.text
+    if not view.finditer(TROOPS) or not view.finditer(_LEAVES):
+        return out
     for mention in view.mentions:
         lo, _ = view.clause(mention.start)
         verb = _LEAVE.search(text, max(lo, mention.start - 40), mention.start)
@@ -256,7 +264,7 @@ def _bases(view: View) -> list[Candidate]:
     base in Qatar"."""
     out: list[Candidate] = []
     text = view.text
-    for base in _BASE.finditer(text):
+    for base in view.finditer(_BASE):
         lo, hi = view.clause(base.start())
         owners = [
             m

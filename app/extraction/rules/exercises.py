@@ -31,7 +31,7 @@ _AS_OBSERVER = re.compile(r"\bobservers? (?:from|including|such as)\s+(?:[\w,]+\
 
 def read_exercises(view: View) -> list[Candidate]:
     out: list[Candidate] = []
-    for noun in EXERCISE.finditer(view.text):
+    for noun in view.finditer(EXERCISE):
         lo, _ = view.clause(noun.start())
         if _RECIPROCAL.search(view.text, lo, noun.start()):
             continue  # an access agreement's terms: "deploy to each other's territory for drills"

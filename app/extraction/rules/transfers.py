@@ -19,7 +19,7 @@ from app.extraction.rules.common import (
 )
 from app.vocabulary import TieType
 
-_SUPPLY = lexicon.word(lexicon.SUPPLY)
+_SUPPLY = lexicon.lowered(lexicon.SUPPLY)
 _SUPPLIED_BY = re.compile(
     r"\b(?:suppl|provid|deliver|donat|sen|ship|sold|given|export|made|built|manufactur|produc)"
     r"\w*\s+by\s+(?:the\s+)?$",
@@ -27,11 +27,9 @@ _SUPPLIED_BY = re.compile(
 )
 _REDUCED_PASSIVE = re.compile(r"\s+by\b")
 _HELP_BEFORE = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:the\s+)?[\w' ]{1,30}?\s+(?:to\s+)?$", re.I)
-_DEAL_WITH = re.compile(
-    r"\b(?:signed|signs|inked|concluded|agreed|placed|awarded|finali[sz]ed|clinched|sealed|"
-    r"struck|reached)\s+(?:\S+\s+){0,4}?"
-    r"(?:contracts?|deals?|agreements?|orders?)\s+with\b",
-    re.IGNORECASE,
+_DEAL_WITH = lexicon.lowered(
+    r"(?:signed|signs|inked|concluded|agreed|placed|awarded|finali[sz]ed|clinched|sealed|"
+    r"struck|reached)\s+(?:[^\s]+\s+){0,4}?(?:contracts?|deals?|agreements?|orders?)\s+with"
 )
 # "with Russia for five S-400 systems", "with France worth $8 billion to buy 36 Rafales"
 _FOR_GOODS = re.compile(
@@ -41,7 +39,7 @@ _FOR_GOODS = re.compile(
     re.IGNORECASE,
 )
 # "Russia is India's largest arms supplier", "the main supplier of weapons to Nigeria"
-_SUPPLIER = lexicon.word(lexicon.SUPPLIER)
+_SUPPLIER = lexicon.lowered(lexicon.SUPPLIER)
 _SAME_LIST = re.compile(r"^[\s,]*(?:and|as well as|plus)?\s*[\w\s,-]{0,30}?\bto\s+(?:the\s+)?$")
 _SUPPLY_NOUN = re.compile(
     r"exports?|sales?|deliver(?:y|ies)|shipments?|supplies|supply|transfers?", re.IGNORECASE
@@ -64,7 +62,7 @@ def _object(view: View, verb: re.Match[str], mention: Mention) -> bool:
 def read_transfers(view: View) -> list[Candidate]:
     out: list[Candidate] = []
     text = view.text
-    for verb in _SUPPLY.finditer(text):
+    for verb in view.finditer(_SUPPLY):
         lo, hi = view.clause(verb.start())
         aid = view.search(AID, verb.end(), hi)
         weapon = view.search(WEAPONS, verb.end(), hi)
@@ -79,7 +77,7 @@ def read_transfers(view: View) -> list[Candidate]:
             weapon = _GOODS_BEFORE.search(text, max(lo, verb.start() - 40), verb.start())
         if weapon is None and aid is None:
             continue
-        if weapon is not None and TROOPS.match(text, weapon.start()) is not None:
+        if weapon is not None and TROOPS.match(view.lower, weapon.start()) is not None:
             continue
         named_first = weapon is not None and (aid is None or weapon.start() < aid.start())
         kind = TieType.ARMS_TRANSFER if named_first else TieType.MILITARY_AID
@@ -115,7 +113,7 @@ def read_transfers(view: View) -> list[Candidate]:
         out += directed(
             kind, codes(suppliers), codes(recipients), verb.span(), rule="transfer.supply"
         )
-    for deal in _DEAL_WITH.finditer(text):
+    for deal in view.finditer(_DEAL_WITH):
         # "Poland signed agreements with South Korean manufacturers for 980 K2 tanks"
         lo, hi = view.clause(deal.start())
         if view.search(WEAPONS, deal.end(), hi) is None:
@@ -135,7 +133,7 @@ def read_transfers(view: View) -> list[Candidate]:
             deal.span(),
             rule="transfer.deal_with_maker",
         )
-    for verb in RECEIVE.finditer(text):
+    for verb in view.finditer(RECEIVE):
         lo, hi = view.clause(verb.start())
         aid = view.search(AID, verb.end(), hi)
         weapon = view.search(WEAPONS, verb.end(), hi)
@@ -202,7 +200,7 @@ def _supplier_roles(view: View) -> list[Candidate]:
     """A state named as another's arms supplier (or the recipient as its client)."""
     out: list[Candidate] = []
     text = view.text
-    for noun in _SUPPLIER.finditer(text):
+    for noun in view.finditer(_SUPPLIER):
         lo, hi = view.clause(noun.start())
         owners = [
             m

@@ -17,12 +17,12 @@ from app.extraction.rules.common import (
 )
 from app.vocabulary import TieType
 
-_GO = lexicon.word(lexicon.GO)
-_HOST = lexicon.word(lexicon.HOST)
-_STAY = lexicon.word(lexicon.STAY)
+_GO = lexicon.lowered(lexicon.GO)
+_HOST = lexicon.lowered(lexicon.HOST)
+_STAY = lexicon.lowered(lexicon.STAY)
 _STAY_PLACE = re.compile(r"\s+(?:the\s+)?$|\s+(?:the\s+)?[\w\s-]{0,30}\bcapital\s+(?:of\s+)?$")
-_MEET = lexicon.word(lexicon.MEET)
-_ACT_IN = lexicon.word(lexicon.ACT_IN)
+_MEET = lexicon.lowered(lexicon.MEET)
+_ACT_IN = lexicon.lowered(lexicon.ACT_IN)
 _VISITING = re.compile(r"\bvisiting\s+$", re.IGNORECASE)
 # "fly 1,000 soldiers to Mali", "flew troops into": the travel verb moves troops, not a visitor
 _MOVES_TROOPS = re.compile(
@@ -50,7 +50,7 @@ _CIVILIANS_AFTER = re.compile(
 def read_visits(view: View) -> list[Candidate]:
     out: list[Candidate] = []
     text = view.text
-    for match in _GO.finditer(text):
+    for match in view.finditer(_GO):
         lo, hi = view.clause(match.start())
         trig = match.group().lower()
         after = view.after(match.end(), hi)
@@ -88,7 +88,7 @@ def read_visits(view: View) -> list[Candidate]:
         out += directed(
             TieType.VISIT, codes(visitors), codes(host_group), match.span(), rule="visit.travel"
         )
-    for match in _STAY.finditer(text):
+    for match in view.finditer(_STAY):
         lo, hi = view.clause(match.start())
         people = [
             m
@@ -100,7 +100,7 @@ def read_visits(view: View) -> list[Candidate]:
             out += directed(
                 TieType.VISIT, codes(people), codes(hosts), match.span(), rule="visit.stay"
             )
-    for match in _HOST.finditer(text):
+    for match in view.finditer(_HOST):
         lo, hi = view.clause(match.start())
         trig = match.group().lower()
         hosts = view.subject(match.start(), lo)
@@ -121,7 +121,7 @@ def read_visits(view: View) -> list[Candidate]:
         elif places and places[0].code not in codes(hosts):
             guests, hosts = [*hosts, *guests], places[:1]
         out += directed(TieType.VISIT, codes(guests), codes(hosts), match.span(), rule="visit.host")
-    for match in _MEET.finditer(text):
+    for match in view.finditer(_MEET):
         lo, hi = view.clause(match.start())
         after = view.after(match.end(), hi)
         places = [m for m in after if view.prep(m) in {"in", "at"} and m.kind is not Kind.DEMONYM]
@@ -153,17 +153,19 @@ def _acts_in_place(view: View) -> list[Candidate]:
     """Leaders or ministers meeting, signing or touring in a state other than their own: "talks
     between Macron and Mitsotakis at the Elysee" under a PARIS dateline, "signed in Washington"."""
     out: list[Candidate] = []
-    text = view.text
-    for match in [*_ACT_IN.finditer(text), *_MEET.finditer(text)]:
+    for match in [*view.finditer(_ACT_IN), *view.finditer(_MEET)]:
         lo, hi = view.clause(match.start())
         after = view.after(match.end(), hi)
         places = [
             m for m in after if view.prep(m) in {"in", "at"} and m.kind in (Kind.NAME, Kind.SEAT)
         ]
+        acted = bool(places) and _ACT_IN.fullmatch(match.group()) is not None
+        if not acted and (places or not view.venue):
+            continue
         subject = view.subject(match.start(), lo) or fronted_subject(view, match.start())
         others = [m for m in after if view.prep(m) in {None, "with", "between"}]
         people = _people(view, [*subject, *others])
-        if places and _ACT_IN.fullmatch(match.group()):
+        if acted:
             out += directed(
                 TieType.VISIT, codes(people), [places[0].code], match.span(), rule="visit.act_in"
             )
@@ -179,6 +181,8 @@ def _visiting(view: View) -> list[Candidate]:
     """'talks with visiting Vice President Joe Biden', 'the visiting Saudi delegation'."""
     out: list[Candidate] = []
     text = view.text
+    if "visiting" not in view.lower:
+        return out
     for mention in view.mentions:
         before = text[max(0, mention.start - 60) : mention.start]
         gap = re.search(r"\bvisiting\s+(?:[A-Z][\w.'’-]*\s+|the\s+){0,5}$", before)
