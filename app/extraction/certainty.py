@@ -95,12 +95,12 @@ _SPEECH = lexicon.lowered(lexicon.SPEECH)
 _DENIAL = lexicon.lowered(lexicon.DENIAL_VERB)
 _SCOPE = re.compile(
     r"[;:]|,\s|\b(?:following|after|before|amid|ahead of|despite|while|whereas|although|though|"
-    r"but|because|when|where|which|who)\b",
-    re.IGNORECASE,
+    r"but|because|when|where|which|who)\b"
 )
-_HEDGE = lexicon.word(lexicon.HEDGE)
+_HEDGE = lexicon.lowered(lexicon.HEDGE)
+_MAY = re.compile(r"\bmay\b")  # case-sensitive: "May" opening a date is no hedge
 _REPORT_NOUN = lexicon.lowered(r"reports?|claims?|allegations?|rumou?rs?|speculations?|suggest\w*")
-_MODAL = lexicon.word(r"may|might|could|possibly|potential(?:ly)?")
+_MODAL = lexicon.lowered(r"might|could|possibly|potential(?:ly)?")
 _NEGATION = lexicon.lowered(lexicon.NEGATION)
 _DOUBLE_NEGATION = lexicon.lowered(lexicon.DOUBLE_NEGATION)
 _PLANNED = lexicon.lowered(lexicon.PLANNED)
@@ -223,7 +223,7 @@ def _trailing(text: str) -> re.Match[str] | None:
 def _scope_start(view: View, start: int) -> int:
     """Where the trigger's scope begins: the last clause boundary before it."""
     last = view.floor if view.floor <= start else 0
-    for match in _SCOPE.finditer(view.text, last, start):
+    for match in _SCOPE.finditer(view.lower, last, start):
         last = match.end()
     return last
 
@@ -282,7 +282,7 @@ def judge(
         source = _denier(view, scope + denial.start())
     elif cand.reversed or _NEGATION.search(lowered):
         status = MentionStatus.DENIED
-    elif _HEDGE.search(window):
+    elif _HEDGE.search(lowered) or _MAY.search(window):
         status = MentionStatus.ALLEGED
         source = OTHER_SOURCE if _REPORT_NOUN.search(lowered) else None
     for att in attributions:
@@ -305,5 +305,5 @@ def judge(
         status,
         source,
         Phase.PLANNED if planned else Phase.OCCURRED,
-        confidence(status, source, _MODAL.search(window) is not None, carried),
+        confidence(status, source, bool(_MODAL.search(lowered) or _MAY.search(window)), carried),
     )

@@ -106,10 +106,7 @@ class View:
     def lower(self) -> str:
         """The sentence lower-cased, offsets unchanged, for patterns from `lexicon.lowered`."""
         if self._lower is None:
-            lower = self.text.lower()
-            if len(lower) != len(self.text):  # "İ" lower-cases to two characters
-                lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
-            self._lower = lower
+            self._lower = lexicon.lower_text(self.text)
         return self._lower
 
     def finditer(self, pattern: re.Pattern[str], lo: int = 0, hi: int = -1) -> list[re.Match[str]]:

@@ -28,9 +28,9 @@ _NORDIC = words("FIN SWE NOR DNK ISL")
 _CENTRAL_ASIA = words("KAZ KGZ TJK TKM UZB")
 _KOREAS = frozenset({"PRK", "KOR"})
 
-# (pattern, states it may stand for; None = any state). Checked in order, case-sensitive where
+# (pattern, states it may stand for). Checked in order, case-sensitive where
 # a capital letter carries the meaning ("the North").
-_DESCRIPTIONS: tuple[tuple[re.Pattern[str], frozenset[str] | None], ...] = (
+_DESCRIPTIONS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (re.compile(r"\b[Tt]he (?:[\w-]+ )?(?:kingdom|monarchy)\b"), _KINGDOMS),
     (re.compile(r"\b[Tt]he (?:sultanate|emirate)\b"), _GULF | {"BRN"}),
     (re.compile(r"\b[Tt]he Gulf (?:state|kingdom|country|nation|monarchy|ally)\b"), _GULF),
@@ -54,6 +54,12 @@ _ANY = re.compile(
 )
 # "his country", "the country": the speaker's state, else the state the last sentence named
 _GENERIC = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]he) (?:country|nation)\b(?! (?:of|and|as)\b)")
+_DESCRIPTION = re.compile(
+    "|".join(f"(?P<d{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(_DESCRIPTIONS))
+    + f"|(?P<generic>{_GENERIC.pattern})"
+)
+_ALLOWED = [allowed for _, allowed in _DESCRIPTIONS]
+_BOUNDARY = re.compile(r"[,;:]|\b(?:that|which|who|whose)\b")
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Za-z0-9. ]{1,30})?\s*(?:\([^)]{1,40}\))?\s*"
     r"(?:[-—–]{1,2}|:)\s+"
@@ -75,31 +81,44 @@ def describe(text: str, mentions: list[Mention], history: list[str]) -> list[Men
     """Mentions for the descriptions in `text`, resolved against the states named before them.
 
     `history` holds the states of earlier sentences, most recent last; `mentions` are this
-    sentence's own.
+    sentence's own. A state named in the description's own clause is not what it describes
+    ("would make London the kingdom's chief supplier": the kingdom is not Britain).
     """
     out: list[Mention] = []
     if _ANY.search(text) is None:
         return out
-    for pattern, allowed in _DESCRIPTIONS:
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            if any(m.start < end and start < m.end for m in [*mentions, *out]):
-                continue
-            before = [*history, *(m.code for m in mentions if m.end <= start and not m.is_org)]
-            if allowed is not None and allowed <= _KOREAS and not _KOREAS & set(before):
-                continue  # "the North" only after a Korea
-            code = next(
-                (c for c in reversed(before) if allowed is None or c in allowed),
-                next(iter(allowed)) if allowed is not None and len(allowed) == 1 else None,
-            )
-            if code is not None:
-                out.append(Mention(start, end, code, Kind.NAME))
-    for match in _GENERIC.finditer(text):
+    for match in _DESCRIPTION.finditer(text):
         start, end = match.span()
-        people = [m for m in mentions if m.end <= start and m.kind is Kind.LEADER]
-        if match.group().lower().startswith("the"):
-            people = []
-        code = people[-1].code if people else (history[-1] if history else None)
-        if code is not None and not any(m.start < end and start < m.end for m in mentions):
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        if match.lastgroup == "generic":
+            code = _generic(match, mentions, history)
+        else:
+            code = _described(
+                text, start, _ALLOWED[int(str(match.lastgroup)[1:])], mentions, history
+            )
+        if code is not None:
             out.append(Mention(start, end, code, Kind.NAME))
     return out
+
+
+def _described(
+    text: str, start: int, allowed: frozenset[str], mentions: list[Mention], history: list[str]
+) -> str | None:
+    """The most recent state before `start` that fits the description."""
+    clause = max((b.end() for b in _BOUNDARY.finditer(text, 0, start)), default=0)
+    before = [
+        *history,
+        *(m.code for m in mentions if m.end <= clause and not m.is_org),
+    ]
+    if allowed <= _KOREAS:  # "the North" only after a Korea, and then it is that Korea
+        return next(iter(allowed)) if _KOREAS & {*before, *(m.code for m in mentions)} else None
+    return next((c for c in reversed(before) if c in allowed), None)
+
+
+def _generic(match: re.Match[str], mentions: list[Mention], history: list[str]) -> str | None:
+    """'his country': the last leader's state; 'the country': the state last named before."""
+    people = [m for m in mentions if m.end <= match.start() and m.kind is Kind.LEADER]
+    if match.group().lower().startswith("the"):
+        people = []
+    return people[-1].code if people else (history[-1] if history else None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from app.extraction.lexicon import lower_text
 from app.vocabulary import Precision
 
 _MONTHS = {
@@ -25,7 +26,7 @@ _MONTH = (
     r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sep(?:t(?:ember)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-_EXPRESSIONS = re.compile(
+_EXPRESSION_PATTERN = (
     r"\b(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))\b"
     r"|\b(?P<dmy>(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+"
     + _MONTH.replace("month", "m1")
@@ -45,9 +46,10 @@ _EXPRESSIONS = re.compile(
     r"(?P<unit>week|month|year))\b"
     r"|\b(?P<ago>(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s+(?P<agounit>day|week|month|year)s?\s+ago)\b"
-    r"|\b(?P<year>(?:in|since|from|by|during|until|early|late|mid-)\s*(?P<y4>(?:19|20)\d{2}))\b(?!-)",
-    re.IGNORECASE,
+    r"|\b(?P<year>(?:in|since|from|by|during|until|early|late|mid-)\s*(?P<y4>(?:19|20)\d{2}))\b(?!-)"
 )
+# Matched on lower-cased text: several times faster than a case-insensitive scan.
+_EXPRESSIONS = re.compile(_EXPRESSION_PATTERN.lower().replace("(?p<", "(?P<"))
 
 
 def _month_number(name: str) -> int:
@@ -74,7 +76,7 @@ def _month_year(month: int, anchor: date, future: bool) -> int:
 
 def resolve(text: str, anchor: date, *, future: bool = False) -> tuple[date, Precision]:
     """The first date expression in `text` resolved against `anchor`, or the anchor (unknown)."""
-    for match in _EXPRESSIONS.finditer(text):
+    for match in _EXPRESSIONS.finditer(lower_text(text)):
         found = _resolve(match, anchor, future)
         if found is not None:
             return found

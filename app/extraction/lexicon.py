@@ -26,6 +26,14 @@ def lowered(fragment: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + fragment.lower() + r")\b")
 
 
+def lower_text(text: str) -> str:
+    """`text` lower-cased with every offset kept ("İ" would otherwise become two characters)."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lower
+
+
 def words(text: str) -> frozenset[str]:
     """A word list written as one string, so long tables stay readable."""
     return frozenset(text.split())
@@ -213,8 +221,9 @@ EXERCISE = (
 )
 
 # --- context -------------------------------------------------------------------------------
+# "may" hedges only in lower case ("May 5" is a date): `certainty` looks for it apart.
 HEDGE = (
-    r"(?-i:may)|might|could|reportedly|allegedly|purportedly|apparently|possibly|potential(?:ly)?|"
+    r"might|could|reportedly|allegedly|purportedly|apparently|possibly|potential(?:ly)?|"
     r"likely|probably|believed|thought to|said to|suspected|alleged|allegations?|claims?|"
     r"claimed|rumou?rs?|speculations?|unconfirmed|unverified|appears? to|seems? to|seemingly|"
     r"suggest(?:s|ed|ing)?|indicat(?:e|es|ed|ing)|reports?|reported|accus(?:ed|es|ing)|"
