@@ -30,6 +30,8 @@ _INTELLIGENCE = re.compile(
 def read_aid(view: View) -> list[Candidate]:
     """Aid nouns with no supply verb of their own: "US military aid to Ukraine"."""
     out: list[Candidate] = []
+    if not view.finditer(AID) and "train" not in view.lower and "intelligence" not in view.lower:
+        return out
     text = view.text
     for noun in view.finditer(AID):
         lo, hi = view.clause(noun.start())

@@ -87,7 +87,10 @@ def _opposed(view: View, start: int, mention: Mention) -> bool:
 
 
 def read_deployments(view: View) -> list[Candidate]:
+    """Forces sent, kept, present, withdrawn or based abroad."""
     out: list[Candidate] = []
+    if not view.finditer(_FORCES) and not view.finditer(_BASE):
+        return out  # every rule here needs forces or a base named
     text = view.text
     exercise = view.search(EXERCISE) is not None
     for verb in view.finditer(_DEPLOY):

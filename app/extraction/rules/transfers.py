@@ -60,7 +60,10 @@ def _object(view: View, verb: re.Match[str], mention: Mention) -> bool:
 
 
 def read_transfers(view: View) -> list[Candidate]:
+    """Supply and purchase verbs, deals with suppliers, supplier roles."""
     out: list[Candidate] = []
+    if not (view.finditer(WEAPONS) or view.finditer(AID) or view.finditer(_SUPPLIER)):
+        return out  # every rule here needs goods, aid or a supplier named
     text = view.text
     for verb in view.finditer(_SUPPLY):
         lo, hi = view.clause(verb.start())
