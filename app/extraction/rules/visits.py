@@ -31,6 +31,16 @@ _MOVES_TROOPS = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# Words between two officials that need both in one room under a dateline ("Lukashenko asked
+# Russian Defence Minister Sergei Shoigu …"), unless the text says it was a call or a letter.
+_ADDRESS = lexicon.lowered(
+    r"asked|told|thanked|urged|assured|briefed|greeted|received|hosted|welcomed|conferred|"
+    r"presented|awarded|handed"
+)
+_REMOTE = lexicon.lowered(
+    r"phone|telephone|call|video|virtual|videoconference|letter|message|by phone|online|"
+    r"sidelines"
+)
 _HERE = re.compile(r"\s+(?:here|in the (?:city|capital))\b", re.IGNORECASE)
 _ARRIVAL = re.compile(
     r"arriv|land|visit|state visit|official visit|is visiting|docked|sail|tied|berthed|pulled|"
@@ -59,7 +69,11 @@ def read_visits(view: View) -> list[Candidate]:
             for m in after
             if view.prep(m) in LOCATIVE or (trig.startswith("visit") and view.prep(m) is None)
         ]
-        by = [m for m in after if view.prep(m) in {"by", "of"}]
+        by = [  # "a visit by Iran's president", not "at the invitation of his counterpart"
+            m
+            for m in after
+            if view.prep(m) in {"by", "of"} and len(text[match.end() : m.start].split()) <= 4
+        ]
         subject = view.subject(match.start(), lo) or fronted_subject(view, match.start())
         if trig.startswith(("was visited", "were visited")):
             visitors, host_group = by, subject
@@ -124,7 +138,13 @@ def read_visits(view: View) -> list[Candidate]:
     for match in view.finditer(_MEET):
         lo, hi = view.clause(match.start())
         after = view.after(match.end(), hi)
-        places = [m for m in after if view.prep(m) in {"in", "at"} and m.kind is not Kind.DEMONYM]
+        places = [
+            m
+            for m in after
+            if view.prep(m) in {"in", "at"}
+            and m.kind is not Kind.DEMONYM
+            and "," not in text[match.end() : m.start]  # "met …, since NATO bombed … in Belgrade"
+        ]
         if not places:
             continue
         place = places[0]
@@ -153,11 +173,16 @@ def _acts_in_place(view: View) -> list[Candidate]:
     """Leaders or ministers meeting, signing or touring in a state other than their own: "talks
     between Macron and Mitsotakis at the Elysee" under a PARIS dateline, "signed in Washington"."""
     out: list[Candidate] = []
-    for match in [*view.finditer(_ACT_IN), *view.finditer(_MEET)]:
+    remote = _REMOTE.search(view.lower) is not None  # a call or a letter puts nobody anywhere
+    for match in [*view.finditer(_ACT_IN), *view.finditer(_MEET), *view.finditer(_ADDRESS)]:
         lo, hi = view.clause(match.start())
         after = view.after(match.end(), hi)
         places = [
-            m for m in after if view.prep(m) in {"in", "at"} and m.kind in (Kind.NAME, Kind.SEAT)
+            m
+            for m in after
+            if view.prep(m) in {"in", "at"}
+            and m.kind in (Kind.NAME, Kind.SEAT)
+            and "," not in view.text[match.end() : m.start]
         ]
         acted = bool(places) and _ACT_IN.fullmatch(match.group()) is not None
         if not acted and (places or not view.venue):
@@ -169,7 +194,7 @@ def _acts_in_place(view: View) -> list[Candidate]:
             out += directed(
                 TieType.VISIT, codes(people), [places[0].code], match.span(), rule="visit.act_in"
             )
-        elif not places and view.venue and view.venue in codes([*subject, *others]):
+        elif not places and not remote and view.venue and view.venue in codes([*subject, *others]):
             # two sides meet under the dateline of one of them: the other has come
             out += directed(
                 TieType.VISIT, codes(people), [view.venue], match.span(), rule="visit.dateline"
