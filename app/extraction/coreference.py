@@ -59,6 +59,13 @@ _DESCRIPTION = re.compile(
     + f"|(?P<generic>{_GENERIC.pattern})"
 )
 _ALLOWED = [allowed for _, allowed in _DESCRIPTIONS]
+# A subject pronoun followed by a verb, not the empty "it" of "it is likely that".
+_PRONOUN = re.compile(
+    r"\s*[\"“‘']?(It|They|He|She)\s+(?!(?:is|was|were|are|has been|had been|will be|would be|"
+    r"remains?|seems?|appears?)\s+(?:not\s+)?(?:unclear|likely|unlikely|expected|understood|"
+    r"believed|thought|possible|important|time|too|not|clear|hard|difficult|the|a|an|said|"
+    r"reported)\b)(?=[a-z])"
+)
 _BOUNDARY = re.compile(r"[,;:]|\b(?:that|which|who|whose)\b")
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Za-z0-9. ]{1,30})?\s*(?:\([^)]{1,40}\))?\s*"
@@ -100,6 +107,18 @@ def describe(text: str, mentions: list[Mention], history: list[str]) -> list[Men
         if code is not None:
             out.append(Mention(start, end, code, Kind.NAME))
     return out
+
+
+def pronoun_subject(
+    text: str, subject_before: str | None, person_before: str | None
+) -> list[Mention]:
+    """A sentence opening on "It", "They", "He" or "She" as the state the last one was about:
+    "Russia finished its deliveries to Turkey. It will now train Turkish crews." """
+    match = _PRONOUN.match(text)
+    if match is None:
+        return []
+    code = person_before if match.group(1).lower() in ("he", "she") else subject_before
+    return [Mention(match.start(1), match.end(1), code, Kind.NAME)] if code else []
 
 
 def _described(

@@ -12,7 +12,7 @@ from datetime import date
 from app.extraction import lexicon
 from app.extraction.certainty import find_attributions, judge
 from app.extraction.clauses import View
-from app.extraction.coreference import dateline_end, describe
+from app.extraction.coreference import dateline_end, describe, pronoun_subject
 from app.extraction.data.conflicts import WARS
 from app.extraction.dates import resolve
 from app.extraction.gazetteer import GAZETTEER, Kind, Mention
@@ -82,6 +82,14 @@ def _pair_mentions(
     return out
 
 
+def _first_party(text: str, mentions: list[Mention]) -> str | None:
+    """The first state a sentence names as a party rather than a place."""
+    for m in mentions:
+        if not m.is_org and not _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start):
+            return m.code
+    return None
+
+
 def _last_person(text: str, mentions: list[Mention]) -> str | None:
     """The state of the last leader or official a sentence names ("Jordan's foreign minister")."""
     view = View(text, mentions)
@@ -142,6 +150,7 @@ def extract(text: str, published_on: date | None = None) -> list[ExtractedEvent]
     history: list[str] = []  # states named so far, for "the kingdom", "his country"
     venue: str | None = None  # the dateline's state: where the report's people are
     person: str | None = None  # the state of the last official named: who "he said" is
+    subject: str | None = None  # the state the last sentence was first about: who "it" is
     sentences = split_sentences(text)
     for index, sentence in enumerate(sentences):
         mentions = find_mentions(sentence.text, anchor)
@@ -149,7 +158,9 @@ def extract(text: str, published_on: date | None = None) -> list[ExtractedEvent]
             venue = _dateline_state(sentence.text[:lead], anchor)
             mentions = [m for m in mentions if m.start >= lead]
         described = describe(sentence.text, mentions, history)
+        described += pronoun_subject(sentence.text, subject, person)
         history += [m.code for m in sorted([*mentions, *described], key=lambda m: m.start)]
+        subject = _first_party(sentence.text, [*mentions, *described]) or subject
         carried = _pair_mentions(sentence.text, pair, mentions) + described
         speaker_before = person
         if index + 1 < len(sentences) and _HE_SAID.search(sentences[index + 1].text):

@@ -331,6 +331,34 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
         {"TROOP_DEPLOYMENT USA>JOR asserted"},
     ),
     (
+        "wire-doc-pronoun-subject",
+        "2019-03-04",
+        "Russia completed its deliveries of S-400 batteries to Turkey on Monday. It will now send "
+        "instructors to train Turkish crews.",
+        {"ARMS_TRANSFER RUS>TUR asserted", "MILITARY_AID RUS>TUR asserted"},
+    ),
+    (
+        "wire-doc-dateline-asked",
+        "2019-03-04",
+        "MINSK - Alexander Lukashenko asked Russian Defence Minister Sergei Shoigu on Monday for "
+        "more air-defence systems.",
+        {"VISIT RUS>BLR asserted"},
+    ),
+    (
+        "wire-doc-dateline-call-no-visit",
+        "2019-03-04",
+        "MINSK - Alexander Lukashenko told Russian Defence Minister Sergei Shoigu in a phone call "
+        "that Belarus needed more air-defence systems.",
+        set(),
+    ),
+    (
+        "wire-doc-arrival-invitation",
+        "2019-03-04",
+        "KATHMANDU - India's army chief arrived on Wednesday for a three-day stay at the "
+        "invitation of his Nepali counterpart.",
+        {"VISIT IND>NPL asserted"},
+    ),
+    (
         "wire-doc-dateline-meeting",
         "2019-03-04",
         "HANOI (Reuters) - Chinese Defence Minister Wei Fenghe met his Vietnamese counterpart on "
