@@ -41,7 +41,7 @@ def words(text: str) -> frozenset[str]:
 
 # --- nouns ---------------------------------------------------------------------------------
 TROOPS = (
-    r"troops|soldiers|servicemen|service ?members|(?:special |armed |ground |combat )?forces|"
+    r"troops|soldiers?|servicemen|service ?members|(?:special |armed |ground |combat )?forces|"
     r"military personnel|personnel|paratroopers|marines|commandos|military advis[eo]rs|"
     r"military instructors|instructors|peacekeepers|brigades?|battalions?|contingents?|"
     r"regiments?|divisions|units|boots on the ground|military police|army|sailors|airmen|"
@@ -116,7 +116,7 @@ PRESENCE = (
     r"(?:are|were|is|was|remain|remained|have been|had been|has been)"
     r"(?: (?:now|already|still|currently|reportedly|allegedly|also))? (?:in|inside)|"
     r"(?:spotted|seen|sighted|observed|present|operating|active|located|identified|"
-    r"fighting|serving) (?:in|inside)"
+    r"fighting|serving) (?:in|inside)|on the ground in"
 )
 DEPLOY = (
     r"sen[dt]s?|sending|deploy(?:ed|s|ing|ment|ments)?|redeploy(?:ed|s|ing)?|"
@@ -124,6 +124,7 @@ DEPLOY = (
     r"transferr?(?:ed|ing|s)?|rotat(?:e|ed|es|ing)|position(?:ed|s|ing)?|presence|"
     r"posted|relocat(?:e|ed|es|ing)|arriv(?:e|ed|es|ing)|fight(?:ing|s)? (?:for|alongside)|"
     r"fought (?:for|alongside)|keeps?|kept|maintain(?:s|ed)?|host(?:s|ed|ing)?|"
+    r"welcom(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)|"
     r"land(?:ed|s|ing)|fl(?:y|ew|own|ies|ying)|airlift(?:ed|s|ing)?|roll(?:ed|s|ing)? into|"
     r"pour(?:ed|s|ing)? into|contribut(?:e|ed|es|ing)|commit(?:ted|s|ting)?|" + PRESENCE
 )
@@ -240,6 +241,7 @@ NEGATION = (
     + WITHDRAW
     + r"|clos(?:ed|ing|ure) (?:of|down)|"
     r"shut(?:ting)? down|evict(?:ed|s|ing)?|expel(?:led|s)?|terminat(?:e|ed|es|ing)|"
+    r"no (?:[\w-]+ ){0,3}(?:troops|soldiers|forces|boots|personnel|bases?|weapons|arms)|"
     r"end(?:ed|s|ing)? (?:its|their)|end(?:ed|s|ing)? (?:[\w-]+ ){0,2}(?:cooperation|agreements?|"
     r"pacts?|ties|treaty|accords?|contracts?|deals?|exchanges)|ban(?:ned|s)?|embargo|barred|block(?:ed|s)"
 )

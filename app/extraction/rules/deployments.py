@@ -11,6 +11,7 @@ from app.extraction.rules.common import (
     EXERCISE,
     LOCATIVE,
     TROOPS,
+    WEAPONS,
     Candidate,
     codes,
     directed,
@@ -29,6 +30,15 @@ _ASSETS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:" + lexicon.AS
 # A reversal of a deployment; `certainty` reads these words as negation, so the tie is denied.
 _WITHDRAW = lexicon.lowered(lexicon.WITHDRAW)
 _BASE = lexicon.lowered(lexicon.BASE)
+_WHERE = LOCATIVE | {"around", "across", "throughout", "through"}
+_STATIC = re.compile(r"station|based|deploy|posted|present|serv|(?:are|is|were|was|remain)", re.I)
+# "… in the north", "at the air base", "here": a place in the dateline's country
+_THERE = re.compile(
+    r"\s+(?:(?:now|still|currently)\s+)?(?:here\b|(?:in|at|around|across|near)\s+(?:the|a|an|its)"
+    r"\s+(?!(?:[A-Z]))(?:[\w-]+\s+){0,3}?(?:north|south|east|west|capital|city|country|region|"
+    r"province|base|air ?base|airport|port|border))",
+    re.IGNORECASE,
+)
 _HAS = lexicon.lowered(r"has|have|had|keeps?|kept|maintain(?:s|ed)?")
 _LEAVES = lexicon.lowered(
     r"left|leav\w*|flew|fly|pulled|quit\w*|depart\w*|exit\w*|gone|went|out of"
@@ -123,19 +133,22 @@ def read_deployments(view: View) -> list[Candidate]:
             if m is not owner and not _opposed(view, verb.end(), m) and not view.led(m)
         ]
         helped = [m for m in rest if view.beneficiary(m)]
-        places = [m for m in rest if view.prep(m) in LOCATIVE and m not in helped][:1]
+        places = [m for m in rest if view.prep(m) in _WHERE and m not in helped][:1]
         if trig.startswith("presence") and not helped:
             continue
         targets = helped[:1] or places
         location = places[0].code if places else None
         hosted = (
-            trig.startswith("host")
-            and len(text[verb.end() : troop.start()].split()) <= 4
+            trig.startswith(("host", "welcom", "receiv"))
+            and len(text[verb.end() : troop.start()].split()) <= 8
             and not view.search(EXERCISE, verb.end(), troop.start())
+            and not view.search(WEAPONS, verb.end(), troop.end())  # "received S-400 units"
         )
         if hosted and not targets:
             # "Belarus would host Russian troops": the host is the subject
-            targets = view.subject(verb.start(), lo)[:1]
+            targets = view.subject(verb.start(), lo)[:1] or (
+                [] if view.venue is None else [Mention(0, 0, view.venue, Kind.NAME)]
+            )
             location = targets[0].code if targets else None
             if exercise and view.search(EXERCISE, troop.end(), hi):
                 # "… host Russian troops for joint exercises": the two exercise together
@@ -145,6 +158,10 @@ def read_deployments(view: View) -> list[Candidate]:
                     verb.span(),
                     rule="exercise.hosted_troops",
                 )
+        if not targets and view.venue and _STATIC.match(trig) and _THERE.match(text, verb.end()):
+            # "KABUL - 2,000 German soldiers are stationed in the north": where the report is
+            targets = [Mention(0, 0, view.venue, Kind.NAME)]
+            location = view.venue
         out += directed(
             TieType.TROOP_DEPLOYMENT,
             codes(senders),
