@@ -140,7 +140,7 @@ def read_deployments(view: View) -> list[Candidate]:
         location = places[0].code if places else None
         hosted = (
             trig.startswith(("host", "welcom", "receiv"))
-            and len(text[verb.end() : troop.start()].split()) <= 8
+            and len(text[verb.end() : troop.start()].split()) <= 5
             and not view.search(EXERCISE, verb.end(), troop.start())
             and not view.search(WEAPONS, verb.end(), troop.end())  # "received S-400 units"
         )

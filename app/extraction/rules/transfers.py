@@ -40,6 +40,7 @@ _FOR_GOODS = re.compile(
 )
 # "Russia is India's largest arms supplier", "the main supplier of weapons to Nigeria"
 _SUPPLIER = lexicon.lowered(lexicon.SUPPLIER)
+_ACCESS = lexicon.lowered(r"access|landing rights|overflight")
 _SAME_LIST = re.compile(r"^[\s,]*(?:and|as well as|plus)?\s*[\w\s,-]{0,30}?\bto\s+(?:the\s+)?$")
 _SUPPLY_NOUN = re.compile(
     r"exports?|sales?|deliver(?:y|ies)|shipments?|supplies|supply|transfers?", re.IGNORECASE
@@ -82,6 +83,8 @@ def read_transfers(view: View) -> list[Candidate]:
             continue
         if weapon is not None and TROOPS.match(view.lower, weapon.start()) is not None:
             continue
+        if view.search(_ACCESS, verb.end(), weapon.start() if weapon else hi):
+            continue  # "give US ships and aircraft access to its bases": basing, not a sale
         named_first = weapon is not None and (aid is None or weapon.start() < aid.start())
         kind = TieType.ARMS_TRANSFER if named_first else TieType.MILITARY_AID
         after = view.after(verb.end(), hi)

@@ -41,6 +41,12 @@ _REMOTE = lexicon.lowered(
     r"phone|telephone|call|video|virtual|videoconference|letter|message|by phone|online|"
     r"sidelines"
 )
+_RESIDENT_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:ambassador|envoy|embassy|charg[eé] d['’]affaires)\b",
+    re.IGNORECASE,
+)
+# A private trip is no official visit.
+_PRIVATE = lexicon.lowered(r"holiday|vacation|honeymoon|private (?:visit|trip)|medical treatment")
 _HERE = re.compile(r"\s+(?:here|in the (?:city|capital))\b", re.IGNORECASE)
 _ARRIVAL = re.compile(
     r"arriv|land|visit|state visit|official visit|is visiting|docked|sail|tied|berthed|pulled|"
@@ -87,7 +93,7 @@ def read_visits(view: View) -> list[Candidate]:
             if (view.person(m) or not view.forces(m) or view.vessel(m))
             and not view.owns(m, _CIVILIANS_AFTER)
         ]
-        if _MOVES_TROOPS.match(text, match.end()):
+        if _MOVES_TROOPS.match(text, match.end()) or view.search(_PRIVATE, lo, hi):
             continue
         if (
             not host_group
@@ -163,10 +169,15 @@ def read_visits(view: View) -> list[Candidate]:
 
 
 def _people(view: View, mentions: list[Mention]) -> list[Mention]:
-    """The mentions that stand for people; "the prime ministers of A, B and C" makes all three."""
+    """The mentions that stand for people; "the prime ministers of A, B and C" makes all three.
+    An ambassador acts where he is posted, so he makes no visit."""
     if mentions and view.titled(mentions[0]):
         return mentions
-    return [m for m in mentions if view.person(m) or view.titled(m)]
+    return [
+        m
+        for m in mentions
+        if (view.person(m) or view.titled(m)) and not view.owns(m, _RESIDENT_AFTER)
+    ]
 
 
 def _acts_in_place(view: View) -> list[Candidate]:
