@@ -32,6 +32,9 @@ _TITLE = re.compile(lexicon.TITLES + r"|delegations?|team|teams", re.IGNORECASE)
 _TITLED_BEFORE = re.compile(
     r"\b(?:" + lexicon.TITLES + r"|delegation)s?\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE
 )
+_TITLE_GAP = re.compile(
+    r"(?:['’]s)?\s+(?:(?:" + lexicon.TITLES + r"|[\w.-]+)\s+){1,5}", re.IGNORECASE
+)
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\W*$")
 _CLAUSE_BREAK = re.compile(
     r";|:|—|–|\(|\)|\bbut\b|, (?:which|where|while|whereas|although|though|as|and then|"
@@ -163,6 +166,15 @@ class View:
         return word  # type: ignore[return-value]
 
     def _word_before(self, mention: Mention) -> str:
+        if mention.kind is Kind.LEADER:
+            # "with his Indian counterpart Nirmala Sitharaman": the name takes the title's role
+            for other in self.mentions:
+                if (
+                    other.code == mention.code
+                    and 0 < mention.start - other.end < 50
+                    and _TITLE_GAP.fullmatch(self.text, other.end, mention.start)
+                ):
+                    return self.word_before(other)
         pos = mention.start
         for _ in range(4):
             match = _WORD_BEFORE.search(self.text, max(0, pos - 40), pos)

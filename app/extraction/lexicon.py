@@ -176,7 +176,8 @@ JOIN_ORG = (
     r"admission (?:to|into)|entry into|member(?:ship)? (?:of|in)|became (?:a|the) \w+ member of|"
     r"became a member of|becoming a member of|"
     r"remain(?:s|ed|ing)? (?:in|inside|part of|a member of)|"
-    r"stay(?:s|ed|ing)? in|belong(?:s|ed|ing)? to|part of"
+    r"stay(?:s|ed|ing)? in|belong(?:s|ed|ing)? to|part of|signed|ratified|acceded to|"
+    r"signatories to|signatory to|parties to|party to"
 )
 LEAVE_ORG = (
     r"leav(?:e|es|ing)|left|quit(?:s|ting)?|withdr(?:aw|ew|awn|aws|awing|awal) from|"

@@ -23,6 +23,13 @@ _BECAME = re.compile(r"\b(?:became|becoming|becomes|become|was made|is now)\b", 
 _LEAVE = re.compile(
     r"\b(?:" + lexicon.LEAVE_ORG + r")\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
+_SUSPENDS = re.compile(
+    r"[^.;]{0,50}?\b(?:suspend\w*|freez\w*|froze|frozen|end\w*|quit\w*|terminat\w*|revok\w*)\s+"
+    r"(?:its|their|(?P<owner>)[\w -]{2,30}?['’]s?)\s+(?:membership|participation)\b",
+    re.IGNORECASE,
+)
+_SIGNED_ONLY = re.compile(r"(?:signed|ratified|acceded|signator|part)", re.IGNORECASE)
+_TREATY = re.compile(r"Treaty|Pact|Charter")
 _COORDINATED = re.compile(r"\b(?:nor|or|and|as well as)\s+(?:the\s+)?$", re.IGNORECASE)
 # "Sweden's accession to", "the Nordic country's membership in", "Finland's application to join"
 _POSSESSIVE_NOUN = re.compile(
@@ -90,6 +97,7 @@ def _membership(
     """The states an alliance mention makes members (or ex-members), the cue's span, and
     whether the cue tells of leaving."""
     text = view.text
+    org_text = text[org.start : org.end]
     lo, hi = view.clause(org.start)
     window_start = max(lo, org.start - 70)
     window = text[window_start : org.start]
@@ -112,6 +120,8 @@ def _membership(
         pos = window_start + leave.start()
         return codes(m for m in view.subject(pos, lo) if not m.is_org), (pos, org.end), True
     cue = _JOIN_ORG.search(window)
+    if cue is not None and _SIGNED_ONLY.match(cue.group()) and not _TREATY.search(org_text):
+        cue = None  # "signed a deal with NATO": signing makes a member only of a treaty
     if cue is not None:
         pos = window_start + cue.start()
         aspiration = _ASPIRATION.search(window[: cue.start()])
@@ -131,4 +141,10 @@ def _membership(
     if _ORG_MEMBER.match(text, org.end) and (became := list(_BECAME.finditer(text, lo, org.start))):
         pos = became[-1].start()
         return codes(m for m in view.subject(pos, lo) if not m.is_org), (pos, org.end), False
+    suspended = _SUSPENDS.match(text, org.end, min(len(text), org.end + 90))
+    if suspended is not None:
+        # "Tashkent sent the CSTO a note suspending its membership", "… suspend Uzbekistan's"
+        owners = [m for m in view.mentions if m.start == suspended.start("owner") and not m.is_org]
+        owners = owners or [m for m in view.subject(org.start, lo) if not m.is_org]
+        return codes(owners), (org.start, suspended.end()), True
     return [], (0, 0), False
