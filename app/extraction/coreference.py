@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from app.extraction.gazetteer import Kind, Mention
+from app.extraction.gazetteer import GAZETTEER, Kind, Mention
 from app.extraction.lexicon import words
 
 _KINGDOMS = words(
@@ -50,13 +50,16 @@ _DESCRIPTIONS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
 # Words every description holds: a sentence without one is not scanned twelve times.
 _ANY = re.compile(
     r"\b(?:kingdom|monarchy|sultanate|emirate|Gulf|island|junta|military|communist|Communist|"
-    r"Baltic|Nordic|Central Asian|Jewish|North|South|country|nation)\b"
+    r"Baltic|Nordic|Central Asian|Jewish|North|South|country|nation|alliance|bloc|pact)\b"
 )
 # "his country", "the country": the speaker's state, else the state the last sentence named
+# "the alliance", "the Western alliance", "the Russian-led bloc": the alliance named before
+_BLOC = re.compile(r"\b[Tt]he (?:[\w-]+ ){0,2}?(?:alliance|bloc|pact)\b(?!['’]s? (?:of|with)\b)")
 _GENERIC = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]he) (?:country|nation)\b(?! (?:of|and|as)\b)")
 _DESCRIPTION = re.compile(
     "|".join(f"(?P<d{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(_DESCRIPTIONS))
     + f"|(?P<generic>{_GENERIC.pattern})"
+    + f"|(?P<bloc>{_BLOC.pattern})"
 )
 _ALLOWED = [allowed for _, allowed in _DESCRIPTIONS]
 # A subject pronoun followed by a verb, not the empty "it" of "it is likely that".
@@ -97,6 +100,12 @@ def describe(text: str, mentions: list[Mention], history: list[str]) -> list[Men
     for match in _DESCRIPTION.finditer(text):
         start, end = match.span()
         if any(m.start < end and start < m.end for m in mentions):
+            continue
+        if match.lastgroup == "bloc":
+            orgs = [*history, *(m.code for m in mentions if m.end <= start and m.is_org)]
+            code = next((c for c in reversed(orgs) if c in GAZETTEER.organizations), None)
+            if code is not None:
+                out.append(Mention(start, end, code, Kind.ORG))
             continue
         if match.lastgroup == "generic":
             code = _generic(match, mentions, history)

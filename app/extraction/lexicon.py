@@ -172,7 +172,7 @@ RECEIVE = (
 TRAIN = r"train(?:ed|s|ing)?"
 TRAINEES = TROOPS + r"|pilots|cadets|recruits|officers|crews|gunners"
 JOIN_ORG = (
-    r"join(?:ed|s|ing)?|accession (?:to|into)|acced(?:e|ed|es|ing) to|admitted (?:to|into)|"
+    r"join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|enter(?:ed|s|ing)?|accession (?:to|into)|acced(?:e|ed|es|ing) to|admitted (?:to|into)|"
     r"admission (?:to|into)|entry into|member(?:ship)? (?:of|in)|became (?:a|the) \w+ member of|"
     r"became a member of|becoming a member of|"
     r"remain(?:s|ed|ing)? (?:in|inside|part of|a member of)|"
