@@ -161,7 +161,7 @@ SUPPLY = (
     r"approv(?:e|ed|es|ing)|offer(?:ed|s|ing)?|equip(?:ped|s|ping)?|"
     r"announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|commit(?:ted|s|ting)?|allocat(?:e|ed|es|ing)|"
     r"grant(?:ed|s|ing)?|extend(?:ed|s|ing)?|authori[sz](?:e|ed|es|ing)|sign(?:ed|s|ing)?|"
-    r"transfers?"
+    r"transfers?|brought|bring(?:s|ing)?|airlift(?:ed|s|ing)?|ferr(?:y|ied|ies|ying)"
 )
 RECEIVE = (
     r"receiv(?:e|ed|es|ing)|bought|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing)|"
@@ -274,7 +274,8 @@ NON_STATE = (
     r"Wagner|mercenar(?:y|ies)|militias?|militants?|rebels?|insurgents?|jihadists?|Hezbollah|"
     r"Hamas|Houthis?|private military|paramilitar(?:y|ies)|separatists?|fighters hired|"
     r"private company|volunteers|foreign fighters|Rapid Support Forces|RSF|Islamic State|ISIS|"
-    r"al-Qaeda|al-Shabaab|Taliban|PMC|companies|firms|individuals|entities|businesses|smugglers"
+    r"al-Qaeda|al-Shabaab|Taliban|PMC|smugglers|(?:companies|firms|individuals|entities|"
+    r"businesses|people) (?:in|from|based in)"
 )
 SPORT = (
     r"match(?:es)?|league|cup|tournament|championship|football|soccer|Olympics?|goals?|striker|"
