@@ -96,6 +96,7 @@ VESSELS = (
 GO = (
     r"arriv(?:e|ed|es|ing)|land(?:ed|s|ing)?|travell?(?:ed|ing|s)?|fl(?:ew|ies|y|ying)|"
     r"head(?:ed|s|ing)|visit(?:ed|s|ing)?|trip|tour|journey|stop(?:ped|s)? (?:in|over)|"
+    r"(?:com(?:e|es|ing)|came|go(?:es|ing)?|went) to|swing through|"
     r"stopover|was visited|were visited|is visiting|state visit|official visit|"
     r"port (?:call|visit)s?|"
     r"docked|docks|call(?:ed)? at|sail(?:ed|s|ing)? (?:in)?to|put in at|anchored (?:in|off|at)|"
@@ -110,7 +111,7 @@ ACT_IN = (
 # An official found in a foreign place: "a Chinese delegation is also in Pyongyang".
 STAY = r"(?:is|are|was|were|has been|have been)(?: also| now| currently| already| still)? in"
 HOST = r"host(?:ed|s|ing)?|welcom(?:e|ed|es|ing)|greet(?:ed|s|ing)?|receiv(?:e|ed|es|ing)"
-MEET = r"met|meets?|meeting|talks|summit|held talks|hold talks"
+MEET = r"met|meets?|meeting|talks|summit|held talks|hold talks|consultations|negotiations|dialogue"
 # Troops found somewhere: "North Korean troops are in Russia", "were spotted in Kursk".
 PRESENCE = (
     r"(?:are|were|is|was|remain|remained|have been|had been|has been)"
@@ -172,7 +173,8 @@ RECEIVE = (
 TRAIN = r"train(?:ed|s|ing)?"
 TRAINEES = TROOPS + r"|pilots|cadets|recruits|officers|crews|gunners"
 JOIN_ORG = (
-    r"join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|enter(?:ed|s|ing)?|accession (?:to|into)|acced(?:e|ed|es|ing) to|admitted (?:to|into)|"
+    r"join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|enter(?:ed|s|ing)?|accession (?:to|into)|"
+    r"acced(?:e|ed|es|ing) to|admitted (?:to|into)|"
     r"admission (?:to|into)|entry into|member(?:ship)? (?:of|in)|became (?:a|the) \w+ member of|"
     r"became a member of|becoming a member of|"
     r"remain(?:s|ed|ing)? (?:in|inside|part of|a member of)|"

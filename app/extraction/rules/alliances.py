@@ -23,6 +23,19 @@ _BECAME = re.compile(r"\b(?:became|becoming|becomes|become|was made|is now)\b", 
 _LEAVE = re.compile(
     r"\b(?:" + lexicon.LEAVE_ORG + r")\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
+_BARE = lexicon.lowered(r"alliance")
+_POLITICAL = lexicon.lowered(
+    r"political|electoral|opposition|ruling|party|parties|coalition|grand|strategic|business|"
+    r"trade|energy|civil|global|new"
+)
+_COMPOUND = re.compile(r"\s*[-–/]\s*|\s+and\s+")
+_NOUN_GAP = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")
+# The noun must name its two parties: "alliance between/with", "their alliance", "X's alliance"
+_PAIRED = re.compile(
+    r"alliance\s+(?:between|with)\b|\btheir\s+(?:[\w-]+\s+)?alliance|['’]s?\s+(?:[\w-]+\s+)?"
+    r"alliance\s+with\b|two countries['’]?\s+(?:[\w-]+\s+)?alliance",
+    re.IGNORECASE,
+)
 _SUSPENDS = re.compile(
     r"[^.;]{0,50}?\b(?:suspend\w*|freez\w*|froze|frozen|end\w*|quit\w*|terminat\w*|revok\w*)\s+"
     r"(?:its|their|(?P<owner>)[\w -]{2,30}?['’]s?)\s+(?:membership|participation)\b",
@@ -77,6 +90,7 @@ def read_alliances(view: View) -> list[Candidate]:
             rule="alliance.leave" if left else "alliance.membership",
             reversed=left,
         )
+    out += _bare_alliances(view)
     for noun in view.finditer(_ALLIANCE):
         if negated_np(view, noun.start()) or any(
             m.is_org and m.start < noun.end() and noun.start() < m.end for m in view.mentions
@@ -88,6 +102,36 @@ def read_alliances(view: View) -> list[Candidate]:
             noun.span(),
             rule="alliance.treaty",
         )
+    return out
+
+
+def _bare_alliances(view: View) -> list[Candidate]:
+    """'the US-South Korea alliance', 'the alliance between Seoul and Washington', 'their
+    alliance': the bare noun is an alliance only between exactly two states so named."""
+    out: list[Candidate] = []
+    text = view.text
+    for noun in view.finditer(_BARE):
+        if _POLITICAL.search(view.lower, max(0, noun.start() - 25), noun.start()) or any(
+            m.is_org and m.start < noun.end() and noun.start() < m.end for m in view.mentions
+        ):
+            continue
+        lo, hi = view.clause(noun.start())
+        before = view.before(noun.start(), max(lo, noun.start() - 60))
+        compound = before[-2:] if len(before) >= 2 else []
+        if (
+            compound
+            and _COMPOUND.fullmatch(text, compound[0].end, compound[1].start)
+            and _NOUN_GAP.fullmatch(text, compound[1].end, noun.start())
+        ):
+            parties = codes(compound)  # "the US-Japan alliance"
+        else:
+            parties = [
+                c
+                for c in participants(view, noun.start(), noun.end())
+                if _PAIRED.search(text, max(lo, noun.start() - 40), noun.end() + 20)
+            ]
+        if len(parties) == 2:
+            out += pairs(TieType.ALLIANCE, parties, noun.span(), rule="alliance.bare")
     return out
 
 
