@@ -18,6 +18,7 @@ from app.extraction.dates import resolve
 from app.extraction.gazetteer import GAZETTEER, Kind, Mention
 from app.extraction.mentions import find_mentions
 from app.extraction.model import Evidence, ExtractedEvent, Trigger
+from app.extraction.places import city_state
 from app.extraction.rules import Candidate, find_candidates
 from app.extraction.sentences import split_sentences
 from app.vocabulary import UNDIRECTED, Phase, TieType
@@ -101,11 +102,12 @@ def _dateline_state(dateline: str, on: date) -> str | None:
     """The state a dateline places the report in; "HANOI" is read as "Hanoi"."""
     place = re.split(r"[,(]", dateline, maxsplit=1)[0].strip(" -—–:")
     rest = re.sub(r"\([^)]*\)", "", dateline[len(place) :])  # "(Xinhua)" is the agency
-    for part in (place.title() if place.isupper() else place, rest):
+    name = place.title() if place.isupper() else place
+    for part in (name, rest):
         states = [m.code for m in find_mentions(part, on) if not m.is_org]
         if states:
             return states[0]
-    return None
+    return city_state(name)
 
 
 def _keep(view: View, cand: Candidate, on: date) -> bool:

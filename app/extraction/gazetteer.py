@@ -35,6 +35,8 @@ class Kind(StrEnum):
     SEAT = "seat"
     LEADER = "leader"
     ORG = "org"
+    PLACE = "place"
+    """A city read as where something happens, never as a party (see `places`)."""
     BLOCK = "block"
 
 
@@ -99,7 +101,7 @@ def _plural(demonym: str) -> str | None:
 _Trie = dict[str, "_Trie"]
 
 
-def _trie_regex(words: Iterable[str]) -> str:
+def trie_regex(words: Iterable[str]) -> str:
     """A regex equivalent to `a|b|c…` whose branches share prefixes, so matching is linear."""
     trie: _Trie = {}
     end = ""
@@ -134,7 +136,7 @@ class Gazetteer:
         self._load_curated()
         self._load_maintained()
         surfaces = sorted(self._surfaces, key=len, reverse=True)
-        self.pattern = re.compile(r"(?<!\w)(?<!\w['’])(?:" + _trie_regex(surfaces) + r")(?!\w)")
+        self.pattern = re.compile(r"(?<!\w)(?<!\w['’])(?:" + trie_regex(surfaces) + r")(?!\w)")
         self._regexes = self._countrycode_regexes()
 
     @staticmethod

@@ -12,6 +12,7 @@ from datetime import date
 
 from app.extraction import lexicon
 from app.extraction.gazetteer import GAZETTEER, Kind, Mention
+from app.extraction.places import find_places
 
 # Names that are also given names, surnames or US places: checked for a person or place context.
 _AMBIGUOUS = frozenset(
@@ -121,4 +122,5 @@ def find_mentions(text: str, on: date) -> list[Mention]:
             if georgia_is_us:
                 continue
         found.append(Mention(start, end, entry.code, entry.kind))
-    return found
+    places = find_places(text, found)
+    return sorted([*found, *places], key=lambda m: m.start) if places else found

@@ -130,7 +130,12 @@ ROWS: list[tuple[str, str, set[str]]] = [
         "The German chancellor travelled to Munich to meet Bavarian leaders.",
         set(),
     ),
-    ("visit-shanghai-only", "Brazil's president arrived in Shanghai on Tuesday.", set()),
+    # a city is a place of its state: arriving in Shanghai is visiting China
+    (
+        "visit-shanghai-only",
+        "Brazil's president arrived in Shanghai on Tuesday.",
+        {"VISIT BRA>CHN asserted"},
+    ),
     # --- TROOP_DEPLOYMENT ----------------------------------------------------------------------
     (
         "troops-sent-to",

@@ -185,7 +185,10 @@ def _acts_in_place(view: View) -> list[Candidate]:
     between Macron and Mitsotakis at the Elysee" under a PARIS dateline, "signed in Washington"."""
     out: list[Candidate] = []
     remote = _REMOTE.search(view.lower) is not None  # a call or a letter puts nobody anywhere
-    for match in [*view.finditer(_ACT_IN), *view.finditer(_MEET), *view.finditer(_ADDRESS)]:
+    triggers = view.finditer(_ACT_IN)
+    if view.venue is not None:  # meetings and words exchanged count only under a dateline
+        triggers = [*triggers, *view.finditer(_MEET), *view.finditer(_ADDRESS)]
+    for match in triggers:
         lo, hi = view.clause(match.start())
         after = view.after(match.end(), hi)
         places = [
