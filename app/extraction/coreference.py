@@ -69,7 +69,7 @@ _PRONOUN = re.compile(
     r"believed|thought|possible|important|time|too|not|clear|hard|difficult|the|a|an|said|"
     r"reported)\b)(?=[a-z])"
 )
-_BOUNDARY = re.compile(r"[,;:]|\b(?:that|which|who|whose)\b")
+_BOUNDARY = re.compile(r"[,;:]|\b(?:that|which|who|whose|where)\b")
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Za-z0-9. ]{1,30})?\s*(?:\([^)]{1,40}\))?\s*"
     r"(?:[-—–]{1,2}|:)\s+"
@@ -108,7 +108,7 @@ def describe(text: str, mentions: list[Mention], history: list[str]) -> list[Men
                 out.append(Mention(start, end, code, Kind.ORG))
             continue
         if match.lastgroup == "generic":
-            code = _generic(match, mentions, history)
+            code = _generic(text, match, mentions, history)
         else:
             code = _described(
                 text, start, _ALLOWED[int(str(match.lastgroup)[1:])], mentions, history
@@ -144,9 +144,15 @@ def _described(
     return next((c for c in reversed(before) if c in allowed), None)
 
 
-def _generic(match: re.Match[str], mentions: list[Mention], history: list[str]) -> str | None:
-    """'his country': the last leader's state; 'the country': the state last named before."""
+def _generic(
+    text: str, match: re.Match[str], mentions: list[Mention], history: list[str]
+) -> str | None:
+    """'his country': the last leader's state; 'the country': the state last named before it
+    outside its own clause ("an alliance with South Korea, where US troops are based around the
+    country": Korea, not the United States)."""
     people = [m for m in mentions if m.end <= match.start() and m.kind is Kind.LEADER]
-    if match.group().lower().startswith("the"):
-        people = []
-    return people[-1].code if people else (history[-1] if history else None)
+    if people and not match.group().lower().startswith("the"):
+        return people[-1].code
+    clause = max((b.end() for b in _BOUNDARY.finditer(text, 0, match.start())), default=0)
+    before = [m.code for m in mentions if m.end <= clause and not m.is_org]
+    return before[-1] if before else (history[-1] if history else None)

@@ -106,7 +106,7 @@ GO = (
 # Acts that put a leader in a place: "Mitsotakis and Macron signed a pact in Paris".
 ACT_IN = (
     r"signed|sign|signs|signing|inked|sealed|unveiled|attended|attends|deposited|laid a wreath|"
-    r"toured|inspected|addressed|was received|were received"
+    r"toured|inspected|addressed|was received|were received|speaking|spoke"
 )
 # An official found in a foreign place: "a Chinese delegation is also in Pyongyang".
 STAY = r"(?:is|are|was|were|has been|have been)(?: also| now| currently| already| still)? in"
@@ -125,7 +125,7 @@ DEPLOY = (
     r"transferr?(?:ed|ing|s)?|rotat(?:e|ed|es|ing)|position(?:ed|s|ing)?|presence|"
     r"posted|relocat(?:e|ed|es|ing)|arriv(?:e|ed|es|ing)|fight(?:ing|s)? (?:for|alongside)|"
     r"fought (?:for|alongside)|keeps?|kept|maintain(?:s|ed)?|host(?:s|ed|ing)?|"
-    r"welcom(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)|"
+    r"welcom(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)|order(?:ed|s|ing)?|"
     r"land(?:ed|s|ing)|fl(?:y|ew|own|ies|ying)|airlift(?:ed|s|ing)?|roll(?:ed|s|ing)? into|"
     r"pour(?:ed|s|ing)? into|contribut(?:e|ed|es|ing)|commit(?:ted|s|ting)?|" + PRESENCE
 )

@@ -441,7 +441,7 @@ ROWS: list[tuple[str, str, set[str]]] = [
     (
         "alliance-pact",
         "Saudi Arabia and Pakistan signed a mutual defence pact in Riyadh.",
-        {"ALLIANCE PAK-SAU asserted"},
+        {"ALLIANCE PAK-SAU asserted", "VISIT PAK>SAU asserted"},
     ),
     (
         "alliance-no-clause",
@@ -464,7 +464,7 @@ ROWS: list[tuple[str, str, set[str]]] = [
     (
         "coop-agreement",
         "Greece and France signed a defence agreement in Paris.",
-        {"DEFENCE_COOPERATION FRA-GRC asserted"},
+        {"DEFENCE_COOPERATION FRA-GRC asserted", "VISIT GRC>FRA asserted"},
     ),
     (
         "coop-deepen",
@@ -1058,7 +1058,12 @@ ROWS: list[tuple[str, str, set[str]]] = [
         {"ARMS_TRANSFER USA>TWN asserted"},
     ),
     ("gen-neg-self", "Russia moved troops to its western border.", set()),
-    ("gen-neg-trade", "Brazil and China signed a trade deal worth $10 billion in Beijing.", set()),
+    # whatever they signed, signing in Beijing brought Brazil's officials to China
+    (
+        "gen-signed-in-capital",
+        "Brazil and China signed a trade deal worth $10 billion in Beijing.",
+        {"VISIT BRA>CHN asserted"},
+    ),
     ("gen-neg-sport", "Japan beat Australia 2-1 in a World Cup qualifier in Saitama.", set()),
     ("gen-neg-militia", "Russian mercenaries arrived in Mali to fight alongside the junta.", set()),
     (
@@ -1178,7 +1183,7 @@ ROWS: list[tuple[str, str, set[str]]] = [
     (
         "gen-coop-mou",
         "India and the Philippines signed a memorandum on defence cooperation in New Delhi.",
-        {"DEFENCE_COOPERATION IND-PHL asserted"},
+        {"DEFENCE_COOPERATION IND-PHL asserted", "VISIT PHL>IND asserted"},
     ),
     (
         "gen-exercise-three",

@@ -41,6 +41,12 @@ _REMOTE = lexicon.lowered(
     r"phone|telephone|call|video|virtual|videoconference|letter|message|by phone|online|"
     r"sidelines"
 )
+_INSTITUTION_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:military|army|navy|air force|armed forces|"
+    r"Central Command|Joint Chiefs|General Staff|defen[cs]e ministry|foreign ministry|"
+    r"ministry of defen[cs]e|Liberation Army)\b",
+    re.IGNORECASE,
+)
 _RESIDENT_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:ambassador|envoy|embassy|charg[eé] d['’]affaires)\b",
     re.IGNORECASE,
@@ -95,6 +101,9 @@ def read_visits(view: View) -> list[Candidate]:
         ]
         if _MOVES_TROOPS.match(text, match.end()) or view.search(_PRIVATE, lo, hi):
             continue
+        if not visitors and not trig.startswith(("was visited", "were visited")):
+            # "Gen. Mark Milley, the most senior officer in the US military, arrived in Israel"
+            visitors = _institution_owner(view, lo, match.start())
         if (
             not host_group
             and view.venue
@@ -168,6 +177,15 @@ def read_visits(view: View) -> list[Candidate]:
     return out
 
 
+def _institution_owner(view: View, lo: int, pos: int) -> list[Mention]:
+    """The state whose army, command or ministry an unnamed visitor's title names."""
+    return [
+        m
+        for m in view.before(pos, lo)
+        if view.prep(m) in {"of", "in", None} and view.owns(m, _INSTITUTION_AFTER)
+    ][:1]
+
+
 def _people(view: View, mentions: list[Mention]) -> list[Mention]:
     """The mentions that stand for people; "the prime ministers of A, B and C" makes all three.
     An ambassador acts where he is posted, so he makes no visit."""
@@ -204,6 +222,9 @@ def _acts_in_place(view: View) -> list[Candidate]:
         subject = view.subject(match.start(), lo) or fronted_subject(view, match.start())
         others = [m for m in after if view.prep(m) in {None, "with", "between"}]
         people = _people(view, [*subject, *others])
+        if acted and not people and places[0].code in codes(subject):
+            # "Indonesia and Malaysia signed an accord in Kuala Lumpur": the other side came
+            people = [m for m in subject if m.code != places[0].code]
         if acted:
             out += directed(
                 TieType.VISIT, codes(people), [places[0].code], match.span(), rule="visit.act_in"
