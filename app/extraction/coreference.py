@@ -54,7 +54,10 @@ _ANY = re.compile(
 )
 # "his country", "the country": the speaker's state, else the state the last sentence named
 # "the alliance", "the Western alliance", "the Russian-led bloc": the alliance named before
-_BLOC = re.compile(r"\b[Tt]he (?:[\w-]+ ){0,2}?(?:alliance|bloc|pact)\b(?!['’]s? (?:of|with)\b)")
+_BLOC = re.compile(
+    r"\b[Tt]he (?:[\w-]+ ){0,2}?(?:alliance|bloc|pact)\b"
+    r"(?!['’]s? (?:of|with)\b| (?:between|with|among|linking|signed|of)\b)"
+)
 _GENERIC = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]he) (?:country|nation)\b(?! (?:of|and|as)\b)")
 _DESCRIPTION = re.compile(
     "|".join(f"(?P<d{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(_DESCRIPTIONS))

@@ -36,6 +36,11 @@ _PAIRED = re.compile(
     r"alliance\s+with\b|two countries['’]?\s+(?:[\w-]+\s+)?alliance",
     re.IGNORECASE,
 )
+_DESCRIBED_AS = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:pact|alliance|partnership|treaty|bloc|grouping)\s+"
+    r"(?:between|of|linking|among|joining)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _SUSPENDS = re.compile(
     r"[^.;]{0,50}?\b(?:suspend\w*|freez\w*|froze|frozen|end\w*|quit\w*|terminat\w*|revok\w*)\s+"
     r"(?:its|their|(?P<owner>)[\w -]{2,30}?['’]s?)\s+(?:membership|participation)\b",
@@ -152,6 +157,16 @@ def _membership(
             states = [m for m in view.mentions if m.end == described.start() and not m.is_org]
             return codes(states), (described.start(), org.end), False
         return [], (0, 0), False
+    described = _DESCRIBED_AS.match(text, org.end)
+    if described:  # "AUKUS, the three-way security pact between Australia, Britain and the US"
+        named = [m for m in view.mentions if m.start >= described.end() and not m.is_org][:1]
+        if named and named[0].start - described.end() < 6:
+            group = view.group_after(named[0], len(text))
+            return (
+                codes(group),
+                (org.start, described.start() + len(described.group().rstrip())),
+                False,
+            )
     member_noun = _MEMBER_NOUN.match(text, org.end)
     if member_noun:  # "NATO member Turkey", "NATO allies Poland and Romania"
         named = [m for m in view.after(member_noun.end(), hi) if m.start == member_noun.end()]
