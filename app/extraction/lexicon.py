@@ -41,7 +41,7 @@ def words(text: str) -> frozenset[str]:
 
 # --- nouns ---------------------------------------------------------------------------------
 TROOPS = (
-    r"troops|soldiers?|servicemen|service ?members|(?:special |armed |ground |combat )?forces|"
+    r"troops?|soldiers?|servicemen|service ?members|(?:special |armed |ground |combat )?forces|"
     r"military personnel|personnel|paratroopers|marines|commandos|military advis[eo]rs|"
     r"military instructors|instructors|peacekeepers|brigades?|battalions?|contingents?|"
     r"regiments?|divisions|units|boots on the ground|military police|army|sailors|airmen|"
@@ -95,7 +95,7 @@ VESSELS = (
 # --- triggers ------------------------------------------------------------------------------
 GO = (
     r"arriv(?:e|ed|es|ing)|land(?:ed|s|ing)?|travell?(?:ed|ing|s)?|fl(?:ew|ies|y|ying)|"
-    r"head(?:ed|s|ing)|visit(?:ed|s|ing)?|trip|tour|journey|stop(?:ped|s)? (?:in|over)|"
+    r"head(?:ed|s|ing)|visit(?:ed|s|ing)?|trip|tour(?:s|ed|ing)?|journey|stop(?:ped|s)? (?:in|over)|"
     r"(?:com(?:e|es|ing)|came|go(?:es|ing)?|went) to|swing through|"
     r"stopover|was visited|were visited|is visiting|state visit|official visit|"
     r"port (?:call|visit)s?|"

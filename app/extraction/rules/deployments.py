@@ -126,7 +126,11 @@ def read_deployments(view: View) -> list[Candidate]:
             senders = view.subject(verb.start(), lo)
         else:
             senders = []
-        rest = view.after(max(verb.end(), troop.end() if troop.start() > verb.start() else 0), hi)
+        if not senders:
+            # "3,500 soldiers sent to Iraq as part of the US troop surge": the troops' state
+            senders = [m for m in view.after(lo, hi) if view.forces(m) and m.start != troop.start()]
+            senders = senders[:1]
+        rest = view.after(verb.end(), hi)
         rest = [
             m
             for m in rest

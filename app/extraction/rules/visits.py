@@ -53,6 +53,8 @@ _RESIDENT_AFTER = re.compile(
 )
 # A private trip is no official visit.
 _PRIVATE = lexicon.lowered(r"holiday|vacation|honeymoon|private (?:visit|trip)|medical treatment")
+_HE = re.compile(r"\b(?:he|she)\s+(?:\w+\s+)?$")
+_TRIP_NOUN = re.compile(r"trip|visit|tour|state visit|official visit", re.IGNORECASE)
 _HERE = re.compile(r"\s+(?:here|in the (?:city|capital))\b", re.IGNORECASE)
 _ARRIVAL = re.compile(
     r"arriv|land|visit|state visit|official visit|is visiting|docked|sail|tied|berthed|pulled|"
@@ -79,8 +81,17 @@ def read_visits(view: View) -> list[Candidate]:
         hosts = [
             m
             for m in after
-            if view.prep(m) in LOCATIVE or (trig.startswith("visit") and view.prep(m) is None)
+            if view.prep(m) in LOCATIVE
+            or (trig.startswith(("visit", "tour")) and view.prep(m) is None)
         ]
+        if not hosts and _TRIP_NOUN.fullmatch(trig):
+            # "General Rawat's US trip", "his Moscow visit": the host named before the noun
+            hosts = [
+                m
+                for m in view.before(match.start(), max(lo, match.start() - 25))
+                if m.kind in (Kind.NAME, Kind.SEAT, Kind.PLACE)
+                and re.fullmatch(r"\s*(?:[\w-]+\s+)?", text[m.end : match.start()])
+            ][-1:]
         by = [  # "a visit by Iran's president", not "at the invitation of his counterpart"
             m
             for m in after
@@ -104,6 +115,9 @@ def read_visits(view: View) -> list[Candidate]:
         if not visitors and not trig.startswith(("was visited", "were visited")):
             # "Gen. Mark Milley, the most senior officer in the US military, arrived in Israel"
             visitors = _institution_owner(view, lo, match.start())
+        if _HE.search(text, max(0, match.start() - 12), match.start()):
+            # "Yazov will be shown American weapons when he tours the United States"
+            visitors = [m for m in view.before(match.start(), 0) if view.person(m)][-1:]
         if (
             not host_group
             and view.venue
