@@ -95,7 +95,8 @@ VESSELS = (
 # --- triggers ------------------------------------------------------------------------------
 GO = (
     r"arriv(?:e|ed|es|ing)|land(?:ed|s|ing)?|travell?(?:ed|ing|s)?|fl(?:ew|ies|y|ying)|"
-    r"head(?:ed|s|ing)|visit(?:ed|s|ing)?|trip|tour(?:s|ed|ing)?|journey|stop(?:ped|s)? (?:in|over)|"
+    r"head(?:ed|s|ing)|visit(?:ed|s|ing)?|trip|tour(?:s|ed|ing)?|journey|"
+    r"stop(?:ped|s)? (?:in|over)|"
     r"(?:com(?:e|es|ing)|came|go(?:es|ing)?|went) to|swing through|"
     r"stopover|was visited|were visited|is visiting|state visit|official visit|"
     r"port (?:call|visit)s?|"
