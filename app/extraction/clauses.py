@@ -22,7 +22,7 @@ _PREPOSITIONS = lexicon.words(
 _SKIP_BACK = lexicon.words(
     """the a an its their his her neighbouring neighboring northern southern eastern western
     central war-torn fellow allied ally both all other nearby key partner nations nation
-    countries country states state like-minded"""
+    countries country states state like-minded allies partners buyers customers clients"""
 )
 # Words that mark the mention after them as the party helped ("to help Ukraine").
 _BENEFICIARY = lexicon.words(
@@ -192,6 +192,11 @@ class View:
                 continue
             if word in _SKIP_BACK or word.isdigit():
                 pos = match.start()
+                continue
+            if word == "as" and self.text[max(0, match.start() - 5) : match.start()].endswith(
+                "such "
+            ):
+                pos = match.start() - 5  # "sold to allies such as Germany": the list's head
                 continue
             if word == "to":
                 prior = _WORD_BEFORE.search(self.text, max(0, match.start() - 30), match.start())
