@@ -24,6 +24,7 @@ _SKIP_BACK = lexicon.words(
     central war-torn fellow allied ally both all other nearby key partner nations nation
     countries country states state like-minded allies partners buyers customers clients"""
 )
+_PLACE_HEADS = lexicon.words("port city town capital island province region harbour harbor")
 # Words that mark the mention after them as the party helped ("to help Ukraine").
 _BENEFICIARY = lexicon.words(
     "for alongside help support assist aid back bolster reinforce defend protect behalf"
@@ -210,6 +211,9 @@ class View:
                 prior = _WORD_BEFORE.search(self.text, max(0, match.start() - 30), match.start())
                 if prior and prior.group(1).lower() == "behalf":
                     return "for"
+                if prior and prior.group(1).lower() in _PLACE_HEADS:
+                    pos = prior.start()  # "in the port of Dundee": the port's own preposition
+                    continue
             return word
         return ""
 
