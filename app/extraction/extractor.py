@@ -7,10 +7,11 @@ pair of states the previous sentence named.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date
 
 from app.extraction import lexicon
-from app.extraction.certainty import find_attributions, judge
+from app.extraction.certainty import Attribution, find_attributions, judge
 from app.extraction.clauses import View
 from app.extraction.coreference import dateline_end, describe, pronoun_subject
 from app.extraction.data.conflicts import WARS
@@ -20,7 +21,7 @@ from app.extraction.mentions import find_mentions
 from app.extraction.model import Evidence, ExtractedEvent, Trigger
 from app.extraction.places import city_state
 from app.extraction.rules import Candidate, find_candidates
-from app.extraction.sentences import split_sentences
+from app.extraction.sentences import Sentence, split_sentences
 from app.vocabulary import UNDIRECTED, Phase, TieType
 
 _PAIR = lexicon.word(lexicon.PAIR_PHRASE)
@@ -140,83 +141,120 @@ def _ordered(cand: Candidate) -> tuple[str, str]:
     return a, b
 
 
+@dataclass(slots=True)
+class _Document:
+    """What earlier sentences tell the next one: the states named, the pair of the last tie, where
+    the report was filed, and who "it" and "he" are."""
+
+    anchor: date
+    pair: tuple[str, ...] | None = None
+    named: bool = False  # whether `pair` comes from a tie read, which a list of names won't replace
+    history: list[str] = field(default_factory=list)  # for "the kingdom", "his country"
+    venue: str | None = None  # the dateline's state: where the report's people are
+    person: str | None = None  # the state of the last official named: who "he said" is
+    subject: str | None = None  # the state the last sentence was first about: who "it" is
+
+    def read(
+        self, sentences: list[Sentence], index: int
+    ) -> tuple[list[Mention], list[Mention], str | None]:
+        """A sentence's mentions with those earlier sentences lend it (also returned apart, as
+        `carried`), and the state of the official a "he said" in it stands for."""
+        text = sentences[index].text
+        mentions = find_mentions(text, self.anchor)
+        if index == 0 and (lead := dateline_end(text)):
+            self.venue = _dateline_state(text[:lead], self.anchor)
+            mentions = [m for m in mentions if m.start >= lead]
+        described = describe(text, mentions, self.history)
+        described += pronoun_subject(text, self.subject, self.person)
+        self.history += [m.code for m in sorted([*mentions, *described], key=lambda m: m.start)]
+        self.subject = _first_party(text, [*mentions, *described]) or self.subject
+        carried = _pair_mentions(text, self.pair, mentions) + described
+        speaker = self.person
+        if index + 1 < len(sentences) and _HE_SAID.search(sentences[index + 1].text):
+            self.person = _last_person(text, mentions) or self.person  # who "he said" next is
+        states = list(dict.fromkeys(m.code for m in mentions if not m.is_org))
+        if len(states) >= 2 and not (self.named and self.pair and set(states) & set(self.pair)):
+            self.pair, self.named = tuple(states), False
+        if carried:
+            mentions = sorted([*mentions, *carried], key=lambda m: (m.start, m.end))
+        return mentions, carried, speaker
+
+    def remember(self, candidates: list[Candidate]) -> None:
+        """The states of this sentence's ties are what "the two countries" next refers to."""
+        parties: list[str] = []
+        for cand in candidates:
+            if cand.actor in GAZETTEER.states and cand.target in GAZETTEER.states:
+                parties += [c for c in (cand.actor, cand.target) if c not in parties]
+        if parties:
+            self.pair, self.named = tuple(parties), True
+
+
 def extract(text: str, published_on: date | None = None) -> list[ExtractedEvent]:
     """Every military tie between two states that `text` mentions, sentence by sentence.
 
     Relative dates resolve against `published_on`; without it, today stands in.
     """
-    anchor = published_on or date.today()
-    events: list[ExtractedEvent] = []
-    pair: tuple[str, ...] | None = None
-    named = False  # whether `pair` comes from a tie read, which a bare list of names won't replace
-    history: list[str] = []  # states named so far, for "the kingdom", "his country"
-    venue: str | None = None  # the dateline's state: where the report's people are
-    person: str | None = None  # the state of the last official named: who "he said" is
-    subject: str | None = None  # the state the last sentence was first about: who "it" is
+    document = _Document(published_on or date.today())
     sentences = split_sentences(text)
+    events: list[ExtractedEvent] = []
     for index, sentence in enumerate(sentences):
-        mentions = find_mentions(sentence.text, anchor)
-        if index == 0 and (lead := dateline_end(sentence.text)):
-            venue = _dateline_state(sentence.text[:lead], anchor)
-            mentions = [m for m in mentions if m.start >= lead]
-        described = describe(sentence.text, mentions, history)
-        described += pronoun_subject(sentence.text, subject, person)
-        history += [m.code for m in sorted([*mentions, *described], key=lambda m: m.start)]
-        subject = _first_party(sentence.text, [*mentions, *described]) or subject
-        carried = _pair_mentions(sentence.text, pair, mentions) + described
-        speaker_before = person
-        if index + 1 < len(sentences) and _HE_SAID.search(sentences[index + 1].text):
-            person = _last_person(sentence.text, mentions) or person  # who "he said" next is
-        states = list(dict.fromkeys(m.code for m in mentions if not m.is_org))
-        if len(states) >= 2 and not (named and pair and set(states) & set(pair)):
-            pair, named = tuple(states), False
-        parties: list[str] = []
-        if carried:
-            mentions = sorted([*mentions, *carried], key=lambda m: (m.start, m.end))
-        if len({m.code for m in mentions} | {venue}) < 2:
+        mentions, carried, speaker = document.read(sentences, index)
+        if len({m.code for m in mentions} | {document.venue}) < 2:
             continue
         if _SPORT.search(sentence.text.lower()) and not _MILITARY.search(sentence.text):
             continue
         view = View.build(sentence.text, mentions)
-        view.venue, view.person_before = venue, speaker_before
+        view.venue, view.person_before = document.venue, speaker
         attributions = find_attributions(view)
-        candidates = [c for c in find_candidates(view) if _keep(view, c, anchor)]
-        groups: dict[tuple[TieType, int], set[str]] = {}
-        for cand in candidates:
-            if cand.type in UNDIRECTED:
-                groups.setdefault((cand.type, cand.start), set()).update((cand.actor, cand.target))
-        for cand in candidates:
-            if cand.actor in GAZETTEER.states and cand.target in GAZETTEER.states:
-                parties += [c for c in (cand.actor, cand.target) if c not in parties]
-                pair, named = tuple(parties), True
-            from_pair = any(
-                m in carried for m in mentions if cand.start - 80 < m.start < cand.end + 80
-            )
-            group = frozenset(groups.get((cand.type, cand.start), ()))
-            verdict = judge(view, cand, attributions, carried=from_pair, parties=group)
-            occurred_on, precision = resolve(
-                sentence.text, anchor, future=verdict.phase is Phase.PLANNED
-            )
-            actor, target = _ordered(cand)
-            events.append(
-                ExtractedEvent(
-                    type=cand.type,
-                    actor=actor,
-                    target=target,
-                    location=cand.location,
-                    status=verdict.status,
-                    attributed_to=verdict.attributed_to,
-                    occurred_on=occurred_on,
-                    precision=precision,
-                    phase=verdict.phase,
-                    confidence=verdict.confidence,
-                    evidence=Evidence(sentence.text, sentence.start, sentence.end),
-                    rule=cand.rule,
-                    trigger=Trigger(
-                        sentence.text[cand.start : cand.end],
-                        sentence.start + cand.start,
-                        sentence.start + cand.end,
-                    ),
-                )
-            )
+        candidates = [c for c in find_candidates(view) if _keep(view, c, document.anchor)]
+        document.remember(candidates)
+        events += _events(view, sentence, candidates, attributions, carried, document.anchor)
     return events
+
+
+def _events(
+    view: View,
+    sentence: Sentence,
+    candidates: list[Candidate],
+    attributions: list[Attribution],
+    carried: list[Mention],
+    anchor: date,
+) -> list[ExtractedEvent]:
+    """The candidates of one sentence judged, dated and placed in the document."""
+    groups: dict[tuple[TieType, int], set[str]] = {}
+    for cand in candidates:
+        if cand.type in UNDIRECTED:
+            groups.setdefault((cand.type, cand.start), set()).update((cand.actor, cand.target))
+    out = []
+    for cand in candidates:
+        from_pair = any(
+            m in carried for m in view.mentions if cand.start - 80 < m.start < cand.end + 80
+        )
+        group = frozenset(groups.get((cand.type, cand.start), ()))
+        verdict = judge(view, cand, attributions, carried=from_pair, parties=group)
+        occurred_on, precision = resolve(
+            sentence.text, anchor, future=verdict.phase is Phase.PLANNED
+        )
+        actor, target = _ordered(cand)
+        out.append(
+            ExtractedEvent(
+                type=cand.type,
+                actor=actor,
+                target=target,
+                location=cand.location,
+                status=verdict.status,
+                attributed_to=verdict.attributed_to,
+                occurred_on=occurred_on,
+                precision=precision,
+                phase=verdict.phase,
+                confidence=verdict.confidence,
+                evidence=Evidence(sentence.text, sentence.start, sentence.end),
+                rule=cand.rule,
+                trigger=Trigger(
+                    sentence.text[cand.start : cand.end],
+                    sentence.start + cand.start,
+                    sentence.start + cand.end,
+                ),
+            )
+        )
+    return out
