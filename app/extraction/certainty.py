@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from app.extraction import lexicon
 from app.extraction.clauses import View
+from app.extraction.rules import aid, deployments, transfers, visits
 from app.extraction.rules.common import Candidate
 from app.vocabulary import OTHER_SOURCE, MentionStatus, Phase
 
@@ -21,7 +22,7 @@ PARTY = "party"
 
 _TRIGGERS = lexicon.word(
     "|".join(
-        (lexicon.GO, lexicon.DEPLOY, lexicon.SUPPLY, lexicon.RECEIVE, lexicon.HOST, lexicon.TRAIN)
+        (visits.GO, deployments.DEPLOY, transfers.SUPPLY, lexicon.RECEIVE, visits.HOST, aid.TRAIN)
     )
 )
 _PLAIN_SPEECH = (

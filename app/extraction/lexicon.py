@@ -1,7 +1,7 @@
-"""Word lists the rules read: triggers per tie type, the nouns they need, hedges and negations.
+"""Word lists several rule families share: the nouns they need, hedges, negations, speech verbs.
 
-Kept apart from the rules so a reviewer can extend a vocabulary without reading role logic.
-Every list is a regex fragment; `word()` wraps one in word boundaries and compiles it.
+Each family's own triggers live with its rules in `app/extraction/rules/`. Every list is a regex
+fragment; `word()` wraps one in word boundaries, `lowered()` compiles it for lower-cased text.
 """
 
 from __future__ import annotations
@@ -92,78 +92,9 @@ VESSELS = (
     r"(?:naval|navy|training|patrol) (?:ships?|vessels?)|ships?|flotilla|fleet|strike group"
 )
 
-# --- triggers ------------------------------------------------------------------------------
-GO = (
-    r"arriv(?:e|ed|es|ing)|land(?:ed|s|ing)?|travell?(?:ed|ing|s)?|fl(?:ew|ies|y|ying)|"
-    r"head(?:ed|s|ing)|visit(?:ed|s|ing)?|trip|tour(?:s|ed|ing)?|journey|"
-    r"stop(?:ped|s)? (?:in|over)|"
-    r"(?:com(?:e|es|ing)|came|go(?:es|ing)?|went) to|swing through|"
-    r"stopover|was visited|were visited|is visiting|state visit|official visit|"
-    r"port (?:call|visit)s?|"
-    r"docked|docks|call(?:ed)? at|sail(?:ed|s|ing)? (?:in)?to|put in at|anchored (?:in|off|at)|"
-    r"moored (?:in|at)|tied up (?:at|in)|berthed (?:at|in)|pulled into|goodwill (?:call|visit)|"
-    r"(?:chief|state|special|honou?red) guest|guest of honou?r"
-)
-# Acts that put a leader in a place: "Mitsotakis and Macron signed a pact in Paris".
-ACT_IN = (
-    r"signed|sign|signs|signing|inked|sealed|unveiled|attended|attends|deposited|laid a wreath|"
-    r"toured|inspected|addressed|was received|were received|speaking|spoke"
-)
-# An official found in a foreign place: "a Chinese delegation is also in Pyongyang".
-STAY = r"(?:is|are|was|were|has been|have been)(?: also| now| currently| already| still)? in"
-HOST = r"host(?:ed|s|ing)?|welcom(?:e|ed|es|ing)|greet(?:ed|s|ing)?|receiv(?:e|ed|es|ing)"
-MEET = r"met|meets?|meeting|talks|summit|held talks|hold talks|consultations|negotiations|dialogue"
-# Troops found somewhere: "North Korean troops are in Russia", "were spotted in Kursk".
-PRESENCE = (
-    r"(?:are|were|is|was|remain|remained|have been|had been|has been)"
-    r"(?: (?:now|already|still|currently|reportedly|allegedly|also))? (?:in|inside)|"
-    r"(?:spotted|seen|sighted|observed|present|operating|active|located|identified|"
-    r"fighting|serving) (?:in|inside)|on the ground in"
-)
-DEPLOY = (
-    r"sen[dt]s?|sending|deploy(?:ed|s|ing|ment|ments)?|redeploy(?:ed|s|ing)?|"
-    r"dispatch(?:ed|es|ing)?|station(?:ed|s|ing)?|based|basing|mov(?:e|ed|es|ing)|"
-    r"transferr?(?:ed|ing|s)?|rotat(?:e|ed|es|ing)|position(?:ed|s|ing)?|presence|"
-    r"posted|relocat(?:e|ed|es|ing)|arriv(?:e|ed|es|ing)|fight(?:ing|s)? (?:for|alongside)|"
-    r"fought (?:for|alongside)|keeps?|kept|maintain(?:s|ed)?|host(?:s|ed|ing)?|"
-    r"welcom(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)|order(?:ed|s|ing)?|"
-    r"land(?:ed|s|ing)|fl(?:y|ew|own|ies|ying)|airlift(?:ed|s|ing)?|roll(?:ed|s|ing)? into|"
-    r"pour(?:ed|s|ing)? into|contribut(?:e|ed|es|ing)|commit(?:ted|s|ting)?|" + PRESENCE
-)
-ASSETS = (
-    r"(?:fighter )?jets|warplanes|aircraft|squadrons?|warships|frigates|destroyers|"
-    r"(?:aircraft )?carriers?|strike group|bombers|submarines|air[- ]defen[cs]e (?:systems|units|"
-    r"batteries)|Patriot batteries|fighters"
-)
-DEPLOY_ONLY = (
-    r"deploy(?:ed|s|ing|ment|ments)?|redeploy(?:ed|s|ing)?|dispatch(?:ed|es|ing)?|"
-    r"station(?:ed|s|ing)?|based|basing|rotat(?:e|ed|es|ing)|position(?:ed|s|ing)?"
-)
-SUPPLIER = (
-    r"(?:arms|weapons?|military(?: hardware| equipment)?|defen[cs]e(?: equipment)?|hardware)"
-    r"[- ](?:suppliers?|exporters?|providers?|sellers?|vendors?|clients?|customers?|buyers?)|"
-    r"suppliers? of (?:arms|weapons|military (?:hardware|equipment)|defen[cs]e equipment)|"
-    r"(?:main|largest|biggest|chief|principal|top|primary) source of (?:arms|weapons)"
-)
 WITHDRAW = (
     r"withdr(?:aw|ew|awn|aws|awing|awal)|pull(?:ed|s|ing)? (?:out|back)|pull-?out|"
     r"(?:bring|brought|bringing) (?:home|back)|recall(?:ed|s|ing)?|evacuat(?:e|ed|es|ing|ion) of"
-)
-BASE = (
-    r"(?:military|naval|navy|air|army|drone|logistics|missile|radar|marine|submarine|airforce|"
-    r"air force|listening)[- ](?:bases?|facilit(?:y|ies)|stations?|outposts?|installations?)|"
-    r"air ?bases?|airbases?|naval port|bases?|garrisons?"
-)
-JOIN = r"join(?:ed|s|ing)?|reinforc(?:e|ed|es|ing)|fight(?:ing|s)? alongside|fought alongside"
-SUPPLY = (
-    r"suppl(?:y|ied|ies|ying)|deliver(?:ed|s|ing|y|ies)?|sen[dt]s?|sending|ship(?:ped|s|ping|"
-    r"ments?)?|sold|sells?|selling|sales?|provid(?:e|ed|es|ing)|transferr?(?:ed|ing|s)?|"
-    r"exports?|exported|exporting|re-export(?:ed|s|ing)?|g[ai]ve|given|giving|gives?|"
-    r"donat(?:e|ed|es|ing)|hand(?:ed|s|ing)? over|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|"
-    r"approv(?:e|ed|es|ing)|offer(?:ed|s|ing)?|equip(?:ped|s|ping)?|"
-    r"announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|commit(?:ted|s|ting)?|allocat(?:e|ed|es|ing)|"
-    r"grant(?:ed|s|ing)?|extend(?:ed|s|ing)?|authori[sz](?:e|ed|es|ing)|sign(?:ed|s|ing)?|"
-    r"transfers?|brought|bring(?:s|ing)?|airlift(?:ed|s|ing)?|ferr(?:y|ied|ies|ying)"
 )
 RECEIVE = (
     r"receiv(?:e|ed|es|ing)|bought|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing)|"
@@ -171,53 +102,7 @@ RECEIVE = (
     r"took delivery|take delivery|takes delivery|taking delivery|got|gets|use[ds]?|using|"
     r"fir(?:ed|ing)"
 )
-TRAIN = r"train(?:ed|s|ing)?"
 TRAINEES = TROOPS + r"|pilots|cadets|recruits|officers|crews|gunners"
-JOIN_ORG = (
-    r"join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|enter(?:ed|s|ing)?|accession (?:to|into)|"
-    r"acced(?:e|ed|es|ing) to|admitted (?:to|into)|"
-    r"admission (?:to|into)|entry into|member(?:ship)? (?:of|in)|became (?:a|the) \w+ member of|"
-    r"became a member of|becoming a member of|"
-    r"remain(?:s|ed|ing)? (?:in|inside|part of|a member of)|"
-    r"stay(?:s|ed|ing)? in|belong(?:s|ed|ing)? to|part of|signed|ratified|acceded to|"
-    r"signatories to|signatory to|parties to|party to"
-)
-LEAVE_ORG = (
-    r"leav(?:e|es|ing)|left|quit(?:s|ting)?|withdr(?:aw|ew|awn|aws|awing|awal) from|"
-    r"pull(?:ed|s|ing)? out of|exit(?:ed|ing|s)?(?: from)?|walk(?:ed|s|ing)? out of|"
-    r"renounc(?:e|ed|es|ing)|denounc(?:e|ed|es|ing)|suspend(?:ed|s|ing)? (?:its |their )?"
-    r"(?:membership|participation) in|suspension of (?:its |their )?(?:membership|participation)"
-    r" in|froz(?:e|en) (?:its |their )?(?:membership|participation) in|expelled from|"
-    r"expulsion from|out of"
-)
-ALLIANCE = (
-    r"mutual[- ]defen[cs]e(?: (?:treaty|pact|agreement|clause|commitment|obligations?|pledge|"
-    r"deal|provision|alliance|guarantee))?|military alliance|defen[cs]e alliance|"
-    r"security alliance|alliance treaty|treaty of alliance|collective defen[cs]e|defen[cs]e pact|"
-    r"mutual[- ]assistance(?: (?:treaty|pact|agreement|clause|article|commitment|obligations?|"
-    r"provision))?|mutual security treaty|defen[cs]e commitments?|level of an alliance|"
-    r"(?:assist|defend|help|aid|protect) (?:each other|one another)|"
-    r"(?:come|rush) to (?:each other['’]s|one another['’]s) (?:aid|defen[cs]e|assistance)|"
-    r"an attack on one (?:is|as) an attack on (?:both|all|the other)|"
-    r"(?:aggression|attacks?|an attack|armed attack) (?:against|on) (?:either|one|any)"
-    r"(?: of them| side| party| country| state)?[^.;]{0,40}?(?:against|on) (?:both|all|the other|"
-    r"each)|(?:come|rush|go) to (?:the other['’]s|each other['’]s) (?:aid|defen[cs]e|assistance)|"
-    r"if (?:either|one) (?:side|party|country|state|of them) (?:is|were|was|comes? under) "
-    r"(?:attacked|invaded|attack)|allied relations|alliance relations|alliance of|"
-    r"(?<!cooperation )(?<!co-operation )(?:mutual )?(?:defen[cs]e|security) treaty"
-)
-COOPERATION = (
-    r"(?:military|defen[cs]e|security|defen[cs]e[- ]industrial|arms|military[- ]technical)"
-    r"(?: and (?:security|defen[cs]e|military|defen[cs]e[- ]industr(?:y|ial)))? (?:cooperation|"
-    r"co-operation|collaborations?|ties|relations|partnership|links|"
-    r"agreements?|pact|deal|accord|treaty|framework|memorandum|MoU|roadmap|dialogue|"
-    r"cooperation agreement|exchanges|contacts|consultations|talks)|reciprocal access agreement|"
-    r"status of forces agreement|visiting forces agreement|"
-    r"strategic partnership (?:treaty|agreement|pact|accord|charter|declaration)|"
-    r"(?:training|military|defen[cs]e) relationship|"
-    r"cooperat(?:e|ed|ing) (?:militarily|on defen[cs]e|on security|on military matters)|"
-    r"defen[cs]e[- ]cooperation"
-)
 EXERCISE = (
     r"(?:drills?|exercises|exercise(?! (?:restraint|caution|sovereignty|control|influence|power|"
     r"veto|its|their|the right))|war ?games|manoeuvres|maneuvers|joint patrols?|naval patrols?|"

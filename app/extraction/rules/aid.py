@@ -18,7 +18,10 @@ from app.extraction.rules.common import (
 )
 from app.vocabulary import TieType
 
-_TRAIN = lexicon.lowered(lexicon.TRAIN)
+TRAIN = r"train(?:ed|s|ing)?"
+
+
+_TRAIN = lexicon.lowered(TRAIN)
 # "Washington shares intelligence with Kyiv", "an intelligence-sharing pact"
 _INTELLIGENCE = re.compile(
     r"\b(?:(?:shar|provid|pass|suppl|offer|giv|feed|fed|exchang)\w*\s+(?:\S+\s+){0,3}?"

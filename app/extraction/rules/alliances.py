@@ -10,9 +10,44 @@ from app.extraction.gazetteer import Mention
 from app.extraction.rules.common import Candidate, codes, directed, negated_np, pairs, participants
 from app.vocabulary import TieType
 
-_ALLIANCE = lexicon.lowered(lexicon.ALLIANCE)
+JOIN_ORG = (
+    r"join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|enter(?:ed|s|ing)?|accession (?:to|into)|"
+    r"acced(?:e|ed|es|ing) to|admitted (?:to|into)|"
+    r"admission (?:to|into)|entry into|member(?:ship)? (?:of|in)|became (?:a|the) \w+ member of|"
+    r"became a member of|becoming a member of|"
+    r"remain(?:s|ed|ing)? (?:in|inside|part of|a member of)|"
+    r"stay(?:s|ed|ing)? in|belong(?:s|ed|ing)? to|part of|signed|ratified|acceded to|"
+    r"signatories to|signatory to|parties to|party to"
+)
+LEAVE_ORG = (
+    r"leav(?:e|es|ing)|left|quit(?:s|ting)?|withdr(?:aw|ew|awn|aws|awing|awal) from|"
+    r"pull(?:ed|s|ing)? out of|exit(?:ed|ing|s)?(?: from)?|walk(?:ed|s|ing)? out of|"
+    r"renounc(?:e|ed|es|ing)|denounc(?:e|ed|es|ing)|suspend(?:ed|s|ing)? (?:its |their )?"
+    r"(?:membership|participation) in|suspension of (?:its |their )?(?:membership|participation)"
+    r" in|froz(?:e|en) (?:its |their )?(?:membership|participation) in|expelled from|"
+    r"expulsion from|out of"
+)
+ALLIANCE = (
+    r"mutual[- ]defen[cs]e(?: (?:treaty|pact|agreement|clause|commitment|obligations?|pledge|"
+    r"deal|provision|alliance|guarantee))?|military alliance|defen[cs]e alliance|"
+    r"security alliance|alliance treaty|treaty of alliance|collective defen[cs]e|defen[cs]e pact|"
+    r"mutual[- ]assistance(?: (?:treaty|pact|agreement|clause|article|commitment|obligations?|"
+    r"provision))?|mutual security treaty|defen[cs]e commitments?|level of an alliance|"
+    r"(?:assist|defend|help|aid|protect) (?:each other|one another)|"
+    r"(?:come|rush) to (?:each other['’]s|one another['’]s) (?:aid|defen[cs]e|assistance)|"
+    r"an attack on one (?:is|as) an attack on (?:both|all|the other)|"
+    r"(?:aggression|attacks?|an attack|armed attack) (?:against|on) (?:either|one|any)"
+    r"(?: of them| side| party| country| state)?[^.;]{0,40}?(?:against|on) (?:both|all|the other|"
+    r"each)|(?:come|rush|go) to (?:the other['’]s|each other['’]s) (?:aid|defen[cs]e|assistance)|"
+    r"if (?:either|one) (?:side|party|country|state|of them) (?:is|were|was|comes? under) "
+    r"(?:attacked|invaded|attack)|allied relations|alliance relations|alliance of|"
+    r"(?<!cooperation )(?<!co-operation )(?:mutual )?(?:defen[cs]e|security) treaty"
+)
+
+
+_ALLIANCE = lexicon.lowered(ALLIANCE)
 _JOIN_ORG = re.compile(
-    r"\b(?:" + lexicon.JOIN_ORG + r")\s+(?:neither\s+|either\s+|both\s+)?(?:the\s+)?"
+    r"\b(?:" + JOIN_ORG + r")\s+(?:neither\s+|either\s+|both\s+)?(?:the\s+)?"
     r"(?:[\w-]+-(?:led|dominated|backed)\s+|Western\s+|Atlantic\s+)?$"
     r"|\b(?:let|letting|lets|admit(?:ted|s|ting)?|welcom\w+|bring|brought)\s+(?:\S+\s+){1,3}?"
     r"(?:in)?to\s+(?:the\s+)?$",
@@ -20,9 +55,7 @@ _JOIN_ORG = re.compile(
 )
 _ORG_MEMBER = re.compile(r"['’]s\s+(?:\w+\s+){0,2}(?:member|ally|members)\b", re.IGNORECASE)
 _BECAME = re.compile(r"\b(?:became|becoming|becomes|become|was made|is now)\b", re.IGNORECASE)
-_LEAVE = re.compile(
-    r"\b(?:" + lexicon.LEAVE_ORG + r")\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
-)
+_LEAVE = re.compile(r"\b(?:" + LEAVE_ORG + r")\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _BARE = lexicon.lowered(r"alliance")
 _POLITICAL = lexicon.lowered(
     r"political|electoral|opposition|ruling|party|parties|coalition|grand|strategic|business|"

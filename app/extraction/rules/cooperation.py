@@ -7,7 +7,21 @@ from app.extraction.clauses import View
 from app.extraction.rules.common import Candidate, codes, directed, negated_np, pairs, partners
 from app.vocabulary import TieType
 
-_COOPERATION = lexicon.lowered(lexicon.COOPERATION)
+COOPERATION = (
+    r"(?:military|defen[cs]e|security|defen[cs]e[- ]industrial|arms|military[- ]technical)"
+    r"(?: and (?:security|defen[cs]e|military|defen[cs]e[- ]industr(?:y|ial)))? (?:cooperation|"
+    r"co-operation|collaborations?|ties|relations|partnership|links|"
+    r"agreements?|pact|deal|accord|treaty|framework|memorandum|MoU|roadmap|dialogue|"
+    r"cooperation agreement|exchanges|contacts|consultations|talks)|reciprocal access agreement|"
+    r"status of forces agreement|visiting forces agreement|"
+    r"strategic partnership (?:treaty|agreement|pact|accord|charter|declaration)|"
+    r"(?:training|military|defen[cs]e) relationship|"
+    r"cooperat(?:e|ed|ing) (?:militarily|on defen[cs]e|on security|on military matters)|"
+    r"defen[cs]e[- ]cooperation"
+)
+
+
+_COOPERATION = lexicon.lowered(COOPERATION)
 
 
 def read_cooperation(view: View) -> list[Candidate]:

@@ -19,17 +19,51 @@ from app.extraction.rules.common import (
 )
 from app.vocabulary import TieType
 
-_DEPLOY = lexicon.lowered(lexicon.DEPLOY)
-_JOIN = lexicon.lowered(lexicon.JOIN)
-_DEPLOY_ONLY = re.compile(lexicon.DEPLOY_ONLY, re.IGNORECASE)
-_FORCES = lexicon.lowered(lexicon.TROOPS + "|" + lexicon.ASSETS)
+# Troops found somewhere: "North Korean troops are in Russia", "were spotted in Kursk".
+PRESENCE = (
+    r"(?:are|were|is|was|remain|remained|have been|had been|has been)"
+    r"(?: (?:now|already|still|currently|reportedly|allegedly|also))? (?:in|inside)|"
+    r"(?:spotted|seen|sighted|observed|present|operating|active|located|identified|"
+    r"fighting|serving) (?:in|inside)|on the ground in"
+)
+DEPLOY = (
+    r"sen[dt]s?|sending|deploy(?:ed|s|ing|ment|ments)?|redeploy(?:ed|s|ing)?|"
+    r"dispatch(?:ed|es|ing)?|station(?:ed|s|ing)?|based|basing|mov(?:e|ed|es|ing)|"
+    r"transferr?(?:ed|ing|s)?|rotat(?:e|ed|es|ing)|position(?:ed|s|ing)?|presence|"
+    r"posted|relocat(?:e|ed|es|ing)|arriv(?:e|ed|es|ing)|fight(?:ing|s)? (?:for|alongside)|"
+    r"fought (?:for|alongside)|keeps?|kept|maintain(?:s|ed)?|host(?:s|ed|ing)?|"
+    r"welcom(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)|order(?:ed|s|ing)?|"
+    r"land(?:ed|s|ing)|fl(?:y|ew|own|ies|ying)|airlift(?:ed|s|ing)?|roll(?:ed|s|ing)? into|"
+    r"pour(?:ed|s|ing)? into|contribut(?:e|ed|es|ing)|commit(?:ted|s|ting)?|" + PRESENCE
+)
+ASSETS = (
+    r"(?:fighter )?jets|warplanes|aircraft|squadrons?|warships|frigates|destroyers|"
+    r"(?:aircraft )?carriers?|strike group|bombers|submarines|air[- ]defen[cs]e (?:systems|units|"
+    r"batteries)|Patriot batteries|fighters"
+)
+DEPLOY_ONLY = (
+    r"deploy(?:ed|s|ing|ment|ments)?|redeploy(?:ed|s|ing)?|dispatch(?:ed|es|ing)?|"
+    r"station(?:ed|s|ing)?|based|basing|rotat(?:e|ed|es|ing)|position(?:ed|s|ing)?"
+)
+JOIN = r"join(?:ed|s|ing)?|reinforc(?:e|ed|es|ing)|fight(?:ing|s)? alongside|fought alongside"
+BASE = (
+    r"(?:military|naval|navy|air|army|drone|logistics|missile|radar|marine|submarine|airforce|"
+    r"air force|listening)[- ](?:bases?|facilit(?:y|ies)|stations?|outposts?|installations?)|"
+    r"air ?bases?|airbases?|naval port|bases?|garrisons?"
+)
+
+
+_DEPLOY = lexicon.lowered(DEPLOY)
+_JOIN = lexicon.lowered(JOIN)
+_DEPLOY_ONLY = re.compile(DEPLOY_ONLY, re.IGNORECASE)
+_FORCES = lexicon.lowered(lexicon.TROOPS + "|" + ASSETS)
 _HOSTILE = lexicon.lowered(lexicon.HOSTILE)
-_PRESENCE = lexicon.word(lexicon.PRESENCE)
+_PRESENCE = lexicon.word(PRESENCE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w,-]+\s+){0,3}$", re.IGNORECASE)
-_ASSETS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:" + lexicon.ASSETS + r")\b", re.I)
+_ASSETS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:" + ASSETS + r")\b", re.I)
 # A reversal of a deployment; `certainty` reads these words as negation, so the tie is denied.
 _WITHDRAW = lexicon.lowered(lexicon.WITHDRAW)
-_BASE = lexicon.lowered(lexicon.BASE)
+_BASE = lexicon.lowered(BASE)
 _WHERE = LOCATIVE | {"around", "across", "throughout", "through"}
 _STATIC = re.compile(r"station|based|deploy|posted|present|serv|(?:are|is|were|was|remain)", re.I)
 # "… in the north", "at the air base", "here": a place in the dateline's country

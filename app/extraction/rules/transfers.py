@@ -19,7 +19,25 @@ from app.extraction.rules.common import (
 )
 from app.vocabulary import TieType
 
-_SUPPLY = lexicon.lowered(lexicon.SUPPLY)
+SUPPLY = (
+    r"suppl(?:y|ied|ies|ying)|deliver(?:ed|s|ing|y|ies)?|sen[dt]s?|sending|ship(?:ped|s|ping|"
+    r"ments?)?|sold|sells?|selling|sales?|provid(?:e|ed|es|ing)|transferr?(?:ed|ing|s)?|"
+    r"exports?|exported|exporting|re-export(?:ed|s|ing)?|g[ai]ve|given|giving|gives?|"
+    r"donat(?:e|ed|es|ing)|hand(?:ed|s|ing)? over|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|"
+    r"approv(?:e|ed|es|ing)|offer(?:ed|s|ing)?|equip(?:ped|s|ping)?|"
+    r"announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|commit(?:ted|s|ting)?|allocat(?:e|ed|es|ing)|"
+    r"grant(?:ed|s|ing)?|extend(?:ed|s|ing)?|authori[sz](?:e|ed|es|ing)|sign(?:ed|s|ing)?|"
+    r"transfers?|brought|bring(?:s|ing)?|airlift(?:ed|s|ing)?|ferr(?:y|ied|ies|ying)"
+)
+SUPPLIER = (
+    r"(?:arms|weapons?|military(?: hardware| equipment)?|defen[cs]e(?: equipment)?|hardware)"
+    r"[- ](?:suppliers?|exporters?|providers?|sellers?|vendors?|clients?|customers?|buyers?)|"
+    r"suppliers? of (?:arms|weapons|military (?:hardware|equipment)|defen[cs]e equipment)|"
+    r"(?:main|largest|biggest|chief|principal|top|primary) source of (?:arms|weapons)"
+)
+
+
+_SUPPLY = lexicon.lowered(SUPPLY)
 _SUPPLIED_BY = re.compile(
     r"\b(?:suppl|provid|deliver|donat|sen|ship|sold|given|export|made|built|manufactur|produc)"
     r"\w*\s+by\s+(?:the\s+)?$",
@@ -39,7 +57,7 @@ _FOR_GOODS = re.compile(
     re.IGNORECASE,
 )
 # "Russia is India's largest arms supplier", "the main supplier of weapons to Nigeria"
-_SUPPLIER = lexicon.lowered(lexicon.SUPPLIER)
+_SUPPLIER = lexicon.lowered(SUPPLIER)
 _ACCESS = lexicon.lowered(r"access|landing rights|overflight")
 _SAME_LIST = re.compile(r"^[\s,]*(?:and|as well as|plus)?\s*[\w\s,-]{0,30}?\bto\s+(?:the\s+)?$")
 _SUPPLY_NOUN = re.compile(

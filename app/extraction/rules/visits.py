@@ -17,12 +17,34 @@ from app.extraction.rules.common import (
 )
 from app.vocabulary import TieType
 
-_GO = lexicon.lowered(lexicon.GO)
-_HOST = lexicon.lowered(lexicon.HOST)
-_STAY = lexicon.lowered(lexicon.STAY)
+GO = (
+    r"arriv(?:e|ed|es|ing)|land(?:ed|s|ing)?|travell?(?:ed|ing|s)?|fl(?:ew|ies|y|ying)|"
+    r"head(?:ed|s|ing)|visit(?:ed|s|ing)?|trip|tour(?:s|ed|ing)?|journey|"
+    r"stop(?:ped|s)? (?:in|over)|"
+    r"(?:com(?:e|es|ing)|came|go(?:es|ing)?|went) to|swing through|"
+    r"stopover|was visited|were visited|is visiting|state visit|official visit|"
+    r"port (?:call|visit)s?|"
+    r"docked|docks|call(?:ed)? at|sail(?:ed|s|ing)? (?:in)?to|put in at|anchored (?:in|off|at)|"
+    r"moored (?:in|at)|tied up (?:at|in)|berthed (?:at|in)|pulled into|goodwill (?:call|visit)|"
+    r"(?:chief|state|special|honou?red) guest|guest of honou?r"
+)
+# An official found in a foreign place: "a Chinese delegation is also in Pyongyang".
+STAY = r"(?:is|are|was|were|has been|have been)(?: also| now| currently| already| still)? in"
+HOST = r"host(?:ed|s|ing)?|welcom(?:e|ed|es|ing)|greet(?:ed|s|ing)?|receiv(?:e|ed|es|ing)"
+MEET = r"met|meets?|meeting|talks|summit|held talks|hold talks|consultations|negotiations|dialogue"
+# Acts that put a leader in a place: "Mitsotakis and Macron signed a pact in Paris".
+ACT_IN = (
+    r"signed|sign|signs|signing|inked|sealed|unveiled|attended|attends|deposited|laid a wreath|"
+    r"toured|inspected|addressed|was received|were received|speaking|spoke"
+)
+
+
+_GO = lexicon.lowered(GO)
+_HOST = lexicon.lowered(HOST)
+_STAY = lexicon.lowered(STAY)
 _STAY_PLACE = re.compile(r"\s+(?:the\s+)?$|\s+(?:the\s+)?[\w\s-]{0,30}\bcapital\s+(?:of\s+)?$")
-_MEET = lexicon.lowered(lexicon.MEET)
-_ACT_IN = lexicon.lowered(lexicon.ACT_IN)
+_MEET = lexicon.lowered(MEET)
+_ACT_IN = lexicon.lowered(ACT_IN)
 _VISITING = re.compile(r"\bvisiting\s+$", re.IGNORECASE)
 # "fly 1,000 soldiers to Mali", "flew troops into": the travel verb moves troops, not a visitor
 _MOVES_TROOPS = re.compile(
