@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -69,3 +71,17 @@ def test_empty_and_tieless_text() -> None:
     """No text, no ties."""
     assert extract("") == []
     assert extract("Manchester United travelled to Madrid for the match.", date(2024, 3, 12)) == []
+
+
+def test_every_rule_is_documented() -> None:
+    """A user who sees a rule name in an answer finds it in docs/extraction.md, and the doc
+    names no rule the code no longer has."""
+    root = Path(__file__).resolve().parents[2]
+    name = r"((?:visit|deployment|transfer|aid|alliance|cooperation|exercise)\.[a-z_]+)"
+    in_code = {
+        found
+        for path in (root / "app" / "extraction" / "rules").glob("*.py")
+        for found in re.findall(rf'"{name}"', path.read_text(encoding="utf-8"))
+    }
+    in_docs = set(re.findall(rf"`{name}`", (root / "docs" / "extraction.md").read_text()))
+    assert in_code and in_code == in_docs
