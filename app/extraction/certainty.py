@@ -28,7 +28,8 @@ _TRIGGERS = lexicon.word(
 _PLAIN_SPEECH = (
     r"said|says|say|told [\w ]{1,30}?|claimed|claims|claim|alleged|alleges|reported|reports|"
     r"believes|believe|believed|estimated|estimates|estimate|suggest|suggests|suggested|indicate|"
-    r"indicates|indicated|show|shows|showed|accused|accuses|insisted|insists|warned|warns|"
+    r"indicates|indicated|show(?! off| up)|shows(?! off| up)|showed(?! off| up)|accused|accuses|"
+    r"insisted|insists|warned|warns|"
     r"assessed|assesses|assess|concluded|argued|argues|thinks|think|fear|fears|feared|posits|"
     r"charged|charges|noted|wrote|added"
 )

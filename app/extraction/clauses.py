@@ -24,6 +24,8 @@ _SKIP_BACK = lexicon.words(
     central war-torn fellow allied ally both all other nearby key partner nations nation
     countries country states state like-minded allies partners buyers customers clients"""
 )
+_IT_BEFORE = re.compile(r"\b(?:it|they)\s+(?:(?:had|has|have|would|will|had\s+been)\s+)?$")
+_POSSESSIVE = re.compile(r"['’]s\b")
 _PLACE_HEADS = lexicon.words("port city town capital island province region harbour harbor")
 # Words that mark the mention after them as the party helped ("to help Ukraine").
 _BENEFICIARY = lexicon.words(
@@ -256,6 +258,8 @@ class View:
         """'Norwegian launchers', 'Chinese J-10 jets': a maker's adjective before weapons."""
         if self.made_in(mention):
             return True
+        if mention.kind in (Kind.NAME, Kind.SEAT) and _POSSESSIVE.match(self.text, mention.end):
+            return self._after(mention, _WEAPONS_AFTER)  # "Russia's S-400 system"
         return mention.kind is Kind.DEMONYM and self._after(mention, _WEAPONS_AFTER)
 
     def led(self, mention: Mention) -> bool:
@@ -312,6 +316,10 @@ class View:
         group.reverse()
         if not group:
             group = self._antecedent(start, pos)
+        if not group and not self.fallback and _IT_BEFORE.search(self.text, max(0, pos - 25), pos):
+            # "the FK-3 system it bought from China": "it" is the sentence's first subject
+            first = [m for m in self.before(pos, 0) if self.prep(m) is None][:1]
+            group = self.group_after(first[0], pos) if first else []
         if not group and start > 0 and _PARTICIPLE.match(self.text, start, pos + 20):
             # "Israel bought oil while selling drones to Baku": the main clause's subject
             main = [m for m in self.before(start, self.clause(start - 1)[0]) if not self.prep(m)]

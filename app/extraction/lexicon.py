@@ -174,14 +174,15 @@ SPEECH = (
     r"said|says|say|told [\w ]{1,30}?|stated|states|claimed|claims|claim|alleged|alleges|"
     r"reported|reports|confirmed|confirms|confirm|announced|announces|warned|warns|believes|"
     r"believe|believed|estimated|estimates|estimate|suggest|suggests|suggested|indicate|indicates|"
-    r"indicated|show|shows|showed|accused|accuses|insisted|insists|added|noted|wrote|assessed|"
+    r"indicated|show(?! off| up)|shows(?! off| up)|showed(?! off| up)|accused|accuses|insisted|"
+    r"insists|added|noted|wrote|assessed|"
     r"assesses|assess|concluded|revealed|disclosed|acknowledged|acknowledges|admitted|admits|"
     r"denied|denies|deny|argued|argues|contended|maintained|maintains|stressed|emphasi[sz]ed|"
     r"declared|declares|tweeted|posted|posits|thinks|think|fear|fears|feared|charged|charges"
 )
 HEDGED_SPEECH = (
     r"claim(?:ed|s)?|alleg(?:ed|es)|accus(?:ed|es)|believe[sd]?|estimat(?:e|ed|es)|suggest(?:s|ed)?|"
-    r"indicat(?:e|es|ed)|show(?:s|ed)?|assess(?:ed|es)?|warn(?:ed|s)|fear(?:s|ed)?|think|thinks|"
+    r"indicat(?:e|es|ed)|show(?:s|ed)?(?! off| up)|assess(?:ed|es)?|warn(?:ed|s)|fear(?:s|ed)?|think|thinks|"
     r"posits|charg(?:ed|es)|argu(?:ed|es)|contended"
 )
 _GROUP_NOUNS = (

@@ -28,6 +28,7 @@ PRESENCE = (
 )
 DEPLOY = (
     r"sen[dt]s?|sending|deploy(?:ed|s|ing|ment|ments)?|redeploy(?:ed|s|ing)?|"
+    r"interven(?:e|ed|es|ing)|"
     r"dispatch(?:ed|es|ing)?|station(?:ed|s|ing)?|based|basing|mov(?:e|ed|es|ing)|"
     r"transferr?(?:ed|ing|s)?|rotat(?:e|ed|es|ing)|position(?:ed|s|ing)?|presence|"
     r"posted|relocat(?:e|ed|es|ing)|arriv(?:e|ed|es|ing)|fight(?:ing|s)? (?:for|alongside)|"

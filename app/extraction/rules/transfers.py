@@ -21,7 +21,7 @@ from app.vocabulary import TieType
 
 SUPPLY = (
     r"suppl(?:y|ied|ies|ying)|deliver(?:ed|s|ing|y|ies)?|sen[dt]s?|sending|ship(?:ped|s|ping|"
-    r"ments?)?|sold|sells?|selling|sales?|provid(?:e|ed|es|ing)|transferr?(?:ed|ing|s)?|"
+    r"ments?)?|available|sold|sells?|selling|sales?|provid(?:e|ed|es|ing)|transferr?(?:ed|ing|s)?|"
     r"exports?|exported|exporting|re-export(?:ed|s|ing)?|g[ai]ve|given|giving|gives?|"
     r"donat(?:e|ed|es|ing)|hand(?:ed|s|ing)? over|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|"
     r"approv(?:e|ed|es|ing)|offer(?:ed|s|ing)?|equip(?:ped|s|ping)?|"
@@ -160,7 +160,9 @@ def read_transfers(view: View) -> list[Candidate]:
     for verb in view.finditer(RECEIVE):
         lo, hi = view.clause(verb.start())
         aid = view.search(AID, verb.end(), hi)
-        weapon = view.search(WEAPONS, verb.end(), hi)
+        weapon = view.search(WEAPONS, verb.end(), hi) or view.search(
+            WEAPONS, max(lo, verb.start() - 40), verb.start()
+        )  # "the FK-3 air-defence system it bought from China"
         passive = PASSIVE.search(text, max(lo, verb.start() - 20), verb.start()) is not None
         if passive and not verb.group().lower().startswith("use"):
             # "helicopters given by the US were received by the Kenya Defence Forces"
