@@ -182,8 +182,8 @@ SPEECH = (
 )
 HEDGED_SPEECH = (
     r"claim(?:ed|s)?|alleg(?:ed|es)|accus(?:ed|es)|believe[sd]?|estimat(?:e|ed|es)|suggest(?:s|ed)?|"
-    r"indicat(?:e|es|ed)|show(?:s|ed)?(?! off| up)|assess(?:ed|es)?|warn(?:ed|s)|fear(?:s|ed)?|think|thinks|"
-    r"posits|charg(?:ed|es)|argu(?:ed|es)|contended"
+    r"indicat(?:e|es|ed)|show(?:s|ed)?(?! off| up)|assess(?:ed|es)?|warn(?:ed|s)|fear(?:s|ed)?|"
+    r"think|thinks|posits|charg(?:ed|es)|argu(?:ed|es)|contended"
 )
 _GROUP_NOUNS = (
     r"countries|nations|states|sides|governments|leaders|allies|neighbou?rs|militaries|armies|"
