@@ -82,7 +82,7 @@ HRV | Croatian; Croat | Zagreb
 HTI | Haitian | Port-au-Prince
 HUN | Hungarian | Budapest
 IDN | Indonesian | Jakarta
-IND | Indian | New Delhi; Delhi
+IND | Indian | New Delhi; Delhi; South Block
 IRL | Irish | Dublin
 IRN | Iranian | Tehran; Teheran; IRNA
 IRQ | Iraqi | Baghdad
@@ -91,7 +91,7 @@ ISR | Israeli | Jerusalem; IDF; Israel Defense Forces
 ITA | Italian | Rome; Palazzo Chigi
 JAM | Jamaican | Kingston
 JOR | Jordanian | Amman
-JPN | Japanese | Tokyo
+JPN | Japanese | Tokyo; SDF; Self-Defense Forces; Self-Defence Forces
 KAZ | Kazakh; Kazakhstani | Astana
 KEN | Kenyan | Nairobi
 KGZ | Kyrgyz; Kyrgyzstani | Bishkek
@@ -182,7 +182,7 @@ TLS | Timorese | Dili
 TON | Tongan | Nuku'alofa
 TTO | Trinidadian | Port of Spain
 TUN | Tunisian | Tunis
-TUR | Turkish | Ankara
+TUR | Turkish | Ankara; Turkiye; Türkiye
 TUV | Tuvaluan | Funafuti
 TWN | Taiwanese | Taipei
 TZA | Tanzanian | Dodoma; Dar es Salaam
@@ -190,6 +190,7 @@ UGA | Ugandan | Kampala
 UKR | Ukrainian | Kyiv; Kiev
 URY | Uruguayan | Montevideo
 USA | American; US; U.S. | Washington; White House; Pentagon; Foggy Bottom; State Department
+USA | | DOD; DoD; Department of Defense; Defense Department; CENTCOM; INDOPACOM; AFRICOM
 UZB | Uzbek; Uzbekistani | Tashkent
 VAT | Vatican | Holy See
 VCT | Vincentian | Kingstown

@@ -110,6 +110,9 @@ def participants(view: View, start: int, end: int) -> list[str]:
 def partners(view: View, start: int, end: int) -> tuple[list[Mention], list[Mention]]:
     """The parties of an undirected tie as (the subject group, the group it is "with")."""
     lo, hi = view.clause(start)
+    compound = _compound(view, start)
+    if compound:  # "US-Brazil defence cooperation", "the China-Sri Lanka dialogue"
+        return compound, []
     group = list(view.subject(start, lo))
     if group and all(m.is_org for m in group):
         # "Kazakhstan hosted CSTO drills": the organisation names the drills, the state hosts
@@ -133,6 +136,20 @@ def partners(view: View, start: int, end: int) -> tuple[list[Mention], list[Ment
     return group, others
 
 
+def _compound(view: View, start: int) -> list[Mention]:
+    """Two states joined by a hyphen right before a noun name its two parties."""
+    before = view.before(start, max(0, start - 45))[-2:]
+    if len(before) == 2 and before[0].code != before[1].code:
+        first, second = before
+        if _HYPHEN.fullmatch(view.text, first.end, second.start) and _NOUN_GAP.fullmatch(
+            view.text, second.end, start
+        ):
+            return [first, second]
+    return []
+
+
+_HYPHEN = re.compile(r"\s*[-–/]\s*")
+_NOUN_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 _WITH = frozenset({"with", "alongside", "involving", "including", "between", "among"})
 
 
