@@ -56,6 +56,20 @@ _JOIN_ORG = re.compile(
 _ORG_MEMBER = re.compile(r"['’]s\s+(?:\w+\s+){0,2}(?:member|ally|members)\b", re.IGNORECASE)
 _BECAME = re.compile(r"\b(?:became|becoming|becomes|become|was made|is now)\b", re.IGNORECASE)
 _LEAVE = re.compile(r"\b(?:" + LEAVE_ORG + r")\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# Every treaty phrase below holds one of these: a cheap test before the costly patterns.
+_TREATY_STEMS = (
+    "allian",
+    "allied",
+    "pact",
+    "treat",
+    "defen",
+    "each other",
+    "one another",
+    "aggression",
+    "attack",
+    "the other",
+    "collective",
+)
 _BARE = lexicon.lowered(r"alliance")
 _POLITICAL = lexicon.lowered(
     r"political|electoral|opposition|ruling|party|parties|coalition|grand|strategic|business|"
@@ -128,6 +142,8 @@ def read_alliances(view: View) -> list[Candidate]:
             rule="alliance.leave" if left else "alliance.membership",
             reversed=left,
         )
+    if not any(stem in view.lower for stem in _TREATY_STEMS):
+        return out  # no treaty or alliance word: the noun rules have nothing to read
     out += _bare_alliances(view)
     for noun in view.finditer(_ALLIANCE):
         if negated_np(view, noun.start()) or any(

@@ -18,6 +18,8 @@ _WATCHED = re.compile(
 )
 
 
+# Every exercise phrase holds one of these: a cheap test before the costly pattern.
+_EXERCISE_STEMS = ("drill", "exercis", "war", "manoeuv", "maneuv", "patrol", "together", "training")
 _PROSPECT = re.compile(
     r"\b(?:boost|enhanc\w*|expand\w*|deepen\w*|step(?:ped)? up|promot\w*|facilitat\w*|"
     r"allow\w*|increas\w*|more)\s+(?:\w+\s+){0,2}$",
@@ -30,7 +32,10 @@ _AS_OBSERVER = re.compile(r"\bobservers? (?:from|including|such as)\s+(?:[\w,]+\
 
 
 def read_exercises(view: View) -> list[Candidate]:
+    """Drills, exercises and patrols held together, and who took part."""
     out: list[Candidate] = []
+    if not any(stem in view.lower for stem in _EXERCISE_STEMS):
+        return out
     for noun in view.finditer(EXERCISE):
         lo, _ = view.clause(noun.start())
         if _RECIPROCAL.search(view.text, lo, noun.start()):
