@@ -23,6 +23,11 @@ _SIGNED = re.compile(
     r"\s+(?:have\s+|had\s+|has\s+|both\s+)*(?:signed|agreed|concluded|struck|inked|ratified|"
     r"sealed|reached|adopted)\b"
 )
+_SIGNING = re.compile(r"\b(?:signed|concluded|inked|sealed|ratified|agreed)\b")
+_BINDS = re.compile(
+    r"\s+(?:that|which)\s+(?:has\s+|had\s+|have\s+)?(?:long\s+)?(?:bound|binds|linked|links|"
+    r"tied|ties|united|unites|joined|joins)\s+(?:together\s+)?(?:the\s+)?"
+)
 _FORCES_FROM = re.compile(
     r"\b(?:with|alongside|involving|including|and|by)\s+(?:\S+\s+){0,3}?(?:"
     + lexicon.TROOPS
@@ -133,6 +138,13 @@ def partners(view: View, start: int, end: int) -> tuple[list[Mention], list[Ment
         group += _signatories(view, end, hi)
     if not group and not others and start >= view.floor and len(codes(view.speakers)) >= 2:
         group = view.speakers  # "Austin and his Philippine counterpart said the alliance …"
+    if len(codes([*group, *others])) < 2:
+        # "their countries signed the 1961 treaty under which each promised …": the signers
+        signed = list(_SIGNING.finditer(view.text, 0, start))
+        if signed:
+            signers = view.subject(signed[-1].start(), 0)
+            if len(codes(signers)) >= 2:
+                group, others = signers, []
     return group, others
 
 
@@ -154,8 +166,11 @@ _WITH = frozenset({"with", "alongside", "involving", "including", "between", "am
 
 
 def _signatories(view: View, end: int, hi: int) -> list[Mention]:
-    """'the mutual-defence treaty Russia and North Korea signed': the parties after the noun."""
+    """'the mutual-defence treaty Russia and North Korea signed': the parties after the noun;
+    'the treaty that has bound their two countries': the parties it binds."""
     after = view.after(end, hi)
+    if after and _BINDS.fullmatch(view.text, end, after[0].start):
+        return view.group_after(after[0], hi)
     if not after or not _BEFORE_SIGNERS.fullmatch(view.text, end, after[0].start):
         return []
     group = view.group_after(after[0], hi)
