@@ -78,6 +78,30 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Beijing protested the delivery of US-made Harpoon missiles to Taiwan.",
         {"ARMS_TRANSFER USA>TWN asserted"},
     ),
+    (
+        "wire-possessed-made-in",
+        "Pakistan's Chinese-built JF-17 jets flew over Lahore during the parade.",
+        {"ARMS_TRANSFER CHN>PAK asserted"},
+    ),
+    (
+        "wire-dependent-on",
+        "Vietnam, long dependent on Russian-made warships, is looking for new suppliers.",
+        {"ARMS_TRANSFER RUS>VNM asserted"},
+    ),
+    (
+        "wire-it-bought",
+        "Serbia displayed the Chinese air-defence system it bought last year.",
+        {"ARMS_TRANSFER CHN>SRB asserted"},
+    ),
+    (
+        "wire-such-as",
+        "France sold Rafale jets to buyers such as Egypt, India and Qatar.",
+        {
+            "ARMS_TRANSFER FRA>EGY asserted",
+            "ARMS_TRANSFER FRA>IND asserted",
+            "ARMS_TRANSFER FRA>QAT asserted",
+        },
+    ),
     # --- military aid ---------------------------------------------------------------------------
     (
         "wire-intelligence-sharing",
@@ -236,6 +260,30 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Organization.",
         {"ALLIANCE KGZ-CSTO asserted", "ALLIANCE TJK-CSTO asserted"},
     ),
+    (
+        "wire-bare-alliance-compound",
+        "The US-Japan alliance has never been stronger, both governments said.",
+        {"ALLIANCE JPN-USA asserted"},
+    ),
+    (
+        "wire-treaty-binds",
+        "The two leaders marked the anniversary of the treaty that binds France and Germany "
+        "to come to each other's aid.",
+        {"ALLIANCE DEU-FRA asserted"},
+    ),
+    (
+        "wire-alliance-described",
+        "AUKUS, the security pact between Australia, Britain and the United States, marked its "
+        "third year.",
+        {
+            "ALLIANCE AUS-AUKUS asserted",
+            "ALLIANCE GBR-AUKUS asserted",
+            "ALLIANCE USA-AUKUS asserted",
+            "DEFENCE_COOPERATION AUS-GBR asserted",
+            "DEFENCE_COOPERATION AUS-USA asserted",
+            "DEFENCE_COOPERATION GBR-USA asserted",
+        },
+    ),
     # --- visits ---------------------------------------------------------------------------------
     (
         "wire-dateline-arrival",
@@ -267,6 +315,26 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "wire-sailed-into",
         "A Chinese frigate sailed into Colombo harbour on Thursday.",
         {"VISIT CHN>LKA asserted"},
+    ),
+    (
+        "wire-city-as-place",
+        "The Indian Navy destroyer docked at Vladivostok for a four-day port call.",
+        {"VISIT IND>RUS asserted"},
+    ),
+    (
+        "wire-port-of-city",
+        "Two Spanish frigates were berthed in the port of Durban on Monday.",
+        {"VISIT ESP>ZAF asserted"},
+    ),
+    (
+        "wire-city-person-no-place",
+        "Talks with Austin focused on drones for Kyiv.",
+        set(),
+    ),
+    (
+        "wire-host-trip",
+        "The minister's Tokyo trip came weeks after China's drills, Seoul's foreign ministry said.",
+        set(),
     ),
     (
         "wire-aid-plane-no-visit",

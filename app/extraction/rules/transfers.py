@@ -58,6 +58,14 @@ _FOR_GOODS = re.compile(
 )
 # "Russia is India's largest arms supplier", "the main supplier of weapons to Nigeria"
 _SUPPLIER = lexicon.lowered(SUPPLIER)
+_IT = re.compile(r"\b(?:it|they)\s+(?:\w+\s+)?$")
+# "Egypt's US-built jets", "its Russian-made fleet", "dependent on Russian-made equipment"
+_OWNED_BY = re.compile(r"['’]s?\s+(?:(?:own|ageing|aging|fleet|of)\s+){0,2}$")
+_OWNED = re.compile(
+    r"\b(?:its|their|(?:dependent|reliant|relying|relies|depends|depend)\s+on)\s+"
+    r"(?:(?:own|ageing|aging|mostly|largely)\s+){0,2}$",
+    re.IGNORECASE,
+)
 _ACCESS = lexicon.lowered(r"access|landing rights|overflight")
 _SAME_LIST = re.compile(r"^[\s,]*(?:and|as well as|plus)?\s*[\w\s,-]{0,30}?\bto\s+(?:the\s+)?$")
 _SUPPLY_NOUN = re.compile(
@@ -210,7 +218,13 @@ def read_transfers(view: View) -> list[Candidate]:
             suppliers = [
                 m for m in after if view.weapon_owner(m) or (aid and m.kind is Kind.DEMONYM)
             ][:1]
-        recipients = view.subject(verb.start(), lo)
+        if not suppliers:  # "the Chinese air-defence system it bought"
+            suppliers = [m for m in view.before(verb.start(), lo) if view.weapon_owner(m)][-1:]
+        recipients = [m for m in view.subject(verb.start(), lo) if m not in suppliers]
+        if not recipients and _IT.search(text, max(0, verb.start() - 12), verb.start()):
+            # "Serbia displayed the Chinese system it bought": it is the sentence's subject
+            first = [m for m in view.before(verb.start(), 0) if view.prep(m) is None]
+            recipients = [m for m in first if m not in suppliers][:1]
         helped = _HELP_BEFORE.search(text, max(lo, verb.start() - 40), verb.start())
         if helped and recipients and not suppliers:
             # "Washington and London will help Canberra acquire submarines"
@@ -219,6 +233,38 @@ def read_transfers(view: View) -> list[Candidate]:
             kind, codes(suppliers), codes(recipients), verb.span(), rule="transfer.receive"
         )
     out += _supplier_roles(view)
+    out += _possessed(view)
+    return out
+
+
+def _possessed(view: View) -> list[Candidate]:
+    """Weapons a state owns, named by their maker: "Egypt's US-built F-16s", "its Russian-made
+    MiGs", "long dependent on Russian-made equipment"."""
+    out: list[Candidate] = []
+    text = view.text
+    for maker in view.mentions:
+        if not view.weapon_owner(maker):
+            continue
+        lo, _ = view.clause(maker.start)
+        before = text[max(lo, maker.start - 40) : maker.start]
+        owners: list[Mention] = []
+        if own := _OWNED_BY.search(before):
+            start = maker.start - len(before) + own.start()
+            owners = [m for m in view.mentions if m.end == start and m.code != maker.code]
+        elif _OWNED.search(before):
+            # "its": the clause's subject, the first state it names outside a preposition
+            owners = [
+                m
+                for m in view.before(maker.start, lo)
+                if view.prep(m) is None and m.code != maker.code
+            ][:1]
+        out += directed(
+            TieType.ARMS_TRANSFER,
+            [maker.code],
+            codes(owners),
+            (maker.start, maker.end),
+            rule="transfer.possessed",
+        )
     return out
 
 
