@@ -223,8 +223,8 @@ def read_transfers(view: View) -> list[Candidate]:
         recipients = [m for m in view.subject(verb.start(), lo) if m not in suppliers]
         if not recipients and _IT.search(text, max(0, verb.start() - 12), verb.start()):
             # "Serbia displayed the Chinese system it bought": it is the sentence's subject
-            first = [m for m in view.before(verb.start(), 0) if view.prep(m) is None]
-            recipients = [m for m in first if m not in suppliers][:1]
+            leading = [m for m in view.before(verb.start(), 0) if view.prep(m) is None]
+            recipients = [m for m in leading if m not in suppliers][:1]
         helped = _HELP_BEFORE.search(text, max(lo, verb.start() - 40), verb.start())
         if helped and recipients and not suppliers:
             # "Washington and London will help Canberra acquire submarines"
