@@ -186,7 +186,7 @@ NEGATION = (
     r"cancel(?:l?ed|s)?|stopped|froze|freezes|abandon(?:ed|s)?|dismiss(?:ed|es)|"
     r"refut(?:ed|es)|nor|neither|postpon(?:e|ed|es|ing|ement)|call(?:ed|s|ing)? off|"
     r"scrap(?:ped|s|ping)?|"
-    r"shelv(?:e|ed|es|ing)|axed|put on hold|on ice|in no position to|not in a position to|"
+    r"shelv(?:e|ed|es|ing)|axed|put on hold|on ice|in no position|not in a position|"
     r"paus(?:e|ed|es|ing)|freez(?:e|ing)|frozen|" + WITHDRAW + r"|clos(?:ed|ing|ure) (?:of|down)|"
     r"shut(?:ting)? down|evict(?:ed|s|ing)?|expel(?:led|s)?|terminat(?:e|ed|es|ing)|"
     r"no (?:[\w-]+ ){0,3}(?:troops|soldiers|forces|boots|personnel|bases?|weapons|arms)|"
