@@ -22,11 +22,25 @@ COOPERATION = (
 
 
 _COOPERATION = lexicon.lowered(COOPERATION)
+# Every cooperation phrase holds one of these: a cheap test before the costly pattern.
+_STEMS = (
+    "militar",
+    "defen",
+    "secur",
+    "arms",
+    "strategic",
+    "access",
+    "forces",
+    "cooperat",
+    "training",
+)
 
 
 def read_cooperation(view: View) -> list[Candidate]:
     """Cooperation nouns and the parties around them."""
     out: list[Candidate] = []
+    if not any(stem in view.lower for stem in _STEMS):
+        return out
     for noun in view.finditer(_COOPERATION):
         if negated_np(view, noun.start()) or any(
             m.is_org and m.start < noun.end() and noun.start() < m.end for m in view.mentions
