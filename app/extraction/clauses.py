@@ -25,6 +25,7 @@ _SKIP_BACK = lexicon.words(
     countries country states state like-minded allies partners buyers customers clients"""
 )
 _IT_BEFORE = re.compile(r"\b(?:it|they)\s+(?:(?:had|has|have|would|will|had\s+been)\s+)?$")
+_PLACE_PREPS = frozenset({"in", "at", "into", "across", "throughout", "around"})
 _POSSESSIVE = re.compile(r"['’]s\b")
 _PLACE_HEADS = lexicon.words("port city town capital island province region harbour harbor")
 # Words that mark the mention after them as the party helped ("to help Ukraine").
@@ -314,6 +315,8 @@ class View:
             else:
                 break
         group.reverse()
+        if group and self.prep(group[0]) in _PLACE_PREPS:
+            group = []  # "meeting commanders in Israel, Jordan and Qatar": a place, no subject
         if not group:
             group = self._antecedent(start, pos)
         if not group and not self.fallback and _IT_BEFORE.search(self.text, max(0, pos - 25), pos):

@@ -74,6 +74,7 @@ _THERE = re.compile(
     r"province|base|air ?base|airport|port|border))",
     re.IGNORECASE,
 )
+_RECIPROCAL = re.compile(r"\b(?:each other|one another)['’]s?\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _HAS = lexicon.lowered(r"has|have|had|keeps?|kept|maintain(?:s|ed)?")
 _LEAVES = lexicon.lowered(
     r"left|leav\w*|flew|fly|pulled|quit\w*|depart\w*|exit\w*|gone|went|out of"
@@ -166,6 +167,8 @@ def read_deployments(view: View) -> list[Candidate]:
             senders = [m for m in view.after(lo, hi) if view.forces(m) and m.start != troop.start()]
             senders = senders[:1]
         rest = view.after(verb.end(), hi)
+        if _RECIPROCAL.search(text, max(lo, troop.start() - 30), troop.start()):
+            continue  # "easier to host each other's troops": an access agreement's terms
         rest = [
             m
             for m in rest

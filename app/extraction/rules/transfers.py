@@ -109,7 +109,7 @@ def read_transfers(view: View) -> list[Candidate]:
             continue
         if weapon is not None and TROOPS.match(view.lower, weapon.start()) is not None:
             continue
-        if view.search(_ACCESS, verb.end(), weapon.start() if weapon else hi):
+        if view.search(_ACCESS, verb.end(), hi):
             continue  # "give US ships and aircraft access to its bases": basing, not a sale
         named_first = weapon is not None and (aid is None or weapon.start() < aid.start())
         kind = TieType.ARMS_TRANSFER if named_first else TieType.MILITARY_AID

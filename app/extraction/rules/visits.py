@@ -77,6 +77,12 @@ _RESIDENT_AFTER = re.compile(
 _PRIVATE = lexicon.lowered(r"holiday|vacation|honeymoon|private (?:visit|trip)|medical treatment")
 _HE = re.compile(r"\b(?:he|she)\s+(?:\w+\s+)?$")
 _TRIP_NOUN = re.compile(r"trip|visit|tour|state visit|official visit", re.IGNORECASE)
+_MET_GOAL = re.compile(
+    r"\s+(?:its|their|his|her|the|a|all|most|some|every)?\s*(?:[\w-]+\s+)?(?:goals?|targets?|"
+    r"deadlines?|demands?|criteria|standards?|requirements?|conditions?|needs|expectations|"
+    r"obligations|commitments|quotas?|resistance|opposition|criticism)\b",
+    re.IGNORECASE,
+)
 _HERE = re.compile(r"\s+(?:here|in the (?:city|capital))\b", re.IGNORECASE)
 _ARRIVAL = re.compile(
     r"arriv|land|visit|state visit|official visit|is visiting|docked|sail|tied|berthed|pulled|"
@@ -104,7 +110,11 @@ def read_visits(view: View) -> list[Candidate]:
             m
             for m in after
             if view.prep(m) in LOCATIVE
-            or (trig.startswith(("visit", "tour")) and view.prep(m) is None)
+            or (
+                trig.startswith(("visit", "tour"))
+                and view.prep(m) is None
+                and m.kind is not Kind.DEMONYM  # "toured the Russian base": an adjective
+            )
         ]
         if not hosts and _TRIP_NOUN.fullmatch(trig):
             # "General Rawat's US trip", "his Moscow visit": the host named before the noun
@@ -187,6 +197,8 @@ def read_visits(view: View) -> list[Candidate]:
             guests, hosts = [*hosts, *guests], places[:1]
         out += directed(TieType.VISIT, codes(guests), codes(hosts), match.span(), rule="visit.host")
     for match in view.finditer(_MEET):
+        if _MET_GOAL.match(text, match.end()):
+            continue  # "met its goals in Afghanistan"
         lo, hi = view.clause(match.start())
         after = view.after(match.end(), hi)
         places = [
@@ -249,7 +261,7 @@ def _acts_in_place(view: View) -> list[Candidate]:
             m
             for m in after
             if view.prep(m) in {"in", "at"}
-            and m.kind in (Kind.NAME, Kind.SEAT)
+            and m.kind in (Kind.NAME, Kind.SEAT, Kind.PLACE)
             and "," not in view.text[match.end() : m.start]
         ]
         acted = bool(places) and _ACT_IN.fullmatch(match.group()) is not None
