@@ -41,7 +41,8 @@ _TITLE_GAP = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\W*$")
 _CLAUSE_BREAK = re.compile(
-    r";|:|—|–|\(|\)|\bbut\b|, (?:which|where|while|whereas|although|though|as|and then|"
+    r";|:|—|–|\(|\)|(?<!\ball )(?<!\bnothing )\bbut\b|"
+    r", (?:which|where|while|whereas|although|though|as|and then|"
     r"drawing|prompting|becoming|saying|making|sparking|triggering|raising|despite|amid|even as|"
     r"angering|irking|provoking|days|weeks|months|after|before|when|who|whose)\b|\bwhich\b|"
     r"\bwho\b|\bwhile\b|\bwhereas\b|\bbecause\b",
@@ -49,7 +50,7 @@ _CLAUSE_BREAK = re.compile(
 _PARTICIPLE = re.compile(r"[,\s]*(?:while|after|before|by|when|since|whilst)\s+\w+ing\b")
 _CITY_COMMA = re.compile(
     r"(?<!according )\b(?:in|at|to|into|near|from|inside|outside)\s+"
-    r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}),\s+$"
+    r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}),\s+$"
 )
 _AFTER_PLACE = re.compile(r"\s*(?:[,.;:)]|$|(?:on|in|for|last|this|to|and|from|with)\b)")
 _RELATIVE = re.compile(r",?\s*(?:which|who)\b")

@@ -58,7 +58,9 @@ _BLOC = re.compile(
     r"\b[Tt]he (?:[\w-]+ ){0,2}?(?:alliance|bloc|pact)\b"
     r"(?!['’]s? (?:of|with)\b| (?:between|with|among|linking|signed|of)\b)"
 )
-_GENERIC = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]he) (?:country|nation)\b(?! (?:of|and|as)\b)")
+_GENERIC = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]he) (?:[a-z]+-?[a-z]+ )?(?:country|nation)\b(?! (?:of|and|as)\b)"
+)
 _DESCRIPTION = re.compile(
     "|".join(f"(?P<d{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(_DESCRIPTIONS))
     + f"|(?P<generic>{_GENERIC.pattern})"
