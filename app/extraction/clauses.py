@@ -58,7 +58,8 @@ _RELATIVE = re.compile(r",?\s*(?:which|who)\b")
 _NAMED_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|as well as)\s+(?:the\s+)?$")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|its|which|who|whose|itself|home to)\s[^,;]{1,70},")
 _CONNECTOR = re.compile(
-    r"^(?:\s|,|-|&|[A-Z][\w.'’-]*|(?i:\band\b|\bas well as\b|\balong with\b|\btogether with\b|"
+    r"^(?:\s|,|-|&|[A-Z][\w.'’-]*|[a-z]+-[a-z]+|"
+    r"(?i:\band\b|\bas well as\b|\balong with\b|\btogether with\b|"
     r"\bthe\b|['’]s\b|\bof\b|\b(?:" + lexicon.TITLES + r")\b|\bforeign\b|\bdefen[cs]e\b|"
     r"\bforces?\b|\btroops\b|\bwarships\b|\bnavies\b|\barmies\b|\bmilitar(?:y|ies)\b|"
     r"\bstate\b|\bhead\b))*$"

@@ -17,7 +17,7 @@ JOIN_ORG = (
     r"became a member of|becoming a member of|"
     r"remain(?:s|ed|ing)? (?:in|inside|part of|a member of)|"
     r"stay(?:s|ed|ing)? in|belong(?:s|ed|ing)? to|part of|signed|ratified|acceded to|"
-    r"signatories to|signatory to|parties to|party to"
+    r"signatories to|signatory to|parties to|party to|return(?:ed|s|ing)? to|inside|within"
 )
 LEAVE_ORG = (
     r"leav(?:e|es|ing)|left|quit(?:s|ting)?|withdr(?:aw|ew|awn|aws|awing|awal) from|"
