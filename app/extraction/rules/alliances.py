@@ -13,7 +13,7 @@ from app.vocabulary import TieType
 JOIN_ORG = (
     r"join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|enter(?:ed|s|ing)?|accession (?:to|into)|"
     r"acced(?:e|ed|es|ing) to|admitted (?:to|into)|"
-    r"admission (?:to|into)|entry into|member(?:ship)? (?:of|in)|became (?:a|the) \w+ member of|"
+    r"admission (?:to|into)|entry into|members?(?:hip)? (?:of|in)|became (?:a|the) \w+ member of|"
     r"became a member of|becoming a member of|"
     r"remain(?:s|ed|ing)? (?:in|inside|part of|a member of)|"
     r"stay(?:s|ed|ing)? in|belong(?:s|ed|ing)? to|part of|signed|ratified|acceded to|"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.extraction import lexicon
 from app.extraction.clauses import View
+from app.extraction.gazetteer import Kind
 from app.extraction.rules.common import Candidate, codes, directed, negated_np, pairs, partners
 from app.vocabulary import TieType
 
@@ -22,6 +23,11 @@ COOPERATION = (
 
 
 _COOPERATION = lexicon.lowered(COOPERATION)
+# A visit or a meeting: the sentence's two states are the cooperation's parties.
+_ENCOUNTER = lexicon.lowered(
+    r"visit\w*|trip|arriv\w*|talks|met|meets?|meeting|hosted|received|welcomed|dialogue|"
+    r"consultations|signed|concluded|inked|launched"
+)
 # Every cooperation phrase holds one of these: a cheap test before the costly pattern.
 _STEMS = (
     "militar",
@@ -61,4 +67,17 @@ def read_cooperation(view: View) -> list[Candidate]:
             out += pairs(
                 TieType.DEFENCE_COOPERATION, codes(others), noun.span(), rule="cooperation.noun"
             )
+        if len(codes([*core, *others])) < 2 and (pair := _sentence_pair(view)):
+            # "… arrived in Moscow for talks on bilateral cooperation": the visit's two states
+            out += pairs(TieType.DEFENCE_COOPERATION, pair, noun.span(), rule="cooperation.noun")
     return out
+
+
+def _sentence_pair(view: View) -> list[str]:
+    """The two states a sentence is about, when it names exactly two and meets or visits."""
+    states = codes(m for m in view.mentions if m.kind is not Kind.PLACE)
+    if view.venue and view.venue not in states:
+        states.append(view.venue)
+    if len(states) != 2 or not view.search(_ENCOUNTER):
+        return []
+    return states
