@@ -101,7 +101,8 @@ def words(text: str) -> frozenset[str]:
 
 # --- nouns ---------------------------------------------------------------------------------
 TROOPS = (
-    r"troops?|soldiers?|servicemen|service ?members|(?:special |armed |ground |combat )?forces|"
+    r"troops?|soldiers?|(?:combat|brigade|battle) teams?|servicemen|service ?members|"
+    r"(?:special |armed |ground |combat )?forces|"
     r"military personnel|personnel|paratroopers|marines|commandos|military advis[eo]rs|"
     r"military instructors|instructors|peacekeepers|brigades?|battalions?|contingents?|"
     r"regiments?|divisions|units|boots on the ground|military police|army|sailors|airmen|"

@@ -28,7 +28,7 @@ PRESENCE = (
 )
 DEPLOY = (
     r"sen[dt]s?|sending|deploy(?:ed|s|ing|ment|ments)?|redeploy(?:ed|s|ing)?|"
-    r"interven(?:e|ed|es|ing)|"
+    r"interven(?:e|ed|es|ing)|reach(?:ed|es|ing)?|"
     r"dispatch(?:ed|es|ing)?|station(?:ed|s|ing)?|based|basing|mov(?:e|ed|es|ing)|"
     r"transferr?(?:ed|ing|s)?|rotat(?:e|ed|es|ing)|position(?:ed|s|ing)?|presence|"
     r"posted|relocat(?:e|ed|es|ing)|arriv(?:e|ed|es|ing)|fight(?:ing|s)? (?:for|alongside)|"
@@ -165,7 +165,7 @@ def read_deployments(view: View) -> list[Candidate]:
         if not senders:
             # "3,500 soldiers sent to Iraq as part of the US troop surge": the troops' state
             senders = [m for m in view.after(lo, hi) if view.forces(m) and m.start != troop.start()]
-            senders = senders[:1]
+            senders = senders[:1] or view.speakers[:1]  # "The Pentagon said 3,000 Marines …"
         rest = view.after(verb.end(), hi)
         if _RECIPROCAL.search(text, max(lo, troop.start() - 30), troop.start()):
             continue  # "easier to host each other's troops": an access agreement's terms
@@ -175,7 +175,15 @@ def read_deployments(view: View) -> list[Candidate]:
             if m is not owner and not _opposed(view, verb.end(), m) and not view.led(m)
         ]
         helped = [m for m in rest if view.beneficiary(m)]
-        places = [m for m in rest if view.prep(m) in _WHERE and m not in helped][:1]
+        places = [
+            m
+            for m in rest
+            if m not in helped
+            and (
+                view.prep(m) in _WHERE
+                or (trig.startswith("reach") and len(text[verb.end() : m.start].split()) <= 1)
+            )
+        ][:1]  # "would reach Kabul on Sunday": the place reached is the verb's object
         if trig.startswith("presence") and not helped:
             continue
         targets = helped[:1] or places

@@ -130,6 +130,9 @@ def read_visits(view: View) -> list[Candidate]:
             if view.prep(m) in {"by", "of"} and len(text[match.end() : m.start].split()) <= 4
         ]
         subject = view.subject(match.start(), lo) or fronted_subject(view, match.start())
+        own = set(codes(subject))  # "flew to Russia's air base in Syria": the first place is his
+        if len(hosts) > 1 and hosts[0].code in own:
+            hosts = [m for m in hosts if m.code not in own] or hosts
         if trig.startswith(("was visited", "were visited")):
             visitors, host_group = by, subject
         else:
