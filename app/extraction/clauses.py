@@ -104,19 +104,17 @@ class View:
     fallback: list[Mention] = field(default_factory=list)
     speakers: list[Mention] = field(default_factory=list)
     venue: str | None = None
+    """The state of the report's dateline ("HANOI (Reuters) -"): where its people act."""
     person_before: str | None = None
     """The state of the last official named in an earlier sentence: who "he said" is."""
     _hits: dict[int, list[re.Match[str]]] = field(default_factory=dict)
-    _lower: str | None = None
+    lower: str = ""
+    """The sentence lower-cased, offsets unchanged, for patterns from `lexicon.lowered`."""
     _memo: dict[tuple[int, int, int], str | bool] = field(default_factory=dict)
     """Answers of `word_before` and the noun tests per mention: the rules ask them often."""
 
-    @property
-    def lower(self) -> str:
-        """The sentence lower-cased, offsets unchanged, for patterns from `lexicon.lowered`."""
-        if self._lower is None:
-            self._lower = lexicon.lower_text(self.text)
-        return self._lower
+    def __post_init__(self) -> None:
+        self.lower = lexicon.lower_text(self.text)
 
     def finditer(self, pattern: re.Pattern[str], lo: int = 0, hi: int = -1) -> list[re.Match[str]]:
         """Matches of a `lexicon.lowered` pattern between `lo` and `hi`, the sentence scanned
@@ -124,6 +122,8 @@ class View:
         hits = self._hits.get(id(pattern))
         if hits is None:
             hits = self._hits[id(pattern)] = list(pattern.finditer(self.lower))
+        if not hits or (lo <= 0 and hi < 0):
+            return hits  # callers read, never change, the list
         hi = len(self.text) if hi < 0 else hi
         return [m for m in hits if lo <= m.start() and m.end() <= hi]
 
@@ -131,8 +131,6 @@ class View:
         """The first match of a noun class between `lo` and `hi` (see `finditer`)."""
         found = self.finditer(pattern, lo, hi)
         return found[0] if found else None
-
-    """The state of the report's dateline ("HANOI (Reuters) -"): where its people act."""
 
     @classmethod
     def build(cls, text: str, mentions: list[Mention]) -> View:
