@@ -374,6 +374,27 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Russia's industrial base is under strain, Britain's defence ministry said.",
         set(),
     ),
+    (
+        "wire-hosts-presence-appositive",
+        "Bahrain, a key Gulf partner, hosts the largest British naval presence in the region, "
+        "with some 500 Royal Navy sailors based at Mina Salman.",
+        {"TROOP_DEPLOYMENT GBR>BHR asserted"},
+    ),
+    (
+        "wire-home-to-personnel",
+        "Djibouti is home to roughly 4,000 American military personnel, most at Camp Lemonnier.",
+        {"TROOP_DEPLOYMENT USA>DJI asserted"},
+    ),
+    (
+        "wire-presence-noun-owner",
+        "The Russian military presence in Armenia dates from the 1990s.",
+        {"TROOP_DEPLOYMENT RUS>ARM asserted"},
+    ),
+    (
+        "wire-presence-no-owner",
+        "Russia's diplomatic presence in Armenia has grown.",
+        set(),
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [

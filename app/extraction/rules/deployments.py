@@ -32,7 +32,7 @@ DEPLOY = (
     r"dispatch(?:ed|es|ing)?|station(?:ed|s|ing)?|based|basing|mov(?:e|ed|es|ing)|"
     r"transferr?(?:ed|ing|s)?|rotat(?:e|ed|es|ing)|position(?:ed|s|ing)?|presence|"
     r"posted|relocat(?:e|ed|es|ing)|arriv(?:e|ed|es|ing)|fight(?:ing|s)? (?:for|alongside)|"
-    r"fought (?:for|alongside)|keeps?|kept|maintain(?:s|ed)?|host(?:s|ed|ing)?|"
+    r"fought (?:for|alongside)|keeps?|kept|maintain(?:s|ed)?|host(?:s|ed|ing)?|(?:is|was) home to|"
     r"welcom(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)|order(?:ed|s|ing)?|"
     r"land(?:ed|s|ing)|fl(?:y|ew|own|ies|ying)|airlift(?:ed|s|ing)?|roll(?:ed|s|ing)? into|"
     r"pour(?:ed|s|ing)? into|contribut(?:e|ed|es|ing)|commit(?:ted|s|ting)?|" + PRESENCE
@@ -147,6 +147,8 @@ def read_deployments(view: View) -> list[Candidate]:
         after = list(view.finditer(nouns, verb.end(), min(hi, verb.end() + 60)))
         if _PRESENCE.fullmatch(verb.group()):
             after = []  # "North Korean troops are in Russia": the troops come first
+        if trig == "presence":  # "the French military presence in Mali": the noun is the troops
+            before = [m for m in view.finditer(nouns, lo, verb.end()) if m.end() == verb.end()]
         if not before and not after:
             continue
         owner = _troop_owner(view, before[-1]) if before else None
@@ -167,12 +169,16 @@ def read_deployments(view: View) -> list[Candidate]:
             senders = [m for m in view.after(lo, hi) if view.forces(m) and m.start != troop.start()]
             senders = senders[:1] or view.speakers[:1]  # "The Pentagon said 3,000 Marines …"
         rest = view.after(verb.end(), hi)
+        sent = set(codes(senders))  # "… US presence, with 13,500 American troops": no target
         if _RECIPROCAL.search(text, max(lo, troop.start() - 30), troop.start()):
             continue  # "easier to host each other's troops": an access agreement's terms
         rest = [
             m
             for m in rest
-            if m is not owner and not _opposed(view, verb.end(), m) and not view.led(m)
+            if m is not owner
+            and m.code not in sent
+            and not _opposed(view, verb.end(), m)
+            and not view.led(m)
         ]
         helped = [m for m in rest if view.beneficiary(m)]
         places = [
@@ -184,12 +190,12 @@ def read_deployments(view: View) -> list[Candidate]:
                 or (trig.startswith("reach") and len(text[verb.end() : m.start].split()) <= 1)
             )
         ][:1]  # "would reach Kabul on Sunday": the place reached is the verb's object
-        if trig.startswith("presence") and not helped:
+        if trig == "presence" and not helped and not (owner and places):
             continue
         targets = helped[:1] or places
         location = places[0].code if places else None
         hosted = (
-            trig.startswith(("host", "welcom", "receiv"))
+            trig.startswith(("host", "welcom", "receiv", "is home", "was home"))
             and len(text[verb.end() : troop.start()].split()) <= 5
             and not view.search(EXERCISE, verb.end(), troop.start())
             and not view.search(WEAPONS, verb.end(), troop.end())  # "received S-400 units"
