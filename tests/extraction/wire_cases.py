@@ -395,6 +395,25 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Russia's diplomatic presence in Armenia has grown.",
         set(),
     ),
+    (
+        "wire-arms-deals-with-list",
+        "Combined, French arms contracts with Egypt, the UAE and Qatar exceed 20 billion euros.",
+        {
+            "ARMS_TRANSFER FRA>EGY asserted",
+            "ARMS_TRANSFER FRA>ARE asserted",
+            "ARMS_TRANSFER FRA>QAT asserted",
+        },
+    ),
+    (
+        "wire-troops-using-supplied-by",
+        "Syrian government troops are using rockets supplied by Iran, the report said.",
+        {"ARMS_TRANSFER IRN>SYR alleged"},
+    ),
+    (
+        "wire-arms-sales-went-to",
+        "Half of Israel's arms sales went to India last year.",
+        {"ARMS_TRANSFER ISR>IND asserted"},
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [

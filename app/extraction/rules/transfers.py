@@ -58,6 +58,9 @@ _FOR_GOODS = re.compile(
 )
 # "Russia is India's largest arms supplier", "the main supplier of weapons to Nigeria"
 _SUPPLIER = lexicon.lowered(SUPPLIER)
+_ARMS_DEALS_WITH = lexicon.lowered(
+    r"(?:['’]s?\s+)?(?:arms|weapons) (?:deals?|sales?|contracts?|agreements?) with"
+)
 _IT = re.compile(r"\b(?:it|they)\s+(?:\w+\s+)?$")
 # "Egypt's US-built jets", "its Russian-made fleet", "dependent on Russian-made equipment"
 _OWNED_BY = re.compile(r"['’]s?\s+(?:(?:own|ageing|aging|fleet|of)\s+){0,2}$")
@@ -171,7 +174,10 @@ def read_transfers(view: View) -> list[Candidate]:
         weapon = view.search(WEAPONS, verb.end(), hi) or view.search(
             WEAPONS, max(lo, verb.start() - 40), verb.start()
         )  # "the FK-3 air-defence system it bought from China"
-        passive = PASSIVE.search(text, max(lo, verb.start() - 20), verb.start()) is not None
+        passive = (
+            not verb.group().lower().endswith("ing")  # "troops are using drones": progressive
+            and PASSIVE.search(text, max(lo, verb.start() - 20), verb.start()) is not None
+        )
         if passive and not verb.group().lower().startswith("use"):
             # "helicopters given by the US were received by the Kenya Defence Forces"
             buyers = [m for m in view.after(verb.end(), hi) if view.prep(m) == "by"][:1]
@@ -234,6 +240,29 @@ def read_transfers(view: View) -> list[Candidate]:
         )
     out += _supplier_roles(view)
     out += _possessed(view)
+    out += _deals_with(view)
+    return out
+
+
+def _deals_with(view: View) -> list[Candidate]:
+    """A seller's arms deals named with their buyers: "US arms deals with Saudi Arabia and the
+    UAE", "Russia's arms contracts with Algeria"."""
+    out: list[Candidate] = []
+    for deal in view.finditer(_ARMS_DEALS_WITH):
+        lo, hi = view.clause(deal.start())
+        sellers = [
+            m for m in view.before(deal.start(), lo) if m.end >= deal.start() - 3 and not m.is_org
+        ]
+        buyers = [m for m in view.after(deal.end(), hi) if view.prep(m) == "with"][:1]
+        if not sellers or not buyers:
+            continue
+        out += directed(
+            TieType.ARMS_TRANSFER,
+            [sellers[-1].code],
+            codes(view.group_after(buyers[0], hi)),
+            deal.span(),
+            rule="transfer.deals_with",
+        )
     return out
 
 

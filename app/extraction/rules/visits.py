@@ -144,6 +144,7 @@ def read_visits(view: View) -> list[Candidate]:
             for m in visitors
             if (view.person(m) or not view.forces(m) or view.vessel(m))
             and not view.owns(m, _CIVILIANS_AFTER)
+            and (view.vessel(m) or not view.weapon_owner(m))  # "China's arms sales went to"
         ]
         if _MOVES_TROOPS.match(text, match.end()) or view.search(_PRIVATE, lo, hi):
             continue
