@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from app.extraction.gazetteer import GAZETTEER, Kind, Mention
-from app.extraction.lexicon import words
+from app.extraction.lexicon import TITLES, words
 
 _KINGDOMS = words(
     "SAU JOR MAR GBR THA BHR ESP NLD BEL NOR SWE DNK BTN KHM LSO SWZ TON OMN BRN KWT QAT ARE MYS"
@@ -161,3 +161,42 @@ def _generic(
     clause = max((b.end() for b in _BOUNDARY.finditer(text, 0, match.start())), default=0)
     before = [m.code for m in mentions if m.end <= clause and not m.is_org]
     return before[-1] if before else (history[-1] if history else None)
+
+
+# "Japan's Defence Minister Itsunori Onodera", "Indian Army chief General Manoj Pande": a
+# titled official's name, the state right before the title, the surname what later sentences use
+_NAMED_OFFICIAL = re.compile(
+    r"(?:['’]s?)?\s+(?:[A-Z][\w-]+\s+){0,2}(?i:" + TITLES + r"),?\s+"
+    r"(?:(?:Gen|Lt|Col|Maj|Adm|Gen\.|Lt\.|Col\.|Adm\.|General|Admiral|Colonel)\s+)?"
+    r"(?P<name>(?:[A-Z][a-z][\w'’-]+\s+){0,2}[A-Z][a-z][\w'’-]+)\b(?![\s-]+[A-Z])"
+)
+
+
+def officials(text: str, mentions: list[Mention]) -> dict[str, str]:
+    """The surnames of the officials a sentence names after their state, each with its state."""
+    found: dict[str, str] = {}
+    for m in mentions:
+        if m.is_org:
+            continue
+        if m.kind is Kind.LEADER:
+            name = text[m.start : m.end]
+        elif (match := _NAMED_OFFICIAL.match(text, m.end)) and not any(
+            o.start < match.end() and match.start() < o.start for o in mentions
+        ):
+            name = match.group("name")
+        else:
+            continue
+        # "Wei Fenghe" is "Wei" later, "Lloyd Austin" "Austin": either end of a full name
+        parts = name.split()
+        found |= {part: m.code for part in (parts[0], parts[-1]) if len(parts) > 1}
+    return found
+
+
+def surnames(text: str, known: dict[str, str], mentions: list[Mention]) -> list[Mention]:
+    """Officials named earlier, now by surname alone: "Flynn is visiting India"."""
+    out: list[Mention] = []
+    for name, code in known.items():
+        for match in re.finditer(r"\b" + re.escape(name) + r"\b", text):
+            if not any(m.start <= match.start() < m.end for m in mentions):
+                out.append(Mention(match.start(), match.end(), code, Kind.LEADER))
+    return out

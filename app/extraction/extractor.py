@@ -13,7 +13,13 @@ from datetime import date
 from app.extraction import lexicon
 from app.extraction.certainty import Attribution, find_attributions, judge
 from app.extraction.clauses import View
-from app.extraction.coreference import dateline_end, describe, pronoun_subject
+from app.extraction.coreference import (
+    dateline_end,
+    describe,
+    officials,
+    pronoun_subject,
+    surnames,
+)
 from app.extraction.data.conflicts import WARS
 from app.extraction.dates import resolve
 from app.extraction.gazetteer import GAZETTEER, Kind, Mention
@@ -153,6 +159,7 @@ class _Document:
     venue: str | None = None  # the dateline's state: where the report's people are
     person: str | None = None  # the state of the last official named: who "he said" is
     subject: str | None = None  # the state the last sentence was first about: who "it" is
+    officials: dict[str, str] = field(default_factory=dict)  # surname -> state: who "Flynn" is
 
     def read(
         self, sentences: list[Sentence], index: int
@@ -166,6 +173,8 @@ class _Document:
             mentions = [m for m in mentions if m.start >= lead]
         described = describe(text, mentions, self.history)
         described += pronoun_subject(text, self.subject, self.person)
+        described += surnames(text, self.officials, mentions)
+        self.officials |= officials(text, mentions)
         self.history += [m.code for m in sorted([*mentions, *described], key=lambda m: m.start)]
         self.subject = _first_party(text, [*mentions, *described]) or self.subject
         carried = _pair_mentions(text, self.pair, mentions) + described

@@ -473,4 +473,24 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
         "Monday. The two sides pledged to deepen military cooperation.",
         {"VISIT CHN>VNM asserted", "DEFENCE_COOPERATION CHN-VNM asserted"},
     ),
+    (
+        "wire-doc-surname-later",
+        "2019-03-04",
+        "SEOUL - South Korea's navy chief, Admiral Sim Seung-seob, addressed parliament on "
+        "Monday. Sim is visiting Australia next week.",
+        {"VISIT KOR>AUS asserted"},
+    ),
+    (
+        "wire-doc-leader-surname-later",
+        "2019-03-04",
+        "Russian Defence Minister Sergei Shoigu chaired a meeting in Moscow on Monday. On "
+        "Wednesday Shoigu flew to Myanmar for two days of talks.",
+        {"VISIT RUS>MMR asserted"},
+    ),
+    (
+        "wire-doc-surname-unknown",
+        "2019-03-04",
+        "Analyst Mark Galeotti spoke in Moscow on Monday. Galeotti flew to Myanmar on Tuesday.",
+        set(),
+    ),
 ]

@@ -111,7 +111,7 @@ def read_visits(view: View) -> list[Candidate]:
             for m in after
             if view.prep(m) in LOCATIVE
             or (
-                trig.startswith(("visit", "tour"))
+                trig.startswith(("visit", "tour", "is visiting"))
                 and view.prep(m) is None
                 and m.kind is not Kind.DEMONYM  # "toured the Russian base": an adjective
             )
