@@ -164,7 +164,7 @@ def _generic(
 
 
 # "Japan's Defence Minister Itsunori Onodera", "Indian Army chief General Manoj Pande": a
-# titled official's name, the state right before the title, the surname what later sentences use
+# titled official's name after the state before the title; later sentences use one end of it
 _NAMED_OFFICIAL = re.compile(
     r"(?:['’]s?)?\s+(?:[A-Z][\w-]+\s+){0,2}(?i:" + TITLES + r"),?\s+"
     r"(?:(?:Gen|Lt|Col|Maj|Adm|Gen\.|Lt\.|Col\.|Adm\.|General|Admiral|Colonel)\s+)?"

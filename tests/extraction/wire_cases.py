@@ -391,6 +391,11 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         {"TROOP_DEPLOYMENT RUS>ARM asserted"},
     ),
     (
+        "wire-presence-of-troops-hostile",
+        "The presence of North Korean troops in Ukraine worries Kyiv's allies.",
+        set(),
+    ),
+    (
         "wire-presence-no-owner",
         "Russia's diplomatic presence in Armenia has grown.",
         set(),

@@ -190,8 +190,8 @@ def read_deployments(view: View) -> list[Candidate]:
                 or (trig.startswith("reach") and len(text[verb.end() : m.start].split()) <= 1)
             )
         ][:1]  # "would reach Kabul on Sunday": the place reached is the verb's object
-        if trig == "presence" and not helped and not (owner and places):
-            continue
+        if trig == "presence" and not helped and not (before and owner and places):
+            continue  # "the presence of North Korean troops in Ukraine" may be hostile
         targets = helped[:1] or places
         location = places[0].code if places else None
         hosted = (
