@@ -419,6 +419,18 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Half of Israel's arms sales went to India last year.",
         {"ARMS_TRANSFER ISR>IND asserted"},
     ),
+    (
+        "wire-trip-to-both-countries",
+        "The defence minister will hold talks with the leaders of Vietnam and Laos during a trip "
+        "to both countries next week.",
+        set(),
+    ),
+    (
+        "wire-holds-troops-in-led-coalition",
+        "Italy, which once had 3,000 troops in the US-led coalition, has pulled out its last "
+        "soldier.",
+        set(),
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [

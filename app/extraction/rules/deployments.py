@@ -292,8 +292,8 @@ def _holdings(view: View) -> list[Candidate]:
     for mention in view.mentions:
         lo, _ = view.clause(mention.start)
         held = _HOLDS.search(text, max(lo, mention.start - 90), mention.start)
-        if held is None:
-            continue
+        if held is None or view.led(mention):
+            continue  # "had 45,000 troops in the US-led coalition": a force, not a host
         owners = view.subject(held.start(), lo)
         out += directed(
             TieType.TROOP_DEPLOYMENT,

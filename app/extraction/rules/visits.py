@@ -146,6 +146,8 @@ def read_visits(view: View) -> list[Candidate]:
             and not view.owns(m, _CIVILIANS_AFTER)
             and (view.vessel(m) or not view.weapon_owner(m))  # "China's arms sales went to"
         ]
+        if visitors and set(codes(visitors)) == set(codes(host_group)):
+            continue  # "talks with the leaders of Japan and South Korea during a trip to both"
         if _MOVES_TROOPS.match(text, match.end()) or view.search(_PRIVATE, lo, hi):
             continue
         if not visitors and not trig.startswith(("was visited", "were visited")):
