@@ -96,6 +96,12 @@ _UNNAMED_OFFICIAL = re.compile(
     r"defen[cs]e\s+|government\s+|ministry\s+|army\s+)*(?:officials?|official sources|officers?|"
     r"government sources)\s*$)"
 )
+_NON_OFFICIAL = re.compile(
+    r"\b(?:media|press|newspapers?|dail(?:y|ies)|television|TV|journalists?|reporters?|"
+    r"analysts?|experts?|residents?|witnesses|monitors?|opposition|lawmakers|think[- ]tank)\b",
+    re.IGNORECASE,
+)
+_STATE_MEDIA = re.compile(r"(?i:\bstate(?:-run)?\b|\bofficial\b)|\b(?:Press|News) Agency\b")
 _NAME_ONLY = re.compile(r"(?:[A-Z][\w.'’-]*\s*){1,4}")
 # ", the chief of Russia's General Staff, " before a bare name: the title names the state
 _TITLE_BEFORE = re.compile(r",\s+(?:the\s+)?[^,;]{3,60},\s*$")
@@ -147,6 +153,8 @@ def _source(view: View, start: int, end: int) -> str:
     text = view.text[start:end].strip()
     if _PARTY_SOURCE.match(text):
         return PARTY
+    if _press(view, start, end):
+        return OTHER_SOURCE
     inside = [m for m in view.mentions if start <= m.start < end]
     for mention in inside:
         if not mention.is_org:
@@ -167,8 +175,19 @@ def _source(view: View, start: int, end: int) -> str:
     return OTHER_SOURCE
 
 
+def _press(view: View, start: int, end: int) -> bool:
+    """Whether the speaker is a state's press or people ("Turkish media", "Iraqi witnesses"),
+    who do not speak for it as its government or its state media do."""
+    return bool(_NON_OFFICIAL.search(view.text, start, end)) and not _STATE_MEDIA.search(
+        view.text, start, end
+    )
+
+
 def _speakers(view: View, start: int, end: int) -> tuple[str, ...]:
-    """Every state among the speakers ("Denmark and the Netherlands said")."""
+    """Every state among the speakers ("Denmark and the Netherlands said"); none when the
+    speaker is its press or its people ("Turkish media"), not its government or state media."""
+    if _press(view, start, end):
+        return ()
     return tuple(
         dict.fromkeys(m.code for m in view.mentions if start <= m.start < end and not m.is_org)
     )
@@ -225,8 +244,10 @@ def find_attributions(view: View) -> list[Attribution]:
             view.breaks.append(tail.start())
             view.breaks.sort()
     for match in _ACCORDING.finditer(text) if "according" in view.lower else ():
+        # "according to the Pentagon" reads as "the Pentagon said": a party's own word stands
         source = _source(view, match.start("src"), match.end("src"))
-        found.append(Attribution(match.start(), match.end(), source, True, False))
+        speakers = _speakers(view, match.start("src"), match.end("src"))
+        found.append(Attribution(match.start(), match.end(), source, False, False, speakers))
         view.ignore(match.start(), match.end())
     return found
 

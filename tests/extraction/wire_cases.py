@@ -431,6 +431,22 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "soldier.",
         set(),
     ),
+    (
+        "wire-according-to-party-ministry",
+        "Some 500 Danish soldiers will move to Latvia next month, according to the Danish "
+        "defence ministry.",
+        {"TROOP_DEPLOYMENT DNK>LVA asserted"},
+    ),
+    (
+        "wire-party-press-said",
+        "Egypt is about to buy 24 more Rafale jets from France, Egyptian media reported.",
+        {"ARMS_TRANSFER FRA>EGY alleged"},
+    ),
+    (
+        "wire-party-state-agency-said",
+        "Iran has sent 200 troops to Venezuela, the Iranian Students' News Agency said.",
+        {"TROOP_DEPLOYMENT IRN>VEN asserted"},
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
