@@ -137,8 +137,10 @@ class View:
         """Mark appositives as ignored and find clause breaks."""
         view = cls(text, mentions)
         for match in _APPOSITIVE.finditer(text):
-            if any(m.end == match.end() - 1 and m.start - match.start() < 8 for m in mentions):
-                continue  # "Saudi Arabia, the UAE, Oman": a list of names, not an appositive
+            if any(m.end == match.end() - 1 for m in mentions) and any(
+                0 <= m.start - match.end() < 3 for m in mentions
+            ):
+                continue  # "Saudi Arabia, the UAE, Oman", "hosts French, American and …": a list
             if any(m.end <= match.start() and match.start() - m.end < 3 for m in mentions):
                 view.ignored.append((match.start() + 1, match.end() - 1))
         view.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]

@@ -32,7 +32,7 @@ _KOREAS = frozenset({"PRK", "KOR"})
 # a capital letter carries the meaning ("the North").
 _DESCRIPTIONS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (re.compile(r"\b[Tt]he (?:[\w-]+ )?(?:kingdom|monarchy)\b"), _KINGDOMS),
-    (re.compile(r"\b[Tt]he (?:sultanate|emirate)\b"), _GULF | {"BRN"}),
+    (re.compile(r"\b[Tt]he (?:[\w-]+ )?(?:sultanate|emirate)\b"), _GULF | {"BRN"}),
     (re.compile(r"\b[Tt]he Gulf (?:state|kingdom|country|nation|monarchy|ally)\b"), _GULF),
     (re.compile(r"\b[Tt]he (?:[\w-]+ )?island(?: nation| state| country| republic)?\b"), _ISLANDS),
     (

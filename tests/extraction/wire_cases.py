@@ -447,6 +447,15 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Iran has sent 200 troops to Venezuela, the Iranian Students' News Agency said.",
         {"TROOP_DEPLOYMENT IRN>VEN asserted"},
     ),
+    (
+        "wire-relative-hosts-owner-list",
+        "Bahrain, which already hosts British, American and French naval facilities, wants more.",
+        {
+            "TROOP_DEPLOYMENT GBR>BHR asserted",
+            "TROOP_DEPLOYMENT USA>BHR asserted",
+            "TROOP_DEPLOYMENT FRA>BHR asserted",
+        },
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
@@ -525,5 +534,12 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
         "2019-03-04",
         "Analyst Mark Galeotti spoke in Moscow on Monday. Galeotti flew to Myanmar on Tuesday.",
         set(),
+    ),
+    (
+        "wire-doc-small-emirate",
+        "2019-03-04",
+        "Four Arab states cut ties with Doha on Monday. The small emirate also hosts the largest "
+        "US air base in the region.",
+        {"TROOP_DEPLOYMENT USA>QAT asserted"},
     ),
 ]
