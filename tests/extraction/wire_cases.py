@@ -542,4 +542,11 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
         "US air base in the region.",
         {"TROOP_DEPLOYMENT USA>QAT asserted"},
     ),
+    (
+        "wire-doc-dateline-named-base",
+        "2019-03-04",
+        "MANAS, Kyrgyzstan (AP) - Parliament voted on Thursday to review the lease. About 1,000 "
+        "American airmen are stationed at the Manas air base.",
+        {"TROOP_DEPLOYMENT USA>KGZ asserted"},
+    ),
 ]

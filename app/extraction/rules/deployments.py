@@ -71,7 +71,8 @@ _STATIC = re.compile(r"station|based|deploy|posted|present|serv|(?:are|is|were|w
 _THERE = re.compile(
     r"\s+(?:(?:now|still|currently)\s+)?(?:here\b|(?:in|at|around|across|near)\s+(?:the|a|an|its)"
     r"\s+(?!(?:[A-Z]))(?:[\w-]+\s+){0,3}?(?:north|south|east|west|capital|city|country|region|"
-    r"province|base|air ?base|airport|port|border))",
+    r"province|base|air ?base|airport|port|border)|(?:in|at|near)\s+the\s+(?:[A-Z][\w-]*\s+){1,2}"
+    r"(?:air ?base|base|airport|port)\b)",
     re.IGNORECASE,
 )
 _RECIPROCAL = re.compile(r"\b(?:each other|one another)['’]s?\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
