@@ -456,6 +456,17 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
             "TROOP_DEPLOYMENT FRA>BHR asserted",
         },
     ),
+    (
+        "wire-inducted-into-air-force",
+        "Six South Korean-built FA-50 fighters were inducted into the Philippine Air Force "
+        "at Clark on Saturday.",
+        {"ARMS_TRANSFER KOR>PHL asserted"},
+    ),
+    (
+        "wire-commissioned-own-navy",
+        "The new destroyer was commissioned into the Japanese navy at Yokosuka.",
+        set(),
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [

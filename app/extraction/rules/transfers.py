@@ -58,6 +58,13 @@ _FOR_GOODS = re.compile(
 )
 # "Russia is India's largest arms supplier", "the main supplier of weapons to Nigeria"
 _SUPPLIER = lexicon.lowered(SUPPLIER)
+_INDUCTED = lexicon.lowered(
+    r"(?:inducted|commissioned|entered service|enter service|integrated) (?:into|with|in)"
+)
+_SERVICE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:navy|air force|army|armed forces|military|coast guard)\b",
+    re.IGNORECASE,
+)
 _ARMS_DEALS_WITH = lexicon.lowered(
     r"(?:['’]s?\s+)?(?:arms|weapons) (?:deals?|sales?|contracts?|agreements?) with"
 )
@@ -241,6 +248,27 @@ def read_transfers(view: View) -> list[Candidate]:
     out += _supplier_roles(view)
     out += _possessed(view)
     out += _deals_with(view)
+    out += _inducted(view)
+    return out
+
+
+def _inducted(view: View) -> list[Candidate]:
+    """Foreign-made weapons entering a state's forces: "Pakistani-built JF-17s were inducted into
+    the Nigerian Air Force", "Chinese frigates were commissioned into the Pakistani navy"."""
+    out: list[Candidate] = []
+    for verb in view.finditer(_INDUCTED):
+        lo, hi = view.clause(verb.start())
+        if view.search(WEAPONS, lo, verb.start()) is None:
+            continue
+        makers = [m for m in view.before(verb.start(), lo) if view.weapon_owner(m)][-1:]
+        forces = [m for m in view.after(verb.end(), hi) if view.owns(m, _SERVICE_AFTER)][:1]
+        out += directed(
+            TieType.ARMS_TRANSFER,
+            codes(makers),
+            codes(forces),
+            verb.span(),
+            rule="transfer.inducted",
+        )
     return out
 
 
