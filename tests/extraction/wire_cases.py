@@ -467,6 +467,21 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "The new destroyer was commissioned into the Japanese navy at Yokosuka.",
         set(),
     ),
+    (
+        "wire-left-foreign-capital",
+        "The Indian defence minister left Hanoi on Friday with a promise of closer naval ties.",
+        {"VISIT IND>VNM asserted"},
+    ),
+    (
+        "wire-left-home-for-capital",
+        "Japan's foreign minister left Tokyo for Canberra on Sunday.",
+        {"VISIT JPN>AUS asserted"},
+    ),
+    (
+        "wire-troops-left-city",
+        "The last Russian troops left Kherson in November.",
+        set(),
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [

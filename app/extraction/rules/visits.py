@@ -22,7 +22,7 @@ GO = (
     r"head(?:ed|s|ing)|visit(?:ed|s|ing)?|trip|tour(?:s|ed|ing)?|journey|"
     r"stop(?:ped|s)? (?:in|over)|"
     r"(?:com(?:e|es|ing)|came|go(?:es|ing)?|went) to|swing through|"
-    r"stopover|was visited|were visited|is visiting|state visit|official visit|"
+    r"stopover|was visited|were visited|is visiting|state visit|official visit|left|departed|"
     r"port (?:call|visit)s?|"
     r"docked|docks|call(?:ed)? at|sail(?:ed|s|ing)? (?:in)?to|put in at|anchored (?:in|off|at)|"
     r"moored (?:in|at)|tied up (?:at|in)|berthed (?:at|in)|pulled into|goodwill (?:call|visit)|"
@@ -40,6 +40,7 @@ ACT_IN = (
 
 
 _GO = lexicon.lowered(GO)
+_LEFT = ("left", "departed")
 _HOST = lexicon.lowered(HOST)
 _STAY = lexicon.lowered(STAY)
 _STAY_PLACE = re.compile(r"\s+(?:the\s+)?$|\s+(?:the\s+)?[\w\s-]{0,30}\bcapital\s+(?:of\s+)?$")
@@ -109,13 +110,20 @@ def read_visits(view: View) -> list[Candidate]:
         hosts = [
             m
             for m in after
-            if view.prep(m) in LOCATIVE
+            if (view.prep(m) in LOCATIVE and trig not in _LEFT)
             or (
                 trig.startswith(("visit", "tour", "is visiting"))
                 and view.prep(m) is None
                 and m.kind is not Kind.DEMONYM  # "toured the Russian base": an adjective
             )
         ]
+        if trig in _LEFT:
+            # "left for Ankara": where he goes; "Rumsfeld left Bishkek": where he had been
+            hosts = [m for m in after if view.prep(m) == "for"][:1] or [
+                m
+                for m in after[:1]
+                if m.kind in (Kind.SEAT, Kind.PLACE) and m.start - match.end() < 3
+            ]
         if not hosts and _TRIP_NOUN.fullmatch(trig):
             # "General Rawat's US trip", "his Moscow visit": the host named before the noun
             hosts = [
