@@ -482,6 +482,33 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "The last Russian troops left Kherson in November.",
         set(),
     ),
+    (
+        "wire-pledged-troops-mission-in",
+        "Kenya has pledged 1,000 police and soldiers for the multinational mission in Haiti.",
+        {"TROOP_DEPLOYMENT KEN>HTI asserted"},
+    ),
+    (
+        "wire-expand-contingent-in",
+        "Poland said it would expand its contingent in Lebanon to 500 by the summer.",
+        {"TROOP_DEPLOYMENT POL>LBN asserted"},
+    ),
+    (
+        "wire-troop-contributor-to",
+        "Nepal is the largest troop contributor to the mission in South Sudan, with 1,700 "
+        "soldiers.",
+        {"TROOP_DEPLOYMENT NPL>SSD asserted"},
+    ),
+    (
+        "wire-org-pledge-no-speaker-sender",
+        "Member states of the African Union have pledged 4,000 soldiers for a force in Somalia, a "
+        "US official said.",
+        set(),
+    ),
+    (
+        "wire-boost-own-border",
+        "India pledged to boost troops on its border with China.",
+        set(),
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [

@@ -35,7 +35,12 @@ DEPLOY = (
     r"fought (?:for|alongside)|keeps?|kept|maintain(?:s|ed)?|host(?:s|ed|ing)?|(?:is|was) home to|"
     r"welcom(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)|order(?:ed|s|ing)?|"
     r"land(?:ed|s|ing)|fl(?:y|ew|own|ies|ying)|airlift(?:ed|s|ing)?|roll(?:ed|s|ing)? into|"
-    r"pour(?:ed|s|ing)? into|contribut(?:e|ed|es|ing)|commit(?:ted|s|ting)?|" + PRESENCE
+    r"pour(?:ed|s|ing)? into|contribut(?:e|ed|es|ing|or|ors)|commit(?:ted|s|ting)?|"
+    # pledges and changes of a force's size: "pledged 1,500 troops for the mission in Somalia",
+    # "will expand its contingent in Iraq"
+    r"pledg(?:e|ed|es|ing)|offer(?:ed|s|ing)?|promis(?:e|ed|es|ing)|put forward|"
+    r"expand(?:ed|s|ing)?|doubl(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|boost(?:ed|s|ing)?|"
+    r"bolster(?:ed|s|ing)?|beef(?:ed|s|ing)? up|" + PRESENCE
 )
 ASSETS = (
     r"(?:fighter )?jets|warplanes|aircraft|squadrons?|warships|frigates|destroyers|"
@@ -168,7 +173,8 @@ def read_deployments(view: View) -> list[Candidate]:
         if not senders:
             # "3,500 soldiers sent to Iraq as part of the US troop surge": the troops' state
             senders = [m for m in view.after(lo, hi) if view.forces(m) and m.start != troop.start()]
-            senders = senders[:1] or view.speakers[:1]  # "The Pentagon said 3,000 Marines …"
+            if troop.start() < verb.start():  # "The Pentagon said 3,000 Marines will …"
+                senders = senders[:1] or view.speakers[:1]
         rest = view.after(verb.end(), hi)
         sent = set(codes(senders))  # "… US presence, with 13,500 American troops": no target
         if _RECIPROCAL.search(text, max(lo, troop.start() - 30), troop.start()):
