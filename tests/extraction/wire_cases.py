@@ -509,6 +509,12 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "India pledged to boost troops on its border with China.",
         set(),
     ),
+    (
+        "wire-leader-meets-leaders-of-during-trip",
+        "Sergei Shoigu will hold talks with the leadership of Laos and Cambodia during a trip to "
+        "both countries next month.",
+        {"VISIT RUS>LAO asserted", "VISIT RUS>KHM asserted"},
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [

@@ -138,6 +138,10 @@ def read_visits(view: View) -> list[Candidate]:
             if view.prep(m) in {"by", "of"} and len(text[match.end() : m.start].split()) <= 4
         ]
         subject = view.subject(match.start(), lo) or fronted_subject(view, match.start())
+        if subject and view.prep(subject[0]) == "of":
+            # "Rajnath Singh will meet the leaders of Japan and Korea during a trip": the leader
+            named = [m for m in view.before(subject[0].start, lo) if m.kind is Kind.LEADER]
+            subject = [m for m in named[:1] if view.prep(m) is None] or subject
         own = set(codes(subject))  # "flew to Russia's air base in Syria": the first place is his
         if len(hosts) > 1 and hosts[0].code in own:
             hosts = [m for m in hosts if m.code not in own] or hosts
@@ -282,6 +286,10 @@ def _acts_in_place(view: View) -> list[Candidate]:
         if not acted and (places or not view.venue):
             continue
         subject = view.subject(match.start(), lo) or fronted_subject(view, match.start())
+        if subject and view.prep(subject[0]) == "of":
+            # "Rajnath Singh will meet the leaders of Japan and Korea during a trip": the leader
+            named = [m for m in view.before(subject[0].start, lo) if m.kind is Kind.LEADER]
+            subject = [m for m in named[:1] if view.prep(m) is None] or subject
         others = [m for m in after if view.prep(m) in {None, "with", "between"}]
         people = _people(view, [*subject, *others])
         if acted and not people and places[0].code in codes(subject):
