@@ -79,6 +79,11 @@ def _pair_mentions(
                 and not _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start)
             )
         )
+        if len(here) < 2:  # "arrived in Moscow for talks on … the two countries": with the host
+            every = tuple(
+                dict.fromkeys(m.code for m in mentions if m.end <= match.start() and not m.is_org)
+            )
+            here = every if len(every) == 2 else here
         states = here if len(here) >= 2 else pair
         if states is None:
             continue

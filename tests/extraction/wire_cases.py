@@ -515,6 +515,17 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "both countries next month.",
         {"VISIT RUS>LAO asserted", "VISIT RUS>KHM asserted"},
     ),
+    (
+        "wire-ties-between-armed-forces-two-countries",
+        "A Chinese naval delegation arrived in Jakarta for talks on closer ties between the "
+        "navies of the two countries.",
+        {"VISIT CHN>IDN asserted", "DEFENCE_COOPERATION CHN-IDN asserted"},
+    ),
+    (
+        "wire-relations-between-governments-not-military",
+        "Relations between the governments of Chile and Peru have improved.",
+        set(),
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [

@@ -18,7 +18,11 @@ COOPERATION = (
     r"strategic partnership (?:treaty|agreement|pact|accord|charter|declaration)|"
     r"(?:training|military|defen[cs]e) relationship|"
     r"cooperat(?:e|ed|ing) (?:militarily|on defen[cs]e|on security|on military matters)|"
-    r"defen[cs]e[- ]cooperation"
+    r"defen[cs]e[- ]cooperation|"
+    # "ties between the armed forces of the two countries": the forces make the tie military
+    r"(?:bilateral )?(?:cooperation|co-operation|ties|relations|contacts|exchanges) between "
+    r"(?:the )?(?:(?:armed|ground|naval|air|military|defen[cs]e) )?(?:forces|armies|militaries|"
+    r"navies|defen[cs]e ministries|defen[cs]e industries)"
 )
 
 
@@ -39,6 +43,7 @@ _STEMS = (
     "forces",
     "cooperat",
     "training",
+    "between",
 )
 
 
