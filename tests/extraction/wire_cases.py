@@ -526,6 +526,16 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Relations between the governments of Chile and Peru have improved.",
         set(),
     ),
+    (
+        "wire-dropped-contract-for-x-designed",
+        "Switzerland dropped its contract for 22 Swedish-built Gripen fighters after a referendum.",
+        {"ARMS_TRANSFER SWE>CHE denied"},
+    ),
+    (
+        "wire-its-order-of-x-built",
+        "Croatia confirmed its order of 12 French-built Rafale jets on Friday.",
+        {"ARMS_TRANSFER FRA>HRV asserted"},
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [

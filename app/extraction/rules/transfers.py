@@ -73,7 +73,10 @@ _IT = re.compile(r"\b(?:it|they)\s+(?:\w+\s+)?$")
 _OWNED_BY = re.compile(r"['’]s?\s+(?:(?:own|ageing|aging|fleet|of)\s+){0,2}$")
 _OWNED = re.compile(
     r"\b(?:its|their|(?:dependent|reliant|relying|relies|depends|depend)\s+on)\s+"
-    r"(?:(?:own|ageing|aging|mostly|largely)\s+){0,2}$",
+    r"(?:(?:own|ageing|aging|mostly|largely)\s+){0,2}"
+    # "its contract for 12 French-designed submarines", "their order of 36 US-built jets"
+    r"(?:(?:[\w-]+\s+)?(?:contract|order|deal|purchase|acquisition)\s+(?:for|of)\s+"
+    r"(?:[\w$,.-]+\s+){0,2})?$",
     re.IGNORECASE,
 )
 _ACCESS = lexicon.lowered(r"access|landing rights|overflight")
