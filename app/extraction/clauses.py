@@ -62,7 +62,7 @@ _CONNECTOR = re.compile(
     r"(?i:\band\b|\bas well as\b|\balong with\b|\btogether with\b|"
     r"\bthe\b|['’]s\b|\bof\b|\b(?:" + lexicon.TITLES + r")\b|\bforeign\b|\bdefen[cs]e\b|"
     r"\bforces?\b|\btroops\b|\bwarships\b|\bnavies\b|\barmies\b|\bmilitar(?:y|ies)\b|"
-    r"\bstate\b|\bhead\b))*$"
+    r"\bstate\b|\bhead\b|\bhis\b|\bher\b))*$"
 )
 _VERB_COORDINATION = re.compile(
     r"\s*,?\s*(?:and|but)\s+(?:then\s+|later\s+|also\s+)?$|\s*,?\s*(?:and\s+)?(?:then|later|before|after)\b"

@@ -536,6 +536,18 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Croatia confirmed its order of 12 French-built Rafale jets on Friday.",
         {"ARMS_TRANSFER FRA>HRV asserted"},
     ),
+    (
+        "wire-minister-and-his-counterpart-signed-in-capital",
+        "Hungarian Defence Minister Kristof Szalay-Bobrovniczky and his Czech counterpart signed a "
+        "defence cooperation memorandum in Prague on Monday.",
+        {"VISIT HUN>CZE asserted", "DEFENCE_COOPERATION CZE-HUN asserted"},
+    ),
+    (
+        "wire-joint-patrols-by-police",
+        "Belgium and the Netherlands agreed to step up joint patrols by their police officers on "
+        "the border.",
+        set(),
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [

@@ -28,6 +28,12 @@ _PROSPECT = re.compile(
 _OBSERVERS = re.compile(
     r"[^.;:]{0,60}?\b(?:observers?|observer status|as onlookers)\b", re.IGNORECASE
 )
+# "joint patrols by their police and customs officers": a civilian force's drills
+_CIVILIAN = re.compile(
+    r"\s+(?:by|of|between|involving)\s+(?:their|the|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:police|policemen|customs|border guards|firefighters|gendarmes)\b",
+    re.IGNORECASE,
+)
 _AS_OBSERVER = re.compile(r"\bobservers? (?:from|including|such as)\s+(?:[\w,]+\s+){0,6}$", re.I)
 
 
@@ -44,6 +50,8 @@ def read_exercises(view: View) -> list[Candidate]:
             view.text, max(lo, noun.start() - 30), noun.start()
         ):
             continue  # "would boost joint training": a purpose, not an exercise
+        if _CIVILIAN.match(view.text, noun.end()):
+            continue
         codes = participants(view, noun.start(), noun.end())
         watched = _WATCHED.search(view.text, lo, noun.start())
         if watched:  # "Poland and Lithuania were monitoring the manoeuvres": onlookers

@@ -137,11 +137,7 @@ def read_visits(view: View) -> list[Candidate]:
             for m in after
             if view.prep(m) in {"by", "of"} and len(text[match.end() : m.start].split()) <= 4
         ]
-        subject = view.subject(match.start(), lo) or fronted_subject(view, match.start())
-        if subject and view.prep(subject[0]) == "of":
-            # "Rajnath Singh will meet the leaders of Japan and Korea during a trip": the leader
-            named = [m for m in view.before(subject[0].start, lo) if m.kind is Kind.LEADER]
-            subject = [m for m in named[:1] if view.prep(m) is None] or subject
+        subject = _actors(view, match.start(), lo)
         own = set(codes(subject))  # "flew to Russia's air base in Syria": the first place is his
         if len(hosts) > 1 and hosts[0].code in own:
             hosts = [m for m in hosts if m.code not in own] or hosts
@@ -264,6 +260,16 @@ def _people(view: View, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+def _actors(view: View, pos: int, lo: int) -> list[Mention]:
+    """Who travels or acts: the subject, or a leader named before "the leaders of X"
+    ("Rajnath Singh will meet the leaders of Japan and Korea during a trip")."""
+    subject = view.subject(pos, lo) or fronted_subject(view, pos)
+    if subject and view.prep(subject[0]) == "of":
+        named = [m for m in view.before(subject[0].start, lo) if m.kind is Kind.LEADER]
+        subject = [m for m in named[:1] if view.prep(m) is None] or subject
+    return subject
+
+
 def _acts_in_place(view: View) -> list[Candidate]:
     """Leaders or ministers meeting, signing or touring in a state other than their own: "talks
     between Macron and Mitsotakis at the Elysee" under a PARIS dateline, "signed in Washington"."""
@@ -285,11 +291,7 @@ def _acts_in_place(view: View) -> list[Candidate]:
         acted = bool(places) and _ACT_IN.fullmatch(match.group()) is not None
         if not acted and (places or not view.venue):
             continue
-        subject = view.subject(match.start(), lo) or fronted_subject(view, match.start())
-        if subject and view.prep(subject[0]) == "of":
-            # "Rajnath Singh will meet the leaders of Japan and Korea during a trip": the leader
-            named = [m for m in view.before(subject[0].start, lo) if m.kind is Kind.LEADER]
-            subject = [m for m in named[:1] if view.prep(m) is None] or subject
+        subject = _actors(view, match.start(), lo)
         others = [m for m in after if view.prep(m) in {None, "with", "between"}]
         people = _people(view, [*subject, *others])
         if acted and not people and places[0].code in codes(subject):
