@@ -57,6 +57,11 @@ _RELATIVE = re.compile(r",?\s*(?:which|who)\b")
 # "Japanese Prime Minister Fumio Kishida and South Korean …": names and titles, then "and".
 _NAMED_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|as well as)\s+(?:the\s+)?$")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|its|which|who|whose|itself|home to)\s[^,;]{1,70},")
+_CONJUNCTIONS = frozenset({"after", "before", "since", "until", "as", "once"})
+_SUBJECT_GAP = re.compile(
+    r"(?:['’]s)?\s+(?:(?:[A-Z][\w.'’-]*|(?i:" + lexicon.TITLES + r"|foreign|defen[cs]e|prime))\s+)"
+    r"{0,6}(?:has\s+|had\s+|have\s+|was\s+|were\s+|formally\s+)?"
+)
 _CONNECTOR = re.compile(
     r"^(?:\s|,|-|&|[A-Z][\w.'’-]*|[a-z]+-[a-z]+|"
     r"(?i:\band\b|\bas well as\b|\balong with\b|\btogether with\b|"
@@ -304,7 +309,17 @@ class View:
         group: list[Mention] = []
         for mention in reversed(candidates):
             prep = self.prep(mention)
-            eligible = prep is None or prep == "of" or (prep == "between" and not group)
+            eligible = (
+                prep is None
+                or prep == "of"
+                or (prep == "between" and not group)
+                # "three days after Swedish Prime Minister Ulf Kristersson travelled": a clause
+                or (
+                    prep in _CONJUNCTIONS
+                    and not group
+                    and _SUBJECT_GAP.fullmatch(self.text, mention.end, pos) is not None
+                )
+            )
             if not group:
                 if _VERB_COORDINATION.match(self.text, mention.end, pos):
                     continue

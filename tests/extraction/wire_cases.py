@@ -548,6 +548,16 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "the border.",
         set(),
     ),
+    (
+        "wire-after-clause-subject",
+        "The vote came a week after Danish Prime Minister Mette Frederiksen travelled to Warsaw.",
+        {"VISIT DNK>POL asserted"},
+    ),
+    (
+        "wire-after-prepositional-not-subject",
+        "The talks resumed after pressure from Germany to send troops to Lithuania.",
+        set(),
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
