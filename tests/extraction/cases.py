@@ -251,7 +251,7 @@ ROWS: list[tuple[str, str, set[str]]] = [
     (
         "troops-presence-for",
         "The presence of Iranian military advisers in Syria helps Damascus, Western officials say.",
-        set(),
+        {"TROOP_DEPLOYMENT IRN>SYR alleged"},
     ),
     # --- ARMS_TRANSFER -------------------------------------------------------------------------
     (

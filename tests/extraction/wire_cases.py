@@ -392,7 +392,7 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
     ),
     (
         "wire-presence-of-troops-hostile",
-        "The presence of North Korean troops in Ukraine worries Kyiv's allies.",
+        "The presence of Russian troops in eastern Ukraine worries Kyiv's allies.",
         set(),
     ),
     (
@@ -556,6 +556,16 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
     (
         "wire-after-prepositional-not-subject",
         "The talks resumed after pressure from Germany to send troops to Lithuania.",
+        set(),
+    ),
+    (
+        "wire-troops-in-no-verb",
+        "The prime minister spent Christmas Eve with Canadian soldiers in southern Afghanistan.",
+        {"TROOP_DEPLOYMENT CAN>AFG asserted"},
+    ),
+    (
+        "wire-attacks-on-troops-in",
+        "Rocket attacks on Turkish troops in Iraq have grown more frequent.",
         set(),
     ),
 ]

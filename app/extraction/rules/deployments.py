@@ -81,6 +81,10 @@ _THERE = re.compile(
     re.IGNORECASE,
 )
 _RECIPROCAL = re.compile(r"\b(?:each other|one another)['’]s?\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_IN_PLACE = re.compile(
+    r"\s+(?:(?:now|still|currently|already)\s+)?(?:in|inside)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)(?:ern|-eastern|-western)?\s+|neighbou?ring\s+)?"
+)
 _HAS = lexicon.lowered(r"has|have|had|keeps?|kept|maintain(?:s|ed)?")
 _LEAVES = lexicon.lowered(
     r"left|leav\w*|flew|fly|pulled|quit\w*|depart\w*|exit\w*|gone|went|out of"
@@ -236,6 +240,7 @@ def read_deployments(view: View) -> list[Candidate]:
     out += _withdrawals(view)
     out += _departures(view)
     out += _holdings(view)
+    out += _troops_in(view)
     out += _bases(view)
     for verb in view.finditer(_JOIN):
         lo, hi = view.clause(verb.start())
@@ -286,6 +291,31 @@ def _withdrawals(view: View) -> list[Candidate]:
             verb.span(),
             hosts[0].code if hosts else None,
             rule="deployment.withdraw",
+        )
+    return out
+
+
+def _troops_in(view: View) -> list[Candidate]:
+    """Troops named with the state they are in, no verb needed: "a visit to German troops in
+    northern Afghanistan", "the 5,000 US soldiers in Iraq"."""
+    out: list[Candidate] = []
+    for troops in view.finditer(TROOPS):
+        where = _IN_PLACE.match(view.text, troops.end())
+        if where is None:
+            continue
+        places = [m for m in view.mentions if m.start == where.end() and not m.is_org]
+        owner = _troop_owner(view, troops)
+        if not places or owner is None or _opposed(view, 0, owner):
+            continue
+        if _HOSTILE.search(view.lower, max(0, owner.start - 30), owner.start):
+            continue  # "attacks on US troops in Iraq" tell of a fight, the tie is told elsewhere
+        out += directed(
+            TieType.TROOP_DEPLOYMENT,
+            [owner.code],
+            [places[0].code],
+            troops.span(),
+            places[0].code,
+            rule="deployment.troops_in",
         )
     return out
 
