@@ -568,6 +568,12 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Rocket attacks on Turkish troops in Iraq have grown more frequent.",
         set(),
     ),
+    (
+        "wire-troops-where-they-train",
+        "About 900 Italian soldiers remain in Lebanon, where they are tasked with training "
+        "Lebanese forces.",
+        {"TROOP_DEPLOYMENT ITA>LBN asserted", "MILITARY_AID ITA>LBN asserted"},
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [

@@ -57,6 +57,8 @@ def read_aid(view: View) -> list[Candidate]:
             trainers = view.group_after(trainers[0], hi) if trainers else []
         if not trainees:
             continue
+        if not trainers:  # "American troops remain in Iraq, where they are training Iraqi forces"
+            trainers = [m for m in view.before(verb.start(), 0) if view.forces(m)][-1:]
         out += directed(
             TieType.MILITARY_AID, codes(trainers), codes(trainees), verb.span(), rule="aid.training"
         )
