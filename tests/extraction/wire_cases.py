@@ -574,6 +574,26 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Lebanese forces.",
         {"TROOP_DEPLOYMENT ITA>LBN asserted", "MILITARY_AID ITA>LBN asserted"},
     ),
+    (
+        "wire-exercise-of-two-countries",
+        "Chinese warships arrived in Karachi for Sea Guardian, an annual exercise of the two "
+        "countries' navies.",
+        {"VISIT CHN>PAK asserted", "JOINT_EXERCISE CHN-PAK asserted"},
+    ),
+    (
+        "wire-train-together-intransitive",
+        "Next week Estonian, Finnish and Swedish conscripts will train at a range near Tapa.",
+        {
+            "JOINT_EXERCISE EST-FIN asserted",
+            "JOINT_EXERCISE EST-SWE asserted",
+            "JOINT_EXERCISE FIN-SWE asserted",
+        },
+    ),
+    (
+        "wire-rotating-for-training-noun",
+        "Spanish and Dutch units are rotating through Latvia for training.",
+        {"TROOP_DEPLOYMENT ESP>LVA asserted", "TROOP_DEPLOYMENT NLD>LVA asserted"},
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [

@@ -85,6 +85,7 @@ _IN_PLACE = re.compile(
     r"\s+(?:(?:now|still|currently|already)\s+)?(?:in|inside)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west)(?:ern|-eastern|-western)?\s+|neighbou?ring\s+)?"
 )
+_ADJECTIVE_LIST = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 _HAS = lexicon.lowered(r"has|have|had|keeps?|kept|maintain(?:s|ed)?")
 _LEAVES = lexicon.lowered(
     r"left|leav\w*|flew|fly|pulled|quit\w*|depart\w*|exit\w*|gone|went|out of"
@@ -137,6 +138,19 @@ def _troop_owner(view: View, troops: re.Match[str]) -> Mention | None:
     return None
 
 
+def _coordinated(view: View, owner: Mention) -> list[Mention]:
+    """The owner with the adjectives coordinated before it: "Spanish and Dutch units"."""
+    group = [owner]
+    if owner.kind is not Kind.DEMONYM:
+        return group
+    for mention in reversed(view.before(owner.start, 0)):
+        gap = view.text[mention.end : group[0].start]
+        if mention.kind is not Kind.DEMONYM or not _ADJECTIVE_LIST.fullmatch(gap):
+            break
+        group.insert(0, mention)
+    return group
+
+
 def _opposed(view: View, start: int, mention: Mention) -> bool:
     """'to its border with India', 'to fight against Ukraine': the mention is faced, not helped."""
     return _HOSTILE.search(view.lower, max(start, mention.start - 30), mention.start) is not None
@@ -169,7 +183,7 @@ def read_deployments(view: View) -> list[Candidate]:
             troop = after[0] if after else before[-1]
             owner = _troop_owner(view, troop)
         if owner is not None:
-            senders = [owner]
+            senders = _coordinated(view, owner)
         elif after and not trig.startswith("presence"):
             senders = view.subject(verb.start(), lo)
         else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from app.extraction import lexicon
 from app.extraction.clauses import View
 from app.extraction.rules.common import EXERCISE, Candidate, pairs, participants
 from app.vocabulary import TieType
@@ -19,7 +20,7 @@ _WATCHED = re.compile(
 
 
 # Every exercise phrase holds one of these: a cheap test before the costly pattern.
-_EXERCISE_STEMS = ("drill", "exercis", "war", "manoeuv", "maneuv", "patrol", "together", "training")
+_EXERCISE_STEMS = ("drill", "exercis", "war", "manoeuv", "maneuv", "patrol", "together", "train")
 _PROSPECT = re.compile(
     r"\b(?:boost|enhanc\w*|expand\w*|deepen\w*|step(?:ped)? up|promot\w*|facilitat\w*|"
     r"allow\w*|increas\w*|more)\s+(?:\w+\s+){0,2}$",
@@ -34,7 +35,31 @@ _CIVILIAN = re.compile(
     r"(?:police|policemen|customs|border guards|firefighters|gendarmes)\b",
     re.IGNORECASE,
 )
+_TRAIN = lexicon.lowered(r"train(?:s|ed|ing)?")
+_INTRANSITIVE = re.compile(r"\s*(?:[.,;]|$|together\b|jointly\b|side by side\b|(?:at|in|on)\s)")
+_NOUN_BEFORE = re.compile(r"\b(?:for|of|the|their|its|joint|military|in|after|before)\s+$", re.I)
 _AS_OBSERVER = re.compile(r"\bobservers? (?:from|including|such as)\s+(?:[\w,]+\s+){0,6}$", re.I)
+
+
+def _train_together(view: View) -> list[Candidate]:
+    """Forces of two or more states training with no one else as object: "Lithuanian, Latvian
+    and Estonian officers will train at Rukla" (an exercise; training another is aid)."""
+    out: list[Candidate] = []
+    for verb in view.finditer(_TRAIN):
+        if not _INTRANSITIVE.match(view.text, verb.end()) or _NOUN_BEFORE.search(
+            view.text, max(0, verb.start() - 12), verb.start()
+        ):
+            continue  # "rotating through the country for training": a noun, not the verb
+        group = view.subject(verb.start())  # "Polish and Czech soldiers": one noun for all
+        if not any(view.trainees(m) or view.forces(m) for m in group):
+            continue
+        out += pairs(
+            TieType.JOINT_EXERCISE,
+            [m.code for m in group],
+            verb.span(),
+            rule="exercise.train_together",
+        )
+    return out
 
 
 def read_exercises(view: View) -> list[Candidate]:
@@ -53,6 +78,9 @@ def read_exercises(view: View) -> list[Candidate]:
         if _CIVILIAN.match(view.text, noun.end()):
             continue
         codes = participants(view, noun.start(), noun.end())
+        if len(set(codes)) < 2:  # "an exercise of the two countries' armed forces"
+            of = [m for m in view.after(noun.end(), noun.end() + 12) if view.prep(m) == "of"]
+            codes = [m.code for m in view.group_after(of[0], len(view.text))] if of else codes
         watched = _WATCHED.search(view.text, lo, noun.start())
         if watched:  # "Poland and Lithuania were monitoring the manoeuvres": onlookers
             after = {m.code for m in view.mentions if m.start >= watched.end("verb")}
@@ -64,4 +92,4 @@ def read_exercises(view: View) -> list[Candidate]:
         }
         codes = [code for code in codes if code not in onlookers]
         out += pairs(TieType.JOINT_EXERCISE, codes, noun.span(), rule="exercise.noun")
-    return out
+    return out + _train_together(view)
