@@ -69,8 +69,11 @@ _DESCRIPTION = re.compile(
 _ALLOWED = [allowed for _, allowed in _DESCRIPTIONS]
 # A subject pronoun followed by a verb, not the empty "it" of "it is likely that".
 _PRONOUN = re.compile(
-    r"\s*[\"“‘']?(It|They|He|She)\s+(?!(?:is|was|were|are|has been|had been|will be|would be|"
-    r"remains?|seems?|appears?)\s+(?:not\s+)?(?:unclear|likely|unlikely|expected|understood|"
+    # "He flew …", and after a fronted time phrase: "Earlier this year he spent a week …"
+    r"\s*[\"“‘']?(?:(?:On|In|Earlier|Later|Last|This|Next|Then|Since|During)\b[^,.;:]{0,30}?,?"
+    r"\s+(?=(?:he|she)\s))?(It|They|He|She|he|she)\s+"
+    r"(?!(?:is|was|were|are|has been|had been|will be|would be|remains?|seems?|appears?)\s+"
+    r"(?:not\s+)?(?:unclear|likely|unlikely|expected|understood|"
     r"believed|thought|possible|important|time|too|not|clear|hard|difficult|the|a|an|said|"
     r"reported)\b)(?=[a-z])"
 )

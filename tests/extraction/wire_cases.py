@@ -687,4 +687,11 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
         "American airmen are stationed at the Manas air base.",
         {"TROOP_DEPLOYMENT USA>KGZ asserted"},
     ),
+    (
+        "wire-doc-fronted-time-he",
+        "2019-03-04",
+        "It was the third trip abroad this year for Egypt's defence minister. Earlier this month "
+        "he flew to Oman and Bahrain for talks, the ministry said.",
+        {"VISIT EGY>OMN asserted", "VISIT EGY>BHR asserted"},
+    ),
 ]
