@@ -134,8 +134,10 @@ def pronoun_subject(
     match = _PRONOUN.match(text)
     if match is None:
         return []
-    code = person_before if match.group(1).lower() in ("he", "she") else subject_before
-    return [Mention(match.start(1), match.end(1), code, Kind.NAME)] if code else []
+    person = match.group(1).lower() in ("he", "she")
+    code = person_before if person else subject_before
+    kind = Kind.LEADER if person else Kind.NAME  # "he" is an official, who travels
+    return [Mention(match.start(1), match.end(1), code, kind)] if code else []
 
 
 def _described(
