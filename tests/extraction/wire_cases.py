@@ -594,6 +594,16 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Spanish and Dutch units are rotating through Latvia for training.",
         {"TROOP_DEPLOYMENT ESP>LVA asserted", "TROOP_DEPLOYMENT NLD>LVA asserted"},
     ),
+    (
+        "wire-defence-export-to",
+        "Seoul has sold 48 K9 howitzers to Warsaw, its largest defence export to Poland so far.",
+        {"ARMS_TRANSFER KOR>POL asserted"},
+    ),
+    (
+        "wire-exports-to-both-countries-no-seller",
+        "An embargo on Chad and Niger was lifted, and arms exports to both countries resumed.",
+        set(),
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [

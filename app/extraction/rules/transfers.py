@@ -84,7 +84,10 @@ _SAME_LIST = re.compile(r"^[\s,]*(?:and|as well as|plus)?\s*[\w\s,-]{0,30}?\bto\
 _SUPPLY_NOUN = re.compile(
     r"exports?|sales?|deliver(?:y|ies)|shipments?|supplies|supply|transfers?", re.IGNORECASE
 )
-_GOODS_BEFORE = re.compile(r"\b(?:" + lexicon.WEAPONS + r")[- ](?:\w+\s+)?$", re.IGNORECASE)
+# "arms exports", "weapons deliveries", "defence exports": goods named before the noun
+_GOODS_BEFORE = re.compile(
+    r"\b(?:" + lexicon.WEAPONS + r"|defen[cs]e|military)[- ](?:\w+\s+)?$", re.IGNORECASE
+)
 _CLIENT = ("client", "clients", "customer", "customers", "buyer", "buyers")
 _CLIENT_GAP = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}$")
 _FIRM_AFTER = re.compile(
@@ -155,6 +158,8 @@ def read_transfers(view: View) -> list[Candidate]:
                 and view.prep(first) == "to"
                 and _SAME_LIST.match(text[recipients[-1].end : m.start])
             ]
+        if set(codes(suppliers)) == set(codes(recipients)):
+            continue  # "embargoes on A and B … exports to both countries": no seller named
         out += directed(
             kind, codes(suppliers), codes(recipients), verb.span(), rule="transfer.supply"
         )
