@@ -22,7 +22,8 @@ _PREPOSITIONS = lexicon.words(
 _SKIP_BACK = lexicon.words(
     """the a an its their his her neighbouring neighboring northern southern eastern western
     central war-torn fellow allied ally both all other nearby key partner nations nation
-    countries country states state like-minded allies partners buyers customers clients"""
+    countries country states state like-minded allies partners buyers customers clients mr mrs
+    ms dr"""
 )
 _IT_BEFORE = re.compile(r"\b(?:it|they)\s+(?:(?:had|has|have|would|will|had\s+been)\s+)?$")
 _PLACE_PREPS = frozenset({"in", "at", "into", "across", "throughout", "around"})

@@ -604,6 +604,26 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "An embargo on Chad and Niger was lifted, and arms exports to both countries resumed.",
         set(),
     ),
+    (
+        "wire-cooperation-with-mr-leader",
+        "Defence Minister Rajnath Singh reviewed defence cooperation projects with Mr Pompeo.",
+        {"DEFENCE_COOPERATION IND-USA asserted"},
+    ),
+    (
+        "wire-cooperation-between-their-industries",
+        "Brazil and Sweden agreed to deepen cooperation between their defence industries.",
+        {"DEFENCE_COOPERATION BRA-SWE asserted"},
+    ),
+    (
+        "wire-defence-equipment-cooperation",
+        "Japan and France renewed their defence equipment cooperation pact on Friday.",
+        {"DEFENCE_COOPERATION FRA-JPN asserted"},
+    ),
+    (
+        "wire-security-council-talks-not-cooperation",
+        "China and Russia held security council talks on Syria.",
+        set(),
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [

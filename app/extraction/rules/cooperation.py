@@ -10,7 +10,8 @@ from app.vocabulary import TieType
 
 COOPERATION = (
     r"(?:military|defen[cs]e|security|defen[cs]e[- ]industrial|arms|military[- ]technical)"
-    r"(?: and (?:security|defen[cs]e|military|defen[cs]e[- ]industr(?:y|ial)))? (?:cooperation|"
+    r"(?: and (?:security|defen[cs]e|military|defen[cs]e[- ]industr(?:y|ial)))?"
+    r"(?: (?:equipment|industrial|industry|technology|technical|research))? (?:cooperation|"
     r"co-operation|collaborations?|ties|relations|partnership|links|"
     r"agreements?|pact|deal|accord|treaty|framework|memorandum|MoU|roadmap|dialogue|"
     r"cooperation agreement|exchanges|contacts|consultations|talks)|reciprocal access agreement|"
@@ -20,9 +21,9 @@ COOPERATION = (
     r"cooperat(?:e|ed|ing) (?:militarily|on defen[cs]e|on security|on military matters)|"
     r"defen[cs]e[- ]cooperation|"
     # "ties between the armed forces of the two countries": the forces make the tie military
-    r"(?:bilateral )?(?:cooperation|co-operation|ties|relations|contacts|exchanges) between "
-    r"(?:the )?(?:(?:armed|ground|naval|air|military|defen[cs]e) )?(?:forces|armies|militaries|"
-    r"navies|defen[cs]e ministries|defen[cs]e industries)"
+    r"(?:bilateral )?(?:cooperation|co-operation|ties|relations|contacts|exchanges|activities) "
+    r"between (?:the |their )?(?:(?:armed|ground|naval|air|military|defen[cs]e) )?"
+    r"(?:forces|armies|militaries|navies|defen[cs]e ministries|defen[cs]e industries)"
 )
 
 
