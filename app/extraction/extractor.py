@@ -135,8 +135,8 @@ def _keep(view: View, cand: Candidate, on: date) -> bool:
         return False  # "Russian mercenaries arrived in Mali"
     if cand.type in _SUPPORT_TYPES:
         lo, _ = view.clause(cand.start)
-        if _NON_STATE.search(view.text, lo, cand.end):
-            return False
+        if _NON_STATE.search(view.text, lo, min(len(view.text), cand.end + 15)):
+            return False  # "Wagner fighters deployed", "the rockets Iran sends Hezbollah"
     return True
 
 

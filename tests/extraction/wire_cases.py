@@ -624,6 +624,17 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "China and Russia held security council talks on Syria.",
         set(),
     ),
+    (
+        "wire-reduced-relative-aid-gives",
+        "Congress left untouched the $3.8 billion in military aid Washington gives Israel each "
+        "year.",
+        {"MILITARY_AID USA>ISR asserted"},
+    ),
+    (
+        "wire-reduced-relative-weapons-sends",
+        "The rockets Iran sends Hezbollah reach Lebanon through Syria.",
+        set(),
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [

@@ -85,6 +85,7 @@ _SUPPLY_NOUN = re.compile(
     r"exports?|sales?|deliver(?:y|ies)|shipments?|supplies|supply|transfers?", re.IGNORECASE
 )
 # "arms exports", "weapons deliveries", "defence exports": goods named before the noun
+_REDUCED_RELATIVE = re.compile(r"\s+(?:(?:has|have|had|will|would|now|still)\s+)?")
 _GOODS_BEFORE = re.compile(
     r"\b(?:" + lexicon.WEAPONS + r"|defen[cs]e|military)[- ](?:\w+\s+)?$", re.IGNORECASE
 )
@@ -121,6 +122,15 @@ def read_transfers(view: View) -> list[Candidate]:
         if weapon is None and aid is None and _SUPPLY_NOUN.fullmatch(verb.group()):
             # "arms exports to Saudi Arabia", "weapons deliveries to Kyiv"
             weapon = _GOODS_BEFORE.search(text, max(lo, verb.start() - 40), verb.start())
+        if weapon is None and aid is None:
+            # "the $1.3 billion in military aid Washington gives Cairo": a reduced relative
+            giver = view.before(verb.start(), max(lo, verb.start() - 30))[-1:]
+            if giver and _REDUCED_RELATIVE.fullmatch(text, giver[0].end, verb.start()):
+                start = giver[0].start
+                aid = next((a for a in view.finditer(AID, lo, start) if start - a.end() < 3), None)
+                weapon = next(
+                    (w for w in view.finditer(WEAPONS, lo, start) if start - w.end() < 3), None
+                )
         if weapon is None and aid is None:
             continue
         if weapon is not None and TROOPS.match(view.lower, weapon.start()) is not None:
