@@ -155,12 +155,17 @@ def _source(view: View, start: int, end: int) -> str:
         return PARTY
     if _press(view, start, end):
         return OTHER_SOURCE
-    inside = [m for m in view.mentions if start <= m.start < end]
+    inside = [  # "a communique released at the summit in Madrid": Madrid does not speak
+        m
+        for m in view.mentions
+        if start <= m.start < end and (m.is_org or view.prep(m) not in ("in", "at"))
+    ]
     for mention in inside:
         if not mention.is_org:
             return mention.code
     if inside:
-        return OTHER_SOURCE  # "NATO Secretary General Mark Rutte": an alliance is no party
+        # "NATO Secretary General Mark Rutte": an alliance is a party only to its own membership
+        return inside[0].code
     if _OFFICIAL_SOURCE.match(text) or _UNNAMED_OFFICIAL.match(text):
         return PARTY
     named = _NAME_ONLY.fullmatch(text) and _TITLE_BEFORE.search(

@@ -635,6 +635,17 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "The rockets Iran sends Hezbollah reach Lebanon through Syria.",
         set(),
     ),
+    (
+        "wire-alliance-speaks-for-its-membership",
+        "Montenegro formally joined NATO on Monday, according to a statement released at the "
+        "alliance's headquarters in Brussels.",
+        {"ALLIANCE MNE-NATO asserted"},
+    ),
+    (
+        "wire-alliance-no-party-to-state-tie",
+        "Russia has sent 300 troops to Belarus, NATO officials said.",
+        {"TROOP_DEPLOYMENT RUS>BLR alleged"},
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
