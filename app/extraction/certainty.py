@@ -300,7 +300,7 @@ def _denier(view: View, start: int) -> str | None:
 def confidence(status: MentionStatus, source: str | None, modal: bool, carried: bool) -> float:
     """Confidence of one mention, from its status and how it is hedged.
 
-    Base by status: asserted 0.9, alleged 0.6 when a government says it (0.5 otherwise),
+    Base by status: asserted 0.9, alleged 0.6 when a government or alliance says it (0.5 otherwise),
     denied 0.2. A modal hedge ("may", "could") takes 0.1 off an alleged mention; roles carried
     over from the previous sentence ("the two countries") take 0.1 off. Clamped to [0.05, 0.95].
     """
