@@ -104,7 +104,7 @@ TROOPS = (
     r"troops?|soldiers?|(?:combat|brigade|battle) teams?|servicemen|service ?members|"
     r"(?:special |armed |ground |combat )?forces|"
     r"military personnel|personnel|(?:military|troop|naval) presence|paratroopers|marines|"
-    r"commandos|military advis[eo]rs|conscripts|reservists|"
+    r"commandos|military advis[eo]rs|conscripts|reservists|(?:force|troop) levels?|"
     r"military instructors|instructors|peacekeepers|brigades?|battalions?|contingents?|"
     r"regiments?|divisions|units|boots on the ground|military police|army|sailors|airmen|"
     r"deminers|sappers|(?:military|combat) engineers|(?:military )?construction workers|"

@@ -646,6 +646,11 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Russia has sent 300 troops to Belarus, NATO officials said.",
         {"TROOP_DEPLOYMENT RUS>BLR alleged"},
     ),
+    (
+        "wire-troop-levels-in",
+        "Canadian troop levels in Latvia will rise to 2,200 by 2026, Ottawa said.",
+        {"TROOP_DEPLOYMENT CAN>LVA asserted"},
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
