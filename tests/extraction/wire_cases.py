@@ -751,4 +751,11 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
         "he flew to Oman and Bahrain for talks, the ministry said.",
         {"VISIT EGY>OMN asserted", "VISIT EGY>BHR asserted"},
     ),
+    (
+        "wire-doc-dateline-told-counterpart-in-capital",
+        "2019-03-04",
+        "ANKARA - Parliament approved the bill on Thursday. President Recep Tayyip Erdogan had "
+        "told his Swedish counterpart in Ankara this month that more steps were needed.",
+        {"VISIT SWE>TUR asserted"},
+    ),
 ]

@@ -289,7 +289,8 @@ def _acts_in_place(view: View) -> list[Candidate]:
             and "," not in view.text[match.end() : m.start]
         ]
         acted = bool(places) and _ACT_IN.fullmatch(match.group()) is not None
-        if not acted and (places or not view.venue):
+        met = bool(places) and not acted
+        if not acted and not met and not view.venue:
             continue
         subject = _actors(view, match.start(), lo)
         others = [m for m in after if view.prep(m) in {None, "with", "between"}]
@@ -301,6 +302,16 @@ def _acts_in_place(view: View) -> list[Candidate]:
             out += directed(
                 TieType.VISIT, codes(people), [places[0].code], match.span(), rule="visit.act_in"
             )
+        elif met:
+            # "Erdogan had told his Finnish counterpart in Ankara": the host met a guest there
+            if places[0].code in codes(people) and not remote:
+                out += directed(
+                    TieType.VISIT,
+                    codes(people),
+                    [places[0].code],
+                    match.span(),
+                    rule="visit.meet_in",
+                )
         elif not places and not remote and view.venue and view.venue in codes([*subject, *others]):
             # two sides meet under the dateline of one of them: the other has come
             out += directed(
