@@ -177,6 +177,18 @@ _NAMED_OFFICIAL = re.compile(
 )
 
 
+# "Min Aung Hlaing, the commander-in-chief of Myanmar's armed forces", "Charles Flynn, who
+# commands the U.S. Army": the name before an appositive that ends on the state
+_OFFICIAL_BEFORE = re.compile(
+    r"(?P<name>(?:[A-Z][a-z][\w'’-]+\s+){1,3}[A-Z][a-z][\w'’-]+),\s+(?:the|a|an|who)\s+"
+    r"[^,;]{0,50}?\b(?i:" + TITLES + r"|commands|heads|leads)\b[^,;]{0,40}?$"
+)
+_NOT_A_NAME = re.compile(
+    r"(?i:" + TITLES + r"|senior|gen|lt|col|maj|adm|admiral|colonel|mr|mrs|ms|dr|sir|"
+    r"the|deputy|vice|defen[cs]e|foreign|prime)"
+)
+
+
 def officials(text: str, mentions: list[Mention]) -> dict[str, str]:
     """The surnames of the officials a sentence names after their state, each with its state."""
     found: dict[str, str] = {}
@@ -189,11 +201,14 @@ def officials(text: str, mentions: list[Mention]) -> dict[str, str]:
             o.start < match.end() and match.start() < o.start for o in mentions
         ):
             name = match.group("name")
+        elif before := _OFFICIAL_BEFORE.search(text, max(0, m.start - 110), m.start):
+            name = before.group("name")
         else:
             continue
         # "Wei Fenghe" is "Wei" later, "Lloyd Austin" "Austin": either end of a full name
-        parts = name.split()
-        found |= {part: m.code for part in (parts[0], parts[-1]) if len(parts) > 1}
+        parts = [part for part in name.split() if not _NOT_A_NAME.fullmatch(part)]
+        if len(parts) > 1:
+            found |= {parts[0]: m.code, parts[-1]: m.code}
     return found
 
 

@@ -758,4 +758,18 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
         "told his Swedish counterpart in Ankara this month that more steps were needed.",
         {"VISIT SWE>TUR asserted"},
     ),
+    (
+        "wire-doc-name-before-appositive-title",
+        "2019-03-04",
+        "General Kenneth McKenzie, who heads the U.S. Central Command, spoke in Tampa on Monday. "
+        "McKenzie flew to Oman on Wednesday.",
+        {"VISIT USA>OMN asserted"},
+    ),
+    (
+        "wire-doc-title-only-appositive",
+        "2019-03-04",
+        "Deputy Defence Minister, the senior official of Poland's army, spoke on Monday. The "
+        "Deputy flew to Oman on Wednesday.",
+        set(),
+    ),
 ]
