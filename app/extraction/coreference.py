@@ -201,7 +201,9 @@ def officials(text: str, mentions: list[Mention]) -> dict[str, str]:
             o.start < match.end() and match.start() < o.start for o in mentions
         ):
             name = match.group("name")
-        elif before := _OFFICIAL_BEFORE.search(text, max(0, m.start - 110), m.start):
+        elif "," in text[max(0, m.start - 110) : m.start] and (
+            before := _OFFICIAL_BEFORE.search(text, max(0, m.start - 110), m.start)
+        ):
             name = before.group("name")
         else:
             continue
