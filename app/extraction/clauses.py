@@ -71,7 +71,8 @@ _CONNECTOR = re.compile(
     r"\bstate\b|\bhead\b|\bhis\b|\bher\b))*$"
 )
 _VERB_COORDINATION = re.compile(
-    r"\s*,?\s*(?:and|but)\s+(?:then\s+|later\s+|also\s+)?$|\s*,?\s*(?:and\s+)?(?:then|later|before|after)\b"
+    r"\s*,?\s*(?:and|but)\s+(?:then\s+|later\s+|also\s+)?$|\s*(?:,\s*|\s+and\s+)(?:then|later)\b|"
+    r"\s*,?\s*(?:and\s+)?(?:before|after)\b"  # not "Wei then flew": there "then" is an adverb
 )
 _HEAD_FILLER = (
     r"(?:(?:['’]s|-led|-backed)?\s+(?:(?:[A-Z0-9][\w.-]*|\d[\d,]*|[a-z]+-[a-z]+|special|armed|"

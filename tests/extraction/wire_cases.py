@@ -772,4 +772,11 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
         "Deputy flew to Oman on Wednesday.",
         set(),
     ),
+    (
+        "wire-doc-surname-then-flew",
+        "2019-03-04",
+        "Russian Defence Minister Sergei Shoigu met officials in Moscow on Monday. Shoigu then "
+        "flew to Laos.",
+        {"VISIT RUS>LAO asserted"},
+    ),
 ]
