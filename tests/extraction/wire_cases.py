@@ -651,6 +651,16 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Canadian troop levels in Latvia will rise to 2,200 by 2026, Ottawa said.",
         {"TROOP_DEPLOYMENT CAN>LVA asserted"},
     ),
+    (
+        "wire-turned-to-for-weapons",
+        "Hungary has turned to Germany and Sweden for tanks and fighter jets.",
+        {"ARMS_TRANSFER DEU>HUN asserted", "ARMS_TRANSFER SWE>HUN asserted"},
+    ),
+    (
+        "wire-turned-to-for-help",
+        "Moldova turned to Romania for help with its energy crisis.",
+        set(),
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [

@@ -65,6 +65,11 @@ _SERVICE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:navy|air force|army|armed forces|military|coast guard)\b",
     re.IGNORECASE,
 )
+_TURNED_TO = lexicon.lowered(r"(?:look|turn)(?:s|ed|ing)? to")
+_FOR_WEAPONS = re.compile(
+    r"\s+for\s+[^,;.]{0,50}?\b(?:" + lexicon.WEAPONS + r"|defen[cs]e (?:technology|equipment))\b",
+    re.IGNORECASE,
+)
 _ARMS_DEALS_WITH = lexicon.lowered(
     r"(?:['’]s?\s+)?(?:arms|weapons) (?:deals?|sales?|contracts?|agreements?) with"
 )
@@ -267,6 +272,7 @@ def read_transfers(view: View) -> list[Candidate]:
     out += _possessed(view)
     out += _deals_with(view)
     out += _inducted(view)
+    out += _turned_to(view)
     return out
 
 
@@ -286,6 +292,29 @@ def _inducted(view: View) -> list[Candidate]:
             codes(forces),
             verb.span(),
             rule="transfer.inducted",
+        )
+    return out
+
+
+def _turned_to(view: View) -> list[Candidate]:
+    """A buyer turning to suppliers: "New Delhi has looked to France, Israel and the United
+    States for fighter aircraft", "Serbia turned to China for drones"."""
+    out: list[Candidate] = []
+    for verb in view.finditer(_TURNED_TO):
+        lo, hi = view.clause(verb.start())
+        first = [m for m in view.after(verb.end(), hi) if m.start - verb.end() < 6][:1]
+        if not first:
+            continue
+        sellers = view.group_after(first[0], hi)
+        goods = _FOR_WEAPONS.match(view.text, sellers[-1].end)
+        if goods is None:
+            continue
+        out += directed(
+            TieType.ARMS_TRANSFER,
+            codes(sellers),
+            codes(view.subject(verb.start(), lo)),
+            verb.span(),
+            rule="transfer.turned_to",
         )
     return out
 
