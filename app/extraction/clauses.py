@@ -41,12 +41,13 @@ _TITLE_GAP = re.compile(
     r"(?:['’]s)?\s+(?:(?:" + lexicon.TITLES + r"|[\w.-]+)\s+){1,5}", re.IGNORECASE
 )
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\W*$")
+# The words share one `\b` group: tried at every position, alternatives each with its own `\b`
+# cost three times as much.
 _CLAUSE_BREAK = re.compile(
-    r";|:|—|–|\(|\)|(?<!\ball )(?<!\bnothing )\bbut\b|"
-    r", (?:which|where|while|whereas|although|though|as|and then|"
+    r"[;:—–()]|, (?:which|where|while|whereas|although|though|as|and then|"
     r"drawing|prompting|becoming|saying|making|sparking|triggering|raising|despite|amid|even as|"
-    r"angering|irking|provoking|days|weeks|months|after|before|when|who|whose)\b|\bwhich\b|"
-    r"\bwho\b|\bwhile\b|\bwhereas\b|\bbecause\b",
+    r"angering|irking|provoking|days|weeks|months|after|before|when|who|whose)\b|"
+    r"\b(?:(?<!\ball )(?<!\bnothing )but|which|who|while|whereas|because)\b",
 )
 _PARTICIPLE = re.compile(r"[,\s]*(?:while|after|before|by|when|since|whilst)\s+\w+ing\b")
 _CITY_COMMA = re.compile(
