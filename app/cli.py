@@ -1,4 +1,5 @@
-"""The `entente` command line: serve, seed, import, extract, migrate and the local Neo4j."""
+"""The `entente` command line: serve, seed, import, extract, migrate, check and the local
+Neo4j."""
 
 from __future__ import annotations
 
@@ -138,6 +139,24 @@ def seed(
         f"graph: {g['documents']} documents, {g['events']} events, {g['ties']} ties, "
         f"{g['countries']} countries"
     )
+
+
+@cli.command()
+def check() -> None:
+    """Recompute every event, tie, month cell and membership from the mentions (read-only);
+    print what disagrees and exit 1 if anything does."""
+    from app.integrity.service import check as check_graph
+
+    report = _run(check_graph)
+    for item in report.disagreements:
+        typer.echo(str(item))
+    typer.echo(
+        f"checked {report.events} events, {report.mentions} mentions, {report.ties} ties, "
+        f"{report.cells} month cells, {report.memberships} memberships: "
+        + ("all agree" if report.clean else f"{report.found} disagreement(s)")
+    )
+    if not report.clean:
+        raise typer.Exit(1)
 
 
 DryRunOption = Annotated[bool, typer.Option("--dry-run", help="Report without writing.")]

@@ -16,6 +16,7 @@ from pydantic import SecretStr
 
 from app.core.config import Settings
 from app.core.db import Graph, open_driver
+from app.integrity.service import CheckReport, check
 from app.main import create_app
 from app.neo4j_local import Connection, LocalNeo4j, free_port
 from app.schema import service as schema
@@ -199,3 +200,20 @@ def sample_graph(client: TestClient) -> TestClient:
     response = client.post("/v1/events", json={"events": SAMPLE_EVENTS}, headers=AUTH)
     assert response.status_code == 201, response.text
     return client
+
+
+def integrity(neo4j: Neo4jUnderTest) -> CheckReport:
+    """`entente check` in process: every derived value recomputed from the mentions."""
+
+    async def run() -> CheckReport:
+        async with open_driver(neo4j.connection) as driver:
+            return await check(Graph(driver, neo4j.connection.database))
+
+    return asyncio.run(run())
+
+
+def assert_consistent(neo4j: Neo4jUnderTest) -> CheckReport:
+    """Fail with the first disagreements when anything derived differs from the events."""
+    report = integrity(neo4j)
+    assert report.clean, "\n".join(map(str, report.disagreements[:20]))
+    return report

@@ -21,7 +21,7 @@ def test_header_names_params_and_returns(name: str) -> None:
     assert text.startswith("// params:"), name
     assert "returns:" in text.split("\n\n")[0]
     assert (CYPHER_DIR / f"{name}.cypher").stem.split("_")[0] in {
-        "get", "list", "find", "merge", "create", "update", "delete", "record", "ping",
+        "get", "list", "find", "merge", "create", "update", "delete", "record", "ping", "lock",
     }  # fmt: skip
 
 

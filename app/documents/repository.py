@@ -25,6 +25,12 @@ async def get_document(
     return native(records[0]["document"]), native(records[0]["events"])
 
 
+async def lock_document(tx: AsyncManagedTransaction, *, id: str) -> list[str] | None:
+    """Lock the document; the dyads it has mentions of, or None if unknown."""
+    records = await run(tx, "documents/lock_document", id=id)
+    return list(records[0]["dyads"]) if records else None
+
+
 async def delete_document(
     tx: AsyncManagedTransaction, *, id: str
 ) -> tuple[list[str], list[str]] | None:

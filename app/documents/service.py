@@ -14,6 +14,7 @@ from app.documents import repository
 from app.documents.schemas import BatchItem, BatchResult, DocumentCreate, DocumentRead
 from app.events.service import to_event
 from app.extraction import EXTRACTOR_NAME, EXTRACTOR_VERSION, extract
+from app.ingestion import repository as ingestion_repository
 from app.ingestion import service as ingestion
 from app.ingestion.models import DocumentIn, MentionIn, source_key
 
@@ -106,7 +107,8 @@ async def create_documents(
     items = []
     seen: set[str] = set()
     for index, doc in enumerate(prepared):
-        created = doc.id in new and doc.id not in seen
+        # Stored by this request's transaction, not by a concurrent one that got there first.
+        created = report is not None and doc.id in report.documents_new and doc.id not in seen
         seen.add(doc.id)
         events = len(set(report.event_ids.get(doc.id, []))) if report and created else 0
         items.append(
@@ -141,6 +143,11 @@ async def delete_document(graph: Graph, document_id: str) -> None:
 
     async def work(tx: AsyncManagedTransaction) -> list[str] | None:
         """The ties re-derived, or None when there is no such document."""
+        # The same lock order as ingestion: the document, then its dyads.
+        dyads = await repository.lock_document(tx, id=document_id)
+        if dyads is None:
+            return None
+        await ingestion_repository.lock_dyads(tx, keys=dyads)
         touched = await repository.delete_document(tx, id=document_id)
         if touched is None:
             return None

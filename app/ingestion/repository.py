@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from neo4j import AsyncManagedTransaction, Record
@@ -10,6 +11,15 @@ from app.core.db import native, run
 
 Tx = AsyncManagedTransaction
 Rows = list[dict[str, Any]]
+
+
+async def lock_documents(tx: Tx, *, ids: list[str]) -> set[str]:
+    """Lock the documents (made if missing); the ids no earlier transaction stored."""
+    return {r["id"] for r in await run(tx, "ingestion/lock_documents", ids=sorted(ids)) if r["new"]}
+
+
+async def lock_dyads(tx: Tx, *, keys: Iterable[str]) -> None:
+    await run(tx, "ingestion/lock_dyads", keys=sorted(set(keys)))
 
 
 async def merge_countries(tx: Tx, *, rows: Rows) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 from neo4j import AsyncManagedTransaction
 
-from app.core.db import Graph
+from app.core.db import Graph, native
 from app.extraction import ORGANIZATIONS, country_name
 from app.ingestion import repository
 from app.ingestion.certainty import (
@@ -21,13 +21,14 @@ from app.ingestion.certainty import (
     EventSummary,
     MentionFacts,
     StatusExtremes,
+    TieFacts,
     add_events,
     derive_event,
     sum_cells,
     summarize_tie,
 )
 from app.ingestion.merging import EventMatcher, EventSlot, merged_windows, search_windows
-from app.ingestion.models import DocumentIn, MembershipIn, MentionIn
+from app.ingestion.models import DocumentIn, MembershipIn, MentionIn, dyad_key
 from app.ingestion.months import cell_rows
 from app.vocabulary import CAMEO, GOLDSTEIN, EventStatus, MentionStatus, Precision, TieType
 
@@ -46,6 +47,8 @@ class IngestReport:
     """Per document id, the events its new mentions joined."""
     dyads: set[str] = field(default_factory=set)
     """The ties (dyad keys) written or deleted."""
+    documents_new: set[str] = field(default_factory=set)
+    """Ids of the documents this ingestion stored first (the others were there already)."""
 
 
 @dataclass(frozen=True)
@@ -81,8 +84,19 @@ async def write(
 ) -> IngestReport:
     """The body of `ingest`, for callers that already hold a transaction."""
     report = IngestReport(documents=len(documents))
+    # Locks first, in one order (documents, then dyads, each sorted): writers sharing a document
+    # or a dyad wait for each other, so what they read below is what they write over.
+    new_ids = await repository.lock_documents(tx, ids=[d.id for d in documents])
+    await repository.lock_dyads(
+        tx,
+        keys=[m.dyad for d in documents for m in d.mentions]
+        + [dyad_key(TieType.ALLIANCE, m.actor, m.organization) for m in memberships],
+    )
+    report.documents_new = new_ids
     await _merge_actors(tx, documents, organizations, memberships)
-    await repository.merge_documents(tx, rows=[_document_row(d) for d in documents])
+    fresh_documents = [_document_row(d) for d in documents if d.id in new_ids]
+    if fresh_documents:
+        await repository.merge_documents(tx, rows=fresh_documents)
     if memberships:
         await repository.merge_memberships(tx, rows=[asdict(m) for m in memberships])
 
@@ -161,9 +175,9 @@ async def refresh_events(tx: AsyncManagedTransaction, ids: list[str]) -> None:
     rows = []
     for record in await repository.get_event_mentions(tx, ids=ids):
         tie_type = TieType(record["type"])
-        facts = [_mention_facts(m) for m in record["mentions"]]
+        facts = [mention_facts(m) for m in record["mentions"]]
         derived = derive_event(record["actor"], record["target"], tie_type.durative, facts)
-        rows.append({"id": record["id"], "props": _derived_props(derived)})
+        rows.append({"id": record["id"], "props": derived_props(derived)})
     await repository.update_events(tx, rows=rows)
 
 
@@ -234,32 +248,15 @@ async def _write_ties(
     for dyad, dyad_totals in totals.items():
         tie_type_name, actor, target = dyad.split("|")
         tie_type = TieType(tie_type_name)
-        membership = tie_type is TieType.ALLIANCE and target in ORGANIZATIONS
+        membership = membership_of(dyad)
         if dyad_totals is None:
             if dyad in existing:
                 gone.append(dyad)
             if membership:
-                gone_members.append({"actor": actor, "organization": target})
+                gone_members.append({"actor": membership[0], "organization": membership[1]})
             continue
         tie = summarize_tie(tie_type, dyad_totals)
-        props: dict[str, Any] = {
-            "type": tie_type.value,
-            "first_on": tie.first_on,
-            "last_on": tie.last_on,
-            "events": tie.events,
-            "status": tie.status.value,
-            "confidence": tie.confidence,
-            "score": tie.score,
-            "valid_from": tie.valid_from or None,
-            "valid_to": tie.valid_to or None,
-        }
-        props.update({f"n_{status}": count for status, count in tie.by_status.items()})
-        for status in EventStatus:  # None removes what a status no longer has
-            extremes = tie.extremes.get(status.value)
-            props[f"first_on_{status}"] = extremes.first_on if extremes else None
-            props[f"last_on_{status}"] = extremes.last_on if extremes else None
-            props[f"confidence_{status}"] = extremes.confidence if extremes else None
-            props[f"c_{status}"] = extremes.confidence_sum if extremes else None
+        props = tie_properties(tie_type, tie)
         if dyad in existing:
             update.append({"dyad": dyad, "props": props})
         else:
@@ -268,8 +265,8 @@ async def _write_ties(
             end = tie.valid_to[-1]
             members.append(
                 {
-                    "actor": actor,
-                    "organization": target,
+                    "actor": membership[0],
+                    "organization": membership[1],
                     "valid_from": tie.valid_from[0],
                     "valid_to": None if end == OPEN_END else end,
                     "source": "events",
@@ -286,6 +283,42 @@ async def _write_ties(
     if gone_members:
         await repository.delete_memberships(tx, rows=gone_members)
     return len(update) + len(create)
+
+
+def tie_properties(tie_type: TieType, tie: TieFacts) -> dict[str, Any]:
+    """The TIE relationship's properties; None removes what a status no longer has."""
+    props: dict[str, Any] = {
+        "type": tie_type.value,
+        "first_on": tie.first_on,
+        "last_on": tie.last_on,
+        "events": tie.events,
+        "status": tie.status.value,
+        "confidence": tie.confidence,
+        "score": tie.score,
+        "valid_from": tie.valid_from or None,
+        "valid_to": tie.valid_to or None,
+    }
+    props.update({f"n_{status}": count for status, count in tie.by_status.items()})
+    for status in EventStatus:
+        extremes = tie.extremes.get(status.value)
+        props[f"first_on_{status}"] = extremes.first_on if extremes else None
+        props[f"last_on_{status}"] = extremes.last_on if extremes else None
+        props[f"confidence_{status}"] = extremes.confidence if extremes else None
+        props[f"c_{status}"] = extremes.confidence_sum if extremes else None
+    return props
+
+
+def membership_of(dyad: str) -> tuple[str, str] | None:
+    """(state, organization) when the dyad is an ALLIANCE tie to an alliance organization,
+    whichever side of the key (in code order) the organization is on."""
+    tie_type, actor, target = dyad.split("|")
+    if tie_type != TieType.ALLIANCE:
+        return None
+    if target in ORGANIZATIONS:
+        return actor, target
+    if actor in ORGANIZATIONS:
+        return target, actor
+    return None
 
 
 async def _merge_actors(
@@ -347,12 +380,12 @@ def _event_row(event_id: str, mention: MentionIn, derived: EventFacts) -> dict[s
         "target": mention.target,
         "cameo": CAMEO[mention.type],
         "goldstein": GOLDSTEIN[mention.type],
-        **_derived_props(derived),
+        **derived_props(derived),
     }
     return {"id": event_id, "actor": mention.actor, "target": mention.target, "props": props}
 
 
-def _derived_props(derived: EventFacts) -> dict[str, Any]:
+def derived_props(derived: EventFacts) -> dict[str, Any]:
     return {
         "status": derived.status.value,
         "confidence": derived.confidence,
@@ -411,21 +444,18 @@ def _mention_row(doc: DocumentIn, m: MentionIn, key: str, event_id: str) -> dict
     }
 
 
-def _native(value: Any) -> date | None:
-    return value.to_native() if value is not None else None
-
-
-def _mention_facts(m: dict[str, Any]) -> MentionFacts:
+def mention_facts(m: dict[str, Any]) -> MentionFacts:
+    """A stored mention's facts (Neo4j or Python dates alike)."""
     return MentionFacts(
         status=MentionStatus(m["status"]),
         source_key=m["source_key"],
         attributed_to=m["attributed_to"],
         confidence=float(m["confidence"]),
-        occurred_on=m["occurred_on"].to_native(),
+        occurred_on=native(m["occurred_on"]),
         precision=Precision(m["precision"]),
-        reported_on=_native(m["reported_on"]),
-        valid_from=_native(m["valid_from"]),
-        valid_to=_native(m["valid_to"]),
+        reported_on=native(m["reported_on"]),
+        valid_from=native(m["valid_from"]),
+        valid_to=native(m["valid_to"]),
     )
 
 

@@ -1,4 +1,6 @@
-// params: $rows LIST<{id STRING, props MAP}> — returns: nothing; a source document is made once
+// params: $rows LIST<{id STRING, props MAP}> (documents no transaction stored before; their nodes
+// exist, made and locked by lock_documents) — returns: nothing
 UNWIND $rows AS row
-MERGE (d:Document {id: row.id})
-ON CREATE SET d += row.props, d.ingested_at = datetime()
+MATCH (d:Document {id: row.id})
+USING INDEX SEEK d:Document(id)
+SET d += row.props, d.ingested_at = datetime()

@@ -92,6 +92,19 @@ def test_undirected_types_and_alliance_membership(client: TestClient, clean_grap
     ]
 
 
+def test_a_member_whose_code_sorts_after_the_organization_is_a_member_too(
+    client: TestClient, clean_graph: Driver
+) -> None:
+    # The undirected key orders codes (ALLIANCE|NATO|USA): the member is still USA.
+    send(client, event(type="ALLIANCE", actor="USA", target="NATO", occurred_on="1949-08-24"))
+    records, _, _ = clean_graph.execute_query(
+        "MATCH (c:Country)-[r:MEMBER_OF]->(:Organization {code: 'NATO'}) "
+        "RETURN c.code AS member, r.valid_from AS since"
+    )
+    members = {r["member"]: str(r["since"]) for r in records}
+    assert members["USA"] == "1949-08-24"
+
+
 def test_filters_and_cursor_pagination(client: TestClient) -> None:
     send(
         client,
