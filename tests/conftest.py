@@ -106,9 +106,11 @@ def client(neo4j: Neo4jUnderTest, clean_graph: Driver) -> Iterator[TestClient]:
 
 def graph_state(driver: Driver) -> list[str]:
     """Every node and relationship with its properties, sorted: equal states are equal lists.
-    (Bookkeeping is left out: migrations, and the version and change every write records.)"""
+    (Bookkeeping is left out: migrations, writers' locks, and the version and change every
+    write records.)"""
     records, _, _ = driver.execute_query(
         "MATCH (n) WHERE NOT n:Migration AND NOT n:GraphVersion AND NOT n:GraphChange "
+        "AND NOT n:Lock "
         "OPTIONAL MATCH (n)-[r]->(m) "
         "RETURN labels(n) AS labels, properties(n) AS props, "
         "collect([type(r), properties(r), m.code, m.id]) AS out"

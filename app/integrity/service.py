@@ -189,7 +189,7 @@ def _cell_disagreements(
 def _compare(
     kind: str, key: str, stored: dict[str, Any] | None, expected: dict[str, Any] | None
 ) -> list[Disagreement]:
-    """The fields of `expected` that `stored` lacks or holds otherwise (floats to 1e-6)."""
+    """The fields of `expected` that `stored` lacks or holds otherwise (floats as rounded)."""
     if stored is None or expected is None:
         if stored is expected:
             return []
@@ -206,5 +206,6 @@ def _compare(
 
 def _same(a: Any, b: Any) -> bool:
     if isinstance(a, float | int) and isinstance(b, float | int) and not isinstance(a, bool):
-        return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-6)
+        # Scores and confidences are stored rounded to 4 places, sums in another order.
+        return math.isclose(a, b, rel_tol=1e-6, abs_tol=2e-4)
     return bool(a == b)

@@ -1,9 +1,12 @@
 // params: $ids LIST<STRING> (sorted, so writers take the locks in one order)
-// returns: id STRING, new BOOLEAN (no earlier transaction stored it) of each document; makes
-//   each document node if missing and write-locks it until the transaction ends, so writers of
-//   one document run one after another (the uniqueness constraint makes a concurrent MERGE wait)
+// returns: id STRING, new BOOLEAN (no committed transaction stored it) of each document;
+//   write-locks each document's Lock node until the transaction ends, so writers and deleters of
+//   one document run one after another. The Lock node, unlike the Document, is never deleted: a
+//   writer that waited on it reads the document as the one before it left it.
 UNWIND $ids AS id
-MERGE (d:Document {id: id})
-SET d.locked = true
-REMOVE d.locked
-RETURN id, d.ingested_at IS NULL AS new
+MERGE (l:Lock {key: 'document:' + id})
+SET l.locked = true
+REMOVE l.locked
+WITH id
+OPTIONAL MATCH (d:Document {id: id})
+RETURN id, d IS NULL OR d.ingested_at IS NULL AS new

@@ -3,6 +3,6 @@
 //   writers of one dyad's events, tie and month cells run one after another (no lost update, no
 //   event or mention made twice)
 UNWIND $keys AS key
-MERGE (l:DyadLock {key: key})
+MERGE (l:Lock {key: 'dyad:' + key})
 SET l.locked = true
 REMOVE l.locked
