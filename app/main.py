@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from neo4j.exceptions import DriverError, Neo4jError
 
 from app.core.config import Settings
-from app.core.db import Graph, open_driver, resolve_connection
+from app.core.db import Graph, TimeLimits, open_driver, resolve_connection
 from app.core.errors import install_error_handlers
 from app.core.http import install_http
 from app.core.security import ApiKeys
@@ -39,7 +39,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         connection = resolve_connection(settings)
         driver = open_driver(connection)
-        app.state.graph = Graph(driver, connection.database)
+        app.state.graph = Graph(
+            driver,
+            connection.database,
+            TimeLimits(settings.read_timeout, settings.write_timeout),
+        )
         app.state.projections = Projections()
         try:
             await schema_service.migrate(app.state.graph)

@@ -32,6 +32,11 @@ class Settings(BaseSettings):
     max_text_chars: int = 200_000
     max_batch_documents: int = 1_000
     max_batch_events: int = 10_000
+    read_timeout: float = Field(15.0, gt=0)
+    """Seconds a read may run in Neo4j before it is ended and answered 503."""
+    write_timeout: float = Field(120.0, gt=0)
+    """Seconds a write transaction (retries included) may run before it is ended, with nothing
+    of it stored, and answered 503."""
     cors_origins: Annotated[list[str], NoDecode] = []
     frame_ancestors_embed: str = "*"
     frame_ancestors_app: str = "'self'"

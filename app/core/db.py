@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -12,9 +13,12 @@ from neo4j import (
     AsyncDriver,
     AsyncGraphDatabase,
     AsyncManagedTransaction,
+    Query,
     Record,
     RoutingControl,
+    unit_of_work,
 )
+from neo4j.exceptions import ClientError, TransientError
 
 from app.core import cypher
 from app.core.config import Settings
@@ -24,6 +28,53 @@ from app.neo4j_local import Connection, LocalNeo4j
 T = TypeVar("T")
 CHANGES_KEPT = 64
 """Write transactions whose changed ties are kept (`GraphChange`) for projections to catch up."""
+GRACE = 2.0
+"""Seconds the service waits beyond a query's limit for Neo4j to end it itself, before it gives
+up on an answer (a frozen server ends nothing)."""
+
+
+@dataclass(frozen=True)
+class TimeLimits:
+    """Seconds a read or a write transaction may run (None: no limit, for command-line runs)."""
+
+    read: float | None = None
+    write: float | None = None
+
+
+class QueryTimeLimit(Unavailable):
+    """A query ran out of its time limit, or Neo4j did not answer within it."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"the query did not finish within its time limit of {seconds:g} s")
+
+
+ENDED_BY_SERVER = (
+    "Neo.ClientError.Transaction.LockClientStopped",
+    "Neo.ClientError.Transaction.Terminated",
+)
+"""Codes of a transaction Neo4j ended itself (shutting down, or an operator killed it): nothing of
+it was stored and the same request may succeed later."""
+
+
+@asynccontextmanager
+async def limited(seconds: float | None) -> AsyncIterator[None]:
+    """Bound a call to Neo4j: Neo4j ends a transaction past `seconds` (the server-side limit
+    each query carries), and the service stops waiting `GRACE` later. Failures a client can
+    only wait out (the limit, a deadlock or lock wait past the driver's retries, a transaction
+    the server ended) become `Unavailable`: 503 with Retry-After, never 500."""
+    try:
+        async with asyncio.timeout(None if seconds is None else seconds + GRACE):
+            yield
+    except TimeoutError:
+        raise QueryTimeLimit(seconds or 0) from None
+    except TransientError as error:
+        raise Unavailable(f"Neo4j could not complete the transaction now ({error.code})") from None
+    except ClientError as error:
+        if seconds is not None and error.code and "TransactionTimedOut" in error.code:
+            raise QueryTimeLimit(seconds) from None
+        if error.code in ENDED_BY_SERVER:
+            raise Unavailable(f"Neo4j ended the transaction ({error.code})") from None
+        raise
 
 
 def resolve_connection(settings: Settings) -> Connection:
@@ -58,21 +109,29 @@ class Graph:
 
     driver: AsyncDriver
     database: str
+    limits: TimeLimits = TimeLimits()
 
     async def read(self, name: str, /, **params: Any) -> list[Record]:
         """Run a read query (routed to read replicas on a cluster) as an auto-commit query:
         one round trip, where a managed transaction takes two."""
-        async with self.driver.session(
-            database=self.database, default_access_mode=READ_ACCESS
-        ) as session:
-            result = await session.run(cypher.load(name), params)
+        seconds = self.limits.read
+        async with (
+            limited(seconds),
+            self.driver.session(database=self.database, default_access_mode=READ_ACCESS) as session,
+        ):
+            result = await session.run(Query(cypher.load(name), timeout=seconds), params)
             return [record async for record in result]
 
     async def write(self, name: str, /, **params: Any) -> list[Record]:
         """Run one write query in its own transaction."""
-        records, _, _ = await self.driver.execute_query(
-            cypher.load(name), params, database_=self.database, routing_=RoutingControl.WRITE
-        )
+        seconds = self.limits.write
+        async with limited(seconds):
+            records, _, _ = await self.driver.execute_query(
+                Query(cypher.load(name), timeout=seconds),
+                params,
+                database_=self.database,
+                routing_=RoutingControl.WRITE,
+            )
         return records
 
     async def run_schema(self, name: str) -> None:
@@ -101,8 +160,9 @@ class Graph:
             )
             return result
 
-        async with self.driver.session(database=self.database) as session:
-            return await session.execute_write(marked)
+        seconds = self.limits.write
+        async with limited(seconds), self.driver.session(database=self.database) as session:
+            return await session.execute_write(unit_of_work(timeout=seconds)(marked))
 
 
 async def run(tx: AsyncManagedTransaction, name: str, /, **params: Any) -> list[Record]:

@@ -190,6 +190,8 @@ class LocalNeo4j:
             "server.memory.pagecache.size": self.pagecache,
             "dbms.security.auth_enabled": "true",
             "db.tx_log.rotation.retention_policy": "1 days",
+            # A backstop for any client: the service sets tighter limits per query itself.
+            "db.transaction.timeout": "10m",
             "dbms.usage_report.enabled": "false",
         }
         text = "# Written by `entente neo4j start`; edits are overwritten.\n"

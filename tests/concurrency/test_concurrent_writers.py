@@ -10,8 +10,9 @@ from typing import Any
 import httpx
 from neo4j import Driver
 
-from tests.concurrency.conftest import CLIENTS, Served, at_once
+from tests.concurrency.conftest import CLIENTS, at_once
 from tests.conftest import Neo4jUnderTest, assert_consistent, wipe
+from tests.served import Served
 
 PAIRS = [("RUS", "PRK"), ("CHN", "RUS"), ("USA", "JPN"), ("IRN", "RUS"), ("USA", "KOR")]
 TYPES = ["VISIT", "ARMS_TRANSFER", "JOINT_EXERCISE", "TROOP_DEPLOYMENT", "ALLIANCE"]
