@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from neo4j.exceptions import DriverError, Neo4jError
 
+from app.apidocs.router import router as apidocs_router
 from app.core.config import Settings
 from app.core.db import Graph, TimeLimits, open_driver, resolve_connection
 from app.core.errors import install_error_handlers
@@ -60,6 +61,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         summary="A knowledge graph of military ties between states, with evidence and certainty.",
         version="0.1.0",
         lifespan=lifespan,
+        openapi_url=None,  # served by app.apidocs, under the read-access setting
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.api_keys = ApiKeys(settings.api_keys)
@@ -68,6 +72,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_metrics(app)
     app.include_router(health_router)
     app.include_router(metrics_router)
+    app.include_router(apidocs_router)
     app.include_router(documents_router)
     app.include_router(events_router)
     app.include_router(paths_router)

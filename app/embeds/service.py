@@ -25,6 +25,7 @@ Theme = Literal["light", "dark"]
 VENDOR_DIRS = {
     "cytoscape": NODE_MODULES / "cytoscape" / "dist",
     "chart.js": NODE_MODULES / "chart.js" / "dist",
+    "swagger-ui-dist": NODE_MODULES / "swagger-ui-dist",
 }
 """npm packages served under /assets/vendor/<name>/, installed by `make assets` (npm ci)."""
 

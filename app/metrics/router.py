@@ -9,6 +9,8 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, H
 from prometheus_client import generate_latest as render
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.core.deps import ReaderDep
+
 router = APIRouter(tags=["health"])
 
 
@@ -67,7 +69,7 @@ class MetricsMiddleware:
             self.metrics.requests.labels(method, route, str(status)).inc()
 
 
-@router.get("/metrics", response_class=Response)
+@router.get("/metrics", response_class=Response, dependencies=[ReaderDep])
 async def metrics(request: Request) -> Response:
     """Prometheus text exposition of this process's counters."""
     registry: CollectorRegistry = request.app.state.metrics.registry
