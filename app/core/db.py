@@ -62,6 +62,8 @@ async def limited(seconds: float | None) -> AsyncIterator[None]:
     each query carries), and the service stops waiting `GRACE` later. Failures a client can
     only wait out (the limit, a deadlock or lock wait past the driver's retries, a transaction
     the server ended) become `Unavailable`: 503 with Retry-After, never 500."""
+    loop = asyncio.get_running_loop()
+    started = loop.time()
     try:
         async with asyncio.timeout(None if seconds is None else seconds + GRACE):
             yield
@@ -70,9 +72,12 @@ async def limited(seconds: float | None) -> AsyncIterator[None]:
     except TransientError as error:
         raise Unavailable(f"Neo4j could not complete the transaction now ({error.code})") from None
     except ClientError as error:
-        if seconds is not None and error.code and "TransactionTimedOut" in error.code:
+        code = error.code or ""
+        # Neo4j ends a transaction waiting on a lock past its limit as "LockClientStopped".
+        late = code in ENDED_BY_SERVER and loop.time() - started >= (seconds or float("inf"))
+        if seconds is not None and ("TransactionTimedOut" in code or late):
             raise QueryTimeLimit(seconds) from None
-        if error.code in ENDED_BY_SERVER:
+        if code in ENDED_BY_SERVER:
             raise Unavailable(f"Neo4j ended the transaction ({error.code})") from None
         raise
 
