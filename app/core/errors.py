@@ -15,7 +15,6 @@ never carry the driver's message, which names the database's host.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import Any
 
@@ -25,6 +24,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.params import Form
 from fastapi.routing import APIRoute
 from neo4j.exceptions import (
+    AuthError,
     ConstraintError,
     DriverError,
     Neo4jError,
@@ -34,6 +34,7 @@ from neo4j.exceptions import (
 )
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
+from starlette.routing import compile_path
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 PROBLEM_JSON = "application/problem+json"
@@ -54,6 +55,7 @@ TITLES = {
     413: "Content too large",
     415: "Unsupported media type",
 }
+HTTP_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 log = logging.getLogger("entente")
 
 
@@ -138,17 +140,33 @@ def expected_media(request: Request) -> str:
     return "application/json"
 
 
+def allowed_methods(app: FastAPI, request: Request, allow: str) -> str:
+    """Every method some operation takes at this path. Starlette's own `Allow` names only the
+    first route that matched (`GET /v1/documents/{id}` hides `DELETE`), so the OpenAPI paths
+    that match are added to it."""
+    methods = {m.strip() for m in allow.split(",") if m.strip()}
+    for template, operations in app.openapi().get("paths", {}).items():
+        if compile_path(template)[0].match(request.url.path):
+            methods |= {m.upper() for m in operations if m.upper() in HTTP_METHODS}
+    if "GET" in methods:
+        methods.add("HEAD")
+    return ", ".join(sorted(methods))
+
+
 def driver_problem(error: Exception) -> tuple[int, str, str, int | None]:
     """(status, title, detail, Retry-After) for a driver error, with no word of the server's
     address: the driver's own messages name it."""
     if isinstance(error, ServiceUnavailable | SessionExpired):
         detail = "Neo4j cannot be reached; retry later"
         return 503, "Service unavailable", detail, RETRY_UNAVAILABLE
+    if isinstance(error, AuthError):
+        detail = "Neo4j refused the service's credentials (NEO4J_USER/NEO4J_PASSWORD)"
+        return 503, "Service unavailable", detail, RETRY_UNAVAILABLE
     if isinstance(error, TransientError):
         detail = "the graph was busy (a conflict with other writes outlasted the retries); retry"
         return 503, "Service unavailable", detail, RETRY_BUSY
     timed_out = isinstance(error, Neo4jError) and error.code in TIMED_OUT_CODES
-    if timed_out or isinstance(error, asyncio.TimeoutError):
+    if timed_out or isinstance(error, TimeoutError):
         detail = "the query hit its time limit; retry later or narrow the question"
         return 503, "Query time limit", detail, RETRY_BUSY
     if isinstance(error, ConstraintError):
@@ -189,12 +207,11 @@ def install_error_handlers(app: FastAPI) -> None:
     async def on_http_error(request: Request, error: Exception) -> Response:
         assert isinstance(error, HTTPException)
         title = TITLES.get(error.status_code, "Error")
+        headers = dict(error.headers or {})
+        if error.status_code == 405:
+            headers["Allow"] = allowed_methods(app, request, headers.get("Allow", ""))
         return problem(
-            error.status_code,
-            title,
-            str(error.detail),
-            request.url.path,
-            headers=dict(error.headers or {}),
+            error.status_code, title, str(error.detail), request.url.path, headers=headers
         )
 
     async def on_driver_error(request: Request, error: Exception) -> Response:
@@ -209,7 +226,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(HTTPException, on_http_error)
     app.add_exception_handler(Neo4jError, on_driver_error)
     app.add_exception_handler(DriverError, on_driver_error)
-    app.add_exception_handler(asyncio.TimeoutError, on_driver_error)
+    app.add_exception_handler(TimeoutError, on_driver_error)
     # Added first, so it runs inside every other middleware: a 500 gets their headers too.
     app.add_middleware(UnexpectedErrorMiddleware)
 
