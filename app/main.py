@@ -6,11 +6,12 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from neo4j.exceptions import DriverError, Neo4jError
 
 from app.core.config import Settings
 from app.core.db import Graph, open_driver, resolve_connection
+from app.core.deps import reject_unknown_query
 from app.core.errors import install_error_handlers
 from app.core.http import install_http
 from app.core.security import ApiKeys
@@ -56,6 +57,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         summary="A knowledge graph of military ties between states, with evidence and certainty.",
         version="0.1.0",
         lifespan=lifespan,
+        dependencies=[Depends(reject_unknown_query)],
     )
     app.state.settings = settings
     app.state.api_keys = ApiKeys(settings.api_keys)

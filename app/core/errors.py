@@ -66,10 +66,13 @@ class EntenteError(Exception):
     title = "Internal error"
     retry_after: int | None = None
 
-    def __init__(self, detail: str, *, field: str | None = None) -> None:
+    def __init__(
+        self, detail: str, *, field: str | None = None, errors: list[dict[str, str]] | None = None
+    ) -> None:
         super().__init__(detail)
         self.detail = detail
         self.field = field
+        self.errors = errors or ([{"field": field, "message": detail}] if field else [])
 
 
 class InvalidInput(EntenteError):
@@ -179,7 +182,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     async def on_entente_error(request: Request, error: Exception) -> Response:
         assert isinstance(error, EntenteError)
-        extra = {"errors": [{"field": error.field, "message": error.detail}]} if error.field else {}
+        extra = {"errors": error.errors} if error.errors else {}
         headers = {"Retry-After": str(error.retry_after)} if error.retry_after else None
         return problem(
             error.status, error.title, error.detail, request.url.path, headers=headers, **extra
