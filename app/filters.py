@@ -15,6 +15,7 @@ from typing import Annotated, Any
 from fastapi import Query
 
 from app.core.errors import InvalidInput, NotFound
+from app.core.inputs import InputDate
 from app.extraction import country_name
 from app.vocabulary import EventStatus, TieType
 
@@ -78,10 +79,10 @@ async def tie_filter(
     statuses: Annotated[
         str | None, Query(description="Comma list of event statuses (default: all but denied).")
     ] = None,
-    since: Annotated[date | None, Query(description="Events on or after this date.")] = None,
-    until: Annotated[date | None, Query(description="Events on or before this date.")] = None,
+    since: Annotated[InputDate | None, Query(description="Events on or after this date.")] = None,
+    until: Annotated[InputDate | None, Query(description="Events on or before this date.")] = None,
     as_of: Annotated[
-        date | None, Query(description="What had happened by then and was still in force.")
+        InputDate | None, Query(description="What had happened by then and was still in force.")
     ] = None,
     min_confidence: Annotated[float, Query(ge=0, le=1)] = 0.0,
 ) -> TieFilter:

@@ -6,12 +6,13 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from neo4j.exceptions import DriverError, Neo4jError
 
 from app.apidocs.router import router as apidocs_router
 from app.core.config import Settings
 from app.core.db import Graph, TimeLimits, open_driver, resolve_connection
+from app.core.deps import reject_unknown_query
 from app.core.errors import install_error_handlers
 from app.core.http import install_http
 from app.core.security import ApiKeys
@@ -64,6 +65,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         openapi_url=None,  # served by app.apidocs, under the read-access setting
         docs_url=None,
         redoc_url=None,
+        dependencies=[Depends(reject_unknown_query)],
     )
     app.state.settings = settings
     app.state.api_keys = ApiKeys(settings.api_keys)

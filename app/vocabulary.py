@@ -5,7 +5,13 @@ Pure Python (no I/O) so that `app.extraction` can use it as freely as the router
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
+
+EARLIEST_DATE = date(1800, 1, 1)
+LATEST_DATE = date(2100, 12, 31)
+"""The dates Entente takes and stores: every period, shift and label computed from them stays
+within what `datetime.date` can hold, and the range covers every tie a source records."""
 
 
 class TieType(StrEnum):

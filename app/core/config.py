@@ -37,6 +37,10 @@ class Settings(BaseSettings):
     write_timeout: float = Field(120.0, gt=0)
     """Seconds a write transaction (retries included) may run before it is ended, with nothing
     of it stored, and answered 503."""
+    max_body_bytes: int = Field(64 * 1024 * 1024, ge=1)
+    """The largest request body (64 MiB), refused with 413 before any key or JSON is looked at.
+    It is what bounds a batch as a whole: 10,000 events with 5,000-character evidence fit, as do
+    1,000 articles of 60,000 characters or one of `max_text_chars`; longer batches are split."""
     cors_origins: Annotated[list[str], NoDecode] = []
     frame_ancestors_embed: str = "*"
     frame_ancestors_app: str = "'self'"

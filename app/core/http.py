@@ -1,8 +1,11 @@
-"""HTTP behaviour shared by every route: CORS, frame-ancestors, and ETags for cheap polling.
+"""HTTP behaviour shared by every route: CORS, frame-ancestors, safety headers, a bound on
+request bodies, and ETags for cheap polling.
 
 Dashboards poll the JSON API and embed the HTML views, so the app says who may frame it
 (`Content-Security-Policy: frame-ancestors`), which other origins may read it (CORS), and lets a
 poller ask "has it changed?" (`If-None-Match` → 304) without the body crossing the wire again.
+Bodies are counted as they arrive, so an oversized one is refused before a key is checked or a
+byte of JSON is parsed, and never held in memory.
 """
 
 from __future__ import annotations
@@ -11,10 +14,12 @@ import hashlib
 
 from fastapi import FastAPI
 from starlette.datastructures import Headers, MutableHeaders
+from starlette.exceptions import HTTPException
 from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core.config import Settings
+from app.core.errors import problem
 
 API_PREFIX = "/v1/"
 EMBED_PREFIX = "/embed/"
@@ -24,11 +29,13 @@ def install_http(app: FastAPI, settings: Settings) -> None:
     """Add the middleware in the order that lets CORS headers reach 304s and errors too."""
     # Starlette runs the middleware added last first: CORS wraps the others.
     app.add_middleware(ETagMiddleware, private=settings.read_requires_key)
+    app.add_middleware(BodyLimitMiddleware, limit=settings.max_body_bytes)
     app.add_middleware(
         FrameAncestorsMiddleware,
         embed=settings.frame_ancestors_embed,
         app_pages=settings.frame_ancestors_app,
     )
+    app.add_middleware(SafetyHeadersMiddleware)
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.cors_origins,
@@ -134,3 +141,91 @@ class FrameAncestorsMiddleware:
             await send(message)
 
         await self.app(scope, receive, add_policy)
+
+
+class BodyTooLarge(HTTPException):
+    """Raised from `receive` when the bytes read so far pass the limit."""
+
+    def __init__(self, limit: int) -> None:
+        detail = f"the body is larger than {limit} bytes (ENTENTE_MAX_BODY_BYTES)"
+        # Closing is the only way to stop a client that is still sending.
+        super().__init__(413, detail, headers={"Connection": "close"})
+
+
+class BodyLimitMiddleware:
+    """413 for a body over `limit` bytes: at once from `Content-Length`, else (chunked) as soon
+    as the bytes received pass it, before the route has buffered them."""
+
+    def __init__(self, app: ASGIApp, *, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = Headers(scope=scope).get("content-length", "")
+        if declared.isdigit() and int(declared) > self.limit:
+            await self._refuse(scope, receive, send, BodyTooLarge(self.limit))
+            return
+        received = 0
+        started = False
+
+        async def counted() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.limit:
+                    raise BodyTooLarge(self.limit)
+            return message
+
+        async def watch(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, counted, watch)
+        except BodyTooLarge as error:
+            # Usually rendered by the app's handler; this is for code that read the body itself.
+            if started:
+                raise
+            await self._refuse(scope, receive, send, error)
+
+    @staticmethod
+    async def _refuse(scope: Scope, receive: Receive, send: Send, error: BodyTooLarge) -> None:
+        headers = dict(error.headers or {})
+        response = problem(413, "Content too large", error.detail, scope["path"], headers=headers)
+        await response(scope, receive, send)
+
+
+PAGE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+"""For HTML pages: links to articles tell the news site only which Entente sent the reader."""
+API_REFERRER_POLICY = "no-referrer"
+"""For everything else: answers have no links to follow, so nothing needs to be said."""
+
+
+class SafetyHeadersMiddleware:
+    """`X-Content-Type-Options: nosniff` and a `Referrer-Policy` on every answer, errors and
+    static files included, so no browser reads a CSV or an error as a script or a page."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def add_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers["X-Content-Type-Options"] = "nosniff"
+                page = headers.get("content-type", "").startswith("text/html")
+                headers.setdefault(
+                    "Referrer-Policy", PAGE_REFERRER_POLICY if page else API_REFERRER_POLICY
+                )
+            await send(message)
+
+        await self.app(scope, receive, add_headers)

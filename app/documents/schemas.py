@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field
 
+from app.core.inputs import InputDate
 from app.events.schemas import EventRead
 
 
@@ -33,7 +34,7 @@ class DocumentCreate(BaseModel):
     title: str | None = Field(None, max_length=500)
     url: AnyHttpUrl | None = None
     source: str | None = Field(None, max_length=200, description="Outlet, for corroboration.")
-    published_on: date | None = Field(None, description="Resolves 'on Friday'; default today.")
+    published_on: InputDate | None = Field(None, description="Resolves 'on Friday'; default today.")
 
 
 class DocumentBatch(BaseModel):

@@ -141,21 +141,21 @@ async def get_document(graph: Graph, document_id: str) -> DocumentRead:
 async def delete_document(graph: Graph, document_id: str) -> None:
     """Remove the document and what only it said; re-derive what it contributed to."""
 
-    async def work(tx: AsyncManagedTransaction) -> list[str] | None:
-        """The ties re-derived, or None when there is no such document."""
+    async def work(tx: AsyncManagedTransaction) -> list[str]:
+        """The ties re-derived. An unknown document raises inside the transaction, so it rolls
+        back and the graph's version is not bumped for a write that changed nothing."""
         # The same lock order as ingestion: the document, then its dyads.
         dyads = await repository.lock_document(tx, id=document_id)
         if dyads is None:
-            return None
+            raise NotFound(f"no document {document_id!r}", field="id")
         await ingestion_repository.lock_dyads(tx, keys=dyads)
         touched = await repository.delete_document(tx, id=document_id)
         if touched is None:
-            return None
+            raise NotFound(f"no document {document_id!r}", field="id")
         event_ids, dyads = touched
         gone = await repository.delete_orphan_events(tx, ids=event_ids)
         await ingestion.refresh_events(tx, [e for e in event_ids if e not in gone])
         await ingestion.refresh_ties(tx, dyads)
         return dyads
 
-    if await graph.in_write_transaction(work, lambda dyads: dyads or []) is None:
-        raise NotFound(f"no document {document_id!r}", field="id")
+    await graph.in_write_transaction(work, lambda dyads: dyads)

@@ -24,6 +24,9 @@ from app.vocabulary import TieType
 
 TREND_PERIODS = 3
 TIMELINE_EVENTS = 50
+MAX_PERIODS = 1200
+"""The most periods a timeline or trends answer spans: a century of months. Years never reach it
+within the dates taken (1800-2100); quarters only over all three centuries."""
 _MONTHS = {"month": 1, "quarter": 3, "year": 12}
 
 
@@ -46,8 +49,23 @@ def period_label(start: date, interval: Interval) -> str:
     return f"{start.year}-{start.month:02d}"
 
 
-def periods(first: date, last: date, interval: Interval) -> list[date]:
-    """Every period start from the one holding `first` to the one holding `last`."""
+def period_count(first: date, last: date, interval: Interval) -> int:
+    """How many periods run from the one holding `first` to the one holding `last`."""
+    months = (last.year - first.year) * 12 + last.month - first.month
+    start_offset = (first.month - 1) % _MONTHS[interval]
+    return max(0, (months + start_offset) // _MONTHS[interval] + 1)
+
+
+def periods(first: date, last: date, interval: Interval, field: str = "interval") -> list[date]:
+    """Every period start from the one holding `first` to the one holding `last`; 422 naming
+    `field` past `MAX_PERIODS`, before any is built."""
+    count = period_count(first, last, interval)
+    if count > MAX_PERIODS:
+        raise InvalidInput(
+            f"{count} {interval} periods from {first} to {last}; the limit is {MAX_PERIODS} "
+            "periods: narrow since/until or take a longer interval",
+            field=field,
+        )
     out = []
     current = period_start(first, interval)
     while current <= last:
@@ -152,7 +170,7 @@ async def trends(graph: Graph, *, window: Interval, filters: TieFilter, limit: i
         min_confidence=filters.min_confidence,
     )
     rows = await repository.get_pair_scores(graph, unit=window, filters=scoped)
-    starts = periods(since, until, window)
+    starts = periods(since, until, window, field="window")
     by_pair: dict[tuple[str, str], dict[date, float]] = {}
     for row in rows:
         by_pair.setdefault((row["a"], row["b"]), {})[row["period"]] = row["score"]

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 
 from app.core.deps import GraphDep, ReaderDep, SettingsDep, WriterDep
+from app.core.inputs import InputDate
 from app.events import service
 from app.events.schemas import ActorCode, EventBatch, EventPage, IngestResult
 from app.vocabulary import EventStatus, TieType
@@ -30,8 +30,8 @@ async def list_events(
     counterpart: Annotated[ActorCode | None, Query(description="The other party")] = None,
     type: TieType | None = None,
     status: EventStatus | None = None,
-    since: date | None = None,
-    until: date | None = None,
+    since: InputDate | None = None,
+    until: InputDate | None = None,
     min_confidence: Annotated[float, Query(ge=0, le=1)] = 0.0,
     cursor: str | None = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,

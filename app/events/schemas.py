@@ -7,6 +7,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, AnyHttpUrl, BaseModel, ConfigDict, Field, model_validator
 
+from app.core.inputs import Confidence, InputDate
 from app.extraction import country_name
 from app.vocabulary import OTHER_SOURCE, EventStatus, MentionStatus, Phase, Precision, TieType
 
@@ -120,13 +121,13 @@ class EventCreate(BaseModel):
     actor: ActorCode
     target: ActorCode
     location: ActorCode | None = None
-    occurred_on: date
+    occurred_on: InputDate
     precision: Precision = Precision.DAY
-    valid_from: date | None = None
-    valid_to: date | None = None
+    valid_from: InputDate | None = None
+    valid_to: InputDate | None = None
     status: MentionStatus
     attributed_to: Annotated[str | None, AfterValidator(_attribution)] = None
-    confidence: float = Field(0.8, ge=0, le=1)
+    confidence: Confidence = 0.8
     source: str = Field(min_length=1, max_length=200)
     url: AnyHttpUrl | None = None
     evidence: str | None = Field(None, max_length=5_000)

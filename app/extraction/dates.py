@@ -2,7 +2,8 @@
 
 `dateparser` costs milliseconds a call, so expressions are found and resolved here with plain
 date arithmetic against the publication date ("on Friday", "last month", "in June 2024",
-"since 2021", "on 19 June"); anything else falls back to the anchor with precision `unknown`.
+"since 2021", "on 19 June"); anything else, and any date outside 1800 to 2100, falls back to the
+anchor with precision `unknown`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 from datetime import date, timedelta
 
 from app.extraction.lexicon import lower_text
-from app.vocabulary import Precision
+from app.vocabulary import EARLIEST_DATE, LATEST_DATE, Precision
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -77,8 +78,13 @@ def _month_year(month: int, anchor: date, future: bool) -> int:
 def resolve(text: str, anchor: date, *, future: bool = False) -> tuple[date, Precision]:
     """The first date expression in `text` resolved against `anchor`, or the anchor (unknown)."""
     for match in _EXPRESSIONS.finditer(lower_text(text)):
-        found = _resolve(match, anchor, future)
-        if found is not None:
+        try:
+            found = _resolve(match, anchor, future)
+        except (ValueError, OverflowError):
+            # An anchor at the edge of what `date` holds: "next year" from 9999, "last month"
+            # from year 1 (the command line takes any date; the API only 1800 to 2100).
+            continue
+        if found is not None and EARLIEST_DATE <= found[0] <= LATEST_DATE:
             return found
     return anchor, Precision.UNKNOWN
 

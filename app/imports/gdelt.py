@@ -30,7 +30,7 @@ from datetime import date, datetime
 
 from app.extraction import ORGANIZATIONS, country_name
 from app.imports.errors import BadRow
-from app.vocabulary import MentionStatus, Phase, TieType
+from app.vocabulary import EARLIEST_DATE, LATEST_DATE, MentionStatus, Phase, TieType
 
 CONFIDENCE = 0.6
 """Machine-coded from one article: less sure than a sentence read by the extractor."""
@@ -145,6 +145,9 @@ def parse_row(line: str) -> GdeltMention | str:
         num_sources = int(cols[NUM_SOURCES] or 0)
     except ValueError as error:
         raise BadRow(f"bad date or number: {error}") from error
+    for day in (occurred, reported or occurred):
+        if not EARLIEST_DATE <= day <= LATEST_DATE:
+            raise BadRow(f"date {day} outside {EARLIEST_DATE} to {LATEST_DATE}")
     return GdeltMention(
         type=kind,
         actor=actor,

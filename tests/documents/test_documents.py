@@ -140,6 +140,23 @@ def test_get_and_delete_unknown_documents_are_404(client: TestClient) -> None:
     assert response.headers["content-type"] == "application/problem+json"
 
 
+def graph_version(driver: Driver) -> tuple[int | None, str | None]:
+    """The version every write transaction bumps (what cached projections compare with)."""
+    records, _, _ = driver.execute_query(
+        "OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) RETURN v.seq AS seq, v.token AS token"
+    )
+    return records[0]["seq"], records[0]["token"]
+
+
+def test_deleting_an_unknown_document_changes_nothing(client: TestClient, driver: Driver) -> None:
+    post(client, text="India agreed to buy Rafale jets from France.", published_on="2024-07-09")
+    before, state = graph_version(driver), graph_state(driver)
+    assert before[0] is not None
+    assert client.delete("/v1/documents/doc-nope", headers=AUTH).status_code == 404
+    assert graph_version(driver) == before
+    assert graph_state(driver) == state
+
+
 def test_batch_answers_per_item_in_one_transaction(client: TestClient) -> None:
     texts = [
         "Japanese and Philippine troops held joint drills near Manila on Tuesday.",

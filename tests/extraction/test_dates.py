@@ -48,3 +48,30 @@ def test_resolve_past(text: str, expected: date, precision: Precision) -> None:
 def test_resolve_future(text: str, expected: date) -> None:
     """Planned events point forward."""
     assert resolve(text, ANCHOR, future=True)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected", "precision"),
+    [
+        ("next year", date(9999, 12, 31), date(9999, 12, 31), Precision.UNKNOWN),
+        ("next week", date(9999, 12, 28), date(9999, 12, 28), Precision.UNKNOWN),
+        ("in January", date(9999, 12, 31), date(9999, 12, 31), Precision.UNKNOWN),
+        ("last month", date(1, 1, 15), date(1, 1, 15), Precision.UNKNOWN),
+        ("a year ago", date(1, 6, 1), date(1, 6, 1), Precision.UNKNOWN),
+        ("last Monday", date(1, 1, 1), date(1, 1, 1), Precision.UNKNOWN),
+        ("next week", date(2100, 12, 30), date(2100, 12, 30), Precision.UNKNOWN),
+        ("next month", date(2100, 12, 1), date(2100, 12, 1), Precision.UNKNOWN),
+        ("last year", date(1800, 6, 1), date(1800, 6, 1), Precision.UNKNOWN),
+        ("on 1066-10-14", ANCHOR, ANCHOR, Precision.UNKNOWN),
+        ("on 9999-12-24", ANCHOR, ANCHOR, Precision.UNKNOWN),
+        ("on 9999-12-24 and then on 2024-01-05", ANCHOR, date(2024, 1, 5), Precision.DAY),
+        ("next week", date(2100, 12, 20), date(2100, 12, 27), Precision.MONTH),
+        ("last week", date(1800, 1, 10), date(1800, 1, 3), Precision.MONTH),
+    ],
+    ids=lambda value: str(value),
+)
+def test_dates_at_the_edges_fall_back_to_the_anchor(
+    text: str, anchor: date, expected: date, precision: Precision
+) -> None:
+    """No overflow, and nothing outside 1800-2100 (the range the graph stores) is resolved."""
+    assert resolve(text, anchor) == (expected, precision)

@@ -16,6 +16,7 @@ from fastapi.testclient import TestClient
 from neo4j import Driver
 
 from app.imports import gdelt
+from app.imports.errors import BadRow
 from app.imports.service import open_text
 from tests.conftest import AUTH, SHARED, graph_state
 
@@ -167,6 +168,22 @@ def test_broken_rows_are_reported_with_line_numbers_and_the_rest_imported(
     assert "columns" in report["bad_examples"][0]["reason"]
     assert report["skipped"].get("actor not a state") == 1
     assert report["events_new"] == 1
+
+
+@pytest.mark.parametrize(
+    ("day", "kept"),
+    [("17991231", False), ("18000101", True), ("21001231", True), ("99991224", False)],
+)
+def test_rows_dated_outside_the_range_are_broken(export: Path, day: str, kept: bool) -> None:
+    lines = export.read_text().splitlines()
+    row = next(line for line in lines if isinstance(gdelt.parse_row(line), gdelt.GdeltMention))
+    cols = row.split("\t")
+    dated = "\t".join([cols[0], day, *cols[2:]])
+    if kept:
+        assert isinstance(gdelt.parse_row(dated), gdelt.GdeltMention)
+    else:
+        with pytest.raises(BadRow, match="outside 1800-01-01 to 2100-12-31"):
+            gdelt.parse_row(dated)
 
 
 def test_gz_and_zip_read_the_same_rows(export: Path, tmp_path: Path) -> None:
