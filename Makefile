@@ -5,12 +5,13 @@ BIN := $(VENV)/bin
 PYTHON ?= python3
 STAMP := $(VENV)/.installed
 
-.PHONY: setup assets chromium run test lint format bench neo4j-stop clean
+.PHONY: setup assets chromium run test lint format audit lock bench neo4j-stop clean
 
-$(STAMP): pyproject.toml
+# Installed at the versions requirements.lock pins (`make lock` writes it from pyproject.toml).
+$(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev]' -c requirements.lock
 	touch $(STAMP)
 
 ## setup: the virtualenv with the project and its tools, and the views' npm assets
@@ -47,6 +48,15 @@ lint: setup
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
 	$(BIN)/mypy app tests bench
+
+## audit: known vulnerabilities (PyPI's advisories) in every locked dependency
+audit: setup
+	$(BIN)/pip-audit --requirement requirements.lock --no-deps --disable-pip --progress-spinner off
+
+## lock: pin the whole dependency tree of pyproject.toml (with the dev tools) in requirements.lock
+lock: setup
+	$(BIN)/pip-compile --quiet --extra dev --strip-extras --no-emit-find-links \
+		--output-file requirements.lock pyproject.toml
 
 format: setup
 	$(BIN)/ruff format .
