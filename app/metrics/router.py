@@ -67,7 +67,11 @@ class MetricsMiddleware:
             self.metrics.requests.labels(method, route, str(status)).inc()
 
 
-@router.get("/metrics", response_class=Response)
+@router.get(
+    "/metrics",
+    response_class=Response,
+    responses={200: {"content": {"text/plain": {"schema": {"type": "string"}}}}},
+)
 async def metrics(request: Request) -> Response:
     """Prometheus text exposition of this process's counters."""
     registry: CollectorRegistry = request.app.state.metrics.registry
