@@ -72,12 +72,27 @@ def _split(value: str | None, kind: type[TieType] | type[EventStatus], field: st
         raise InvalidInput(f"{field}: {error}; allowed: {allowed}", field=field) from error
 
 
+def comma_list(kind: type[TieType] | type[EventStatus]) -> str:
+    """The pattern of a comma list of `kind`'s values (empty: the default), for the OpenAPI
+    document; the parser is kinder (any case, spaces)."""
+    one = "|".join(k.value for k in kind)
+    return f"^(({one})(,({one}))*)?$"
+
+
 async def tie_filter(
     types: Annotated[
-        str | None, Query(description="Comma list of tie types (default: all).")
+        str | None,
+        Query(
+            description="Comma list of tie types (default: all).",
+            json_schema_extra={"pattern": comma_list(TieType)},
+        ),
     ] = None,
     statuses: Annotated[
-        str | None, Query(description="Comma list of event statuses (default: all but denied).")
+        str | None,
+        Query(
+            description="Comma list of event statuses (default: all but denied).",
+            json_schema_extra={"pattern": comma_list(EventStatus)},
+        ),
     ] = None,
     since: Annotated[InputDate | None, Query(description="Events on or after this date.")] = None,
     until: Annotated[InputDate | None, Query(description="Events on or before this date.")] = None,

@@ -15,6 +15,7 @@ from app.core.db import Graph, TimeLimits, open_driver, resolve_connection
 from app.core.deps import reject_unknown_query
 from app.core.errors import install_error_handlers
 from app.core.http import install_http
+from app.core.openapi import install_openapi
 from app.core.security import ApiKeys
 from app.countries.router import router as countries_router
 from app.documents.router import router as documents_router
@@ -66,12 +67,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         docs_url=None,
         redoc_url=None,
         dependencies=[Depends(reject_unknown_query)],
+        # Operation ids are the route functions' names: `get_document`, as links refer to them.
+        generate_unique_id_function=lambda route: route.name,
     )
     app.state.settings = settings
     app.state.api_keys = ApiKeys(settings.api_keys)
     install_error_handlers(app)
     install_http(app, settings)
     install_metrics(app)
+    install_openapi(app, settings)
     app.include_router(health_router)
     app.include_router(metrics_router)
     app.include_router(apidocs_router)

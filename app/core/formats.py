@@ -13,6 +13,31 @@ from fastapi.responses import Response
 from pydantic import BaseModel
 
 
+class CytoscapeElement(BaseModel):
+    """A node (`data.id`) or an edge (`data.id`, `data.source`, `data.target`)."""
+
+    data: dict[str, Any]
+
+
+class CytoscapeElements(BaseModel):
+    nodes: list[CytoscapeElement]
+    edges: list[CytoscapeElement]
+
+
+class CytoscapeRead(BaseModel):
+    """The answer as Cytoscape.js elements (`format=cytoscape`)."""
+
+    elements: CytoscapeElements
+
+
+def other_formats(*media_types: str) -> dict[int | str, dict[str, Any]]:
+    """The 200 answer's other media types (`format=csv`, `format=graphml`), for `responses=`."""
+    content = {media: {"schema": {"type": "string"}} for media in media_types}
+    return {
+        200: {"description": "The answer, in the media type `format` asks for.", "content": content}
+    }
+
+
 class Format(StrEnum):
     JSON = "json"
     CSV = "csv"

@@ -24,7 +24,7 @@ async def list_countries(
     return await service.list_countries(graph, projections, filters=filters)
 
 
-@router.get("/{code}")
+@router.get("/{code}", responses={404: {"description": "Not a known country or organization."}})
 async def get_country(
     code: str, graph: GraphDep, projections: ProjectionsDep, filters: Filters
 ) -> CountryRead:

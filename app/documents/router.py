@@ -9,12 +9,25 @@ from app.documents import service
 from app.documents.schemas import BatchResult, DocumentBatch, DocumentCreate, DocumentRead
 
 router = APIRouter(prefix="/v1/documents", tags=["documents"])
+NO_DOCUMENT: dict[int | str, dict[str, str]] = {404: {"description": "No document with this id."}}
+DOCUMENT_LINKS = {
+    name: {"operationId": operation, "parameters": {"document_id": "$response.body#/id"}}
+    for name, operation in [("GetDocument", "get_document"), ("DeleteDocument", "delete_document")]
+}
+"""The stored document's id leads to reading and deleting it (what a stateful test follows)."""
 
 
 @router.post(
     "",
     status_code=status.HTTP_201_CREATED,
-    responses={200: {"description": "The same text was stored before; nothing was written."}},
+    responses={
+        201: {"description": "Stored, with its events.", "links": DOCUMENT_LINKS},
+        200: {
+            "description": "The same text was stored before; nothing was written.",
+            "model": DocumentRead,
+            "links": DOCUMENT_LINKS,
+        },
+    },
 )
 async def create_document(
     body: DocumentCreate, response: Response, graph: GraphDep, settings: SettingsDep, _: WriterDep
@@ -34,13 +47,13 @@ async def create_documents(
     return await service.create_documents(graph, settings, body.documents)
 
 
-@router.get("/{document_id}", dependencies=[ReaderDep])
+@router.get("/{document_id}", dependencies=[ReaderDep], responses=NO_DOCUMENT)
 async def get_document(document_id: str, graph: GraphDep) -> DocumentRead:
     """The document's metadata and the events it reports, with its sentences as evidence."""
     return await service.get_document(graph, document_id)
 
 
-@router.delete("/{document_id}", status_code=status.HTTP_204_NO_CONTENT)
+@router.delete("/{document_id}", status_code=status.HTTP_204_NO_CONTENT, responses=NO_DOCUMENT)
 async def delete_document(document_id: str, graph: GraphDep, _: WriterDep) -> None:
     """Remove it and every mention only it made; events and ties are derived again."""
     await service.delete_document(graph, document_id)

@@ -30,7 +30,11 @@ class DocumentCreate(BaseModel):
         },
     )
 
-    text: str = Field(min_length=1, description="The article's text.")
+    text: str = Field(
+        min_length=1,
+        description="The article's text.",
+        json_schema_extra={"pattern": r"\S"},  # not blank (checked by the service: 422)
+    )
     title: str | None = Field(None, max_length=500)
     url: AnyHttpUrl | None = None
     source: str | None = Field(None, max_length=200, description="Outlet, for corroboration.")

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
 from app.core.deps import GraphDep, ReaderDep
-from app.core.formats import csv_response
+from app.core.formats import csv_response, other_formats
 from app.dyads import service
 from app.dyads.schemas import Interval, TimelineRead, TrendsRead
 from app.filters import TieFilter, known_code, tie_filter
@@ -18,7 +18,14 @@ router = APIRouter(prefix="/v1", tags=["timelines"], dependencies=[ReaderDep])
 Filters = Annotated[TieFilter, Depends(tie_filter)]
 
 
-@router.get("/dyads/{a}/{b}/timeline", response_model=TimelineRead)
+@router.get(
+    "/dyads/{a}/{b}/timeline",
+    response_model=TimelineRead,
+    responses={
+        **other_formats("text/csv"),
+        404: {"description": "`a` or `b` is not a known country or organization."},
+    },
+)
 async def timeline(
     a: str,
     b: str,

@@ -5,10 +5,18 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from pydantic import AfterValidator, AnyHttpUrl, BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    AnyHttpUrl,
+    BaseModel,
+    ConfigDict,
+    Field,
+    WithJsonSchema,
+    model_validator,
+)
 
 from app.core.inputs import Confidence, InputDate
-from app.extraction import country_name
+from app.extraction import actor_codes, country_name
 from app.vocabulary import OTHER_SOURCE, EventStatus, MentionStatus, Phase, Precision, TieType
 
 
@@ -27,8 +35,19 @@ def _attribution(value: str | None) -> str | None:
     return _known_actor(value)
 
 
-ActorCode = Annotated[str, AfterValidator(_known_actor)]
+ACTOR_CODE_SCHEMA = {
+    "type": "string",
+    "enum": actor_codes(),
+    "description": "ISO 3166 alpha-3, or an alliance's code (NATO); any case.",
+}
+ActorCode = Annotated[str, AfterValidator(_known_actor), WithJsonSchema(ACTOR_CODE_SCHEMA)]
 """An ISO 3166 alpha-3 code (or an alliance's code such as NATO), any case."""
+AttributionCode = Annotated[
+    str,
+    AfterValidator(_attribution),
+    WithJsonSchema({**ACTOR_CODE_SCHEMA, "enum": [*actor_codes(), OTHER_SOURCE]}),
+]
+"""Who a claim is attributed to: a code, or `other` for anyone else."""
 
 
 class Evidence(BaseModel):
@@ -126,7 +145,7 @@ class EventCreate(BaseModel):
     valid_from: InputDate | None = None
     valid_to: InputDate | None = None
     status: MentionStatus
-    attributed_to: Annotated[str | None, AfterValidator(_attribution)] = None
+    attributed_to: AttributionCode | None = None
     confidence: Confidence = 0.8
     source: str = Field(min_length=1, max_length=200)
     url: AnyHttpUrl | None = None

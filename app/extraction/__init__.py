@@ -9,7 +9,7 @@ Module map: `gazetteer` + `mentions` (who is named), `sentences` (where), `claus
 from __future__ import annotations
 
 from app.extraction.extractor import extract
-from app.extraction.gazetteer import ORGANIZATIONS, country_name, resolve_country
+from app.extraction.gazetteer import ORGANIZATIONS, actor_codes, country_name, resolve_country
 from app.extraction.model import Evidence, ExtractedEvent, Trigger
 
 EXTRACTOR_NAME = "entente-rules"
@@ -25,4 +25,5 @@ __all__ = [
     "extract",
     "resolve_country",
     "Trigger",
+    "actor_codes",
 ]

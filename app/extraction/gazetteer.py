@@ -241,6 +241,11 @@ def resolve_country(name: str) -> str | None:
     return GAZETTEER.resolve(name)
 
 
+def actor_codes() -> list[str]:
+    """Every state's and alliance's code the gazetteer knows, sorted."""
+    return sorted({*GAZETTEER.names, *GAZETTEER.organizations})
+
+
 def country_name(code: str) -> str | None:
     """'PRK' -> 'North Korea'; 'NATO' -> 'North Atlantic Treaty Organization'; unknown -> None."""
     key = code.strip().upper()

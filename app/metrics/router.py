@@ -69,7 +69,12 @@ class MetricsMiddleware:
             self.metrics.requests.labels(method, route, str(status)).inc()
 
 
-@router.get("/metrics", response_class=Response, dependencies=[ReaderDep])
+@router.get(
+    "/metrics",
+    response_class=Response,
+    responses={200: {"content": {"text/plain": {"schema": {"type": "string"}}}}},
+    dependencies=[ReaderDep],
+)
 async def metrics(request: Request) -> Response:
     """Prometheus text exposition of this process's counters."""
     registry: CollectorRegistry = request.app.state.metrics.registry

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
 from app.core.deps import GraphDep, ReaderDep
-from app.core.formats import Format, csv_response, cytoscape
+from app.core.formats import CytoscapeRead, Format, csv_response, cytoscape, other_formats
 from app.filters import TieFilter, known_code, tie_filter
 from app.network import service
 from app.network.schemas import NetworkRead
@@ -17,7 +17,14 @@ from app.projection.deps import ProjectionsDep
 router = APIRouter(prefix="/v1/network", tags=["network"], dependencies=[ReaderDep])
 
 
-@router.get("", response_model=NetworkRead)
+@router.get(
+    "",
+    response_model=NetworkRead | CytoscapeRead,
+    responses={
+        **other_formats("text/csv", "application/graphml+xml"),
+        404: {"description": "`country` is not a known country or organization."},
+    },
+)
 async def network(
     graph: GraphDep,
     projections: ProjectionsDep,

@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Query
 
 from app.core.deps import GraphDep, ReaderDep
-from app.core.formats import csv_response, cytoscape, json_response
+from app.core.formats import CytoscapeRead, csv_response, cytoscape, json_response, other_formats
 from app.filters import TieFilter, known_code, tie_filter
 from app.paths import service
 from app.paths.schemas import PathExplained, PathsRead
@@ -21,9 +21,16 @@ HopsQuery = Annotated[int, Query(ge=1, le=6, description="Longest path considere
 KQuery = Annotated[int, Query(ge=1, le=10, description="How many paths.")]
 ViaQuery = Annotated[bool, Query(description="Let alliance organizations link their members.")]
 Filters = Annotated[TieFilter, Depends(tie_filter)]
+UNKNOWN_CODE: dict[int | str, dict[str, str]] = {
+    404: {"description": "`from` or `to` is not a known country or organization."}
+}
 
 
-@router.get("", response_model=PathsRead)
+@router.get(
+    "",
+    response_model=PathsRead | CytoscapeRead,
+    responses={**other_formats("text/csv"), **UNKNOWN_CODE},
+)
 async def find_paths(
     graph: GraphDep,
     projections: ProjectionsDep,
@@ -65,7 +72,11 @@ async def find_paths(
     return json_response(paths)
 
 
-@router.get("/explain", response_model=PathExplained)
+@router.get(
+    "/explain",
+    response_model=PathExplained,
+    responses={404: {"description": "An unknown code, or no path with that index."}},
+)
 async def explain_path(
     graph: GraphDep,
     projections: ProjectionsDep,
