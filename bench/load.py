@@ -38,7 +38,8 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.core.db import connect  # noqa: E402
-from app.ingestion.models import digest  # noqa: E402
+from app.ingestion.models import digest, dyad_key  # noqa: E402
+from app.vocabulary import TieType  # noqa: E402
 from bench.common import (  # noqa: E402
     HUBS,
     KEY,
@@ -77,8 +78,9 @@ class Written:
     """Acknowledged writes, to read back afterwards."""
 
     documents: list[str] = field(default_factory=list)
-    events: dict[str, list[tuple[str, str, str, str]]] = field(default_factory=dict)
-    """Per structured document id: (type, actor, target, occurred_on) of each event sent."""
+    events: dict[str, list[str]] = field(default_factory=dict)
+    """Per structured document id: the dyad key of each event sent (an event sent may merge
+    with one already stored, which keeps its own date and direction)."""
 
 
 class Inputs:
@@ -182,7 +184,7 @@ async def timed_write(
     if path == "/v1/events":
         doc_id = "src-" + digest(source, url)
         written.events[doc_id] = [
-            (e["type"], e["actor"], e["target"], e["occurred_on"]) for e in events
+            dyad_key(TieType(e["type"]), e["actor"], e["target"]) for e in events
         ]
     else:
         written.documents.append(response.json()["id"])
@@ -237,7 +239,7 @@ async def read_back(base: str, written: Written) -> dict[str, int]:
             if response.status_code != 200:
                 continue
             have = {
-                (e["type"], e["actor"], e["target"], e["occurred_on"])
+                dyad_key(TieType(e["type"]), e["actor"], e["target"])
                 for e in response.json()["events"]
             }
             hits = sum(1 for e in sent if e in have)

@@ -10,6 +10,11 @@ ties those writes named (`GraphChange`, the last `CHANGES_KEPT`); it is read who
 is no longer kept, did not name its ties, or the TIE count says ties were written some other
 way.
 
+Requests running side by side share their version reads (`VersionReads`), and answers that
+cost more to make than to keep (country profiles, timelines) are kept with the version they
+were made at (`Answers`). A profile under a filter set whose projection is not held (a date
+slider's new `as_of`) reads only its own country's ties.
+
 Each pair of actors is one edge of the pair graph. Its representative tie is the qualifying tie
 with the highest confidence (then the smallest dyad key), so paths differ by the actors they
 pass through; its weight for communities is the summed score of its ties (at least 0.1, so a
