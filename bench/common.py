@@ -80,12 +80,13 @@ def synthetic_events(count: int, seed: int = 1, years: int = 10) -> Iterator[dic
 
 
 @contextmanager
-def neo4j_server(name: str) -> Iterator[Connection]:
-    """A fresh Neo4j of the benchmark's own (the same code as `entente neo4j start`)."""
+def neo4j_server(name: str, *, fresh: bool = True) -> Iterator[Connection]:
+    """A Neo4j of the benchmark's own (the same code as `entente neo4j start`): emptied first
+    unless `fresh` is False (a graph loaded by an earlier run is kept)."""
     server = LocalNeo4j(STATE_DIR / "bench" / name)
     server.stop()
     data = server.home / "data"
-    if data.exists():
+    if fresh and data.exists():
         import shutil
 
         shutil.rmtree(data)
@@ -117,6 +118,14 @@ def settings(connection: Connection) -> Settings:
 @contextmanager
 def serve(connection: Connection, workers: int = 1) -> Iterator[str]:
     """`entente serve` in its own process on a free loopback port; yields its base URL."""
+    with serve_process(connection, workers) as (base, _):
+        yield base
+
+
+@contextmanager
+def serve_process(connection: Connection, workers: int = 1) -> Iterator[tuple[str, int]]:
+    """`entente serve` in its own process on a free loopback port; yields its base URL and the
+    process id (its workers are that process's children)."""
     port = free_port()
     env = {**os.environ, **dict(line.split("=", 1) for line in connection.env_lines())}
     env["ENTENTE_API_KEYS"] = KEY
@@ -134,7 +143,7 @@ def serve(connection: Connection, workers: int = 1) -> Iterator[str]:
             if time.monotonic() > deadline or process.poll() is not None:
                 raise RuntimeError("the API did not become ready")
             time.sleep(0.2)
-        yield base
+        yield base, process.pid
     finally:
         process.terminate()
         process.wait(30)

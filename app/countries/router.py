@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
+from fastapi.responses import Response
 
 from app.core.deps import GraphDep, ReaderDep
 from app.countries import service
@@ -24,11 +25,16 @@ async def list_countries(
     return await service.list_countries(graph, projections, filters=filters)
 
 
-@router.get("/{code}", responses={404: {"description": "Not a known country or organization."}})
+@router.get(
+    "/{code}",
+    response_model=CountryRead,
+    responses={404: {"description": "Not a known country or organization."}},
+)
 async def get_country(
     code: str, graph: GraphDep, projections: ProjectionsDep, filters: Filters
-) -> CountryRead:
+) -> Response:
     """Partners by tie type (counts, first and last dates), memberships, the latest events."""
-    return await service.get_country(
+    body = await service.get_country_json(
         graph, projections, code=known_code(code, "code"), filters=filters
     )
+    return Response(body, media_type="application/json")

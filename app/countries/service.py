@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+import pydantic_core
+
 from app.core.db import Graph
 from app.countries import repository
 from app.countries.schemas import CountryList, CountryRead, CountrySummary, Membership, Partner
@@ -33,14 +35,27 @@ async def list_countries(
     )
 
 
+async def get_country_json(
+    graph: Graph, projections: Projections, *, code: str, filters: TieFilter
+) -> bytes:
+    """`get_country` as JSON, kept until the graph changes: dashboards ask the same hubs over
+    and over, and a hub's profile (thousands of partners) costs far more to make than to keep."""
+
+    async def make() -> bytes:
+        profile = await get_country(graph, projections, code=code, filters=filters)
+        return pydantic_core.to_json(profile)
+
+    return await projections.answer(graph, ("country", code, filters), make)
+
+
 async def get_country(
     graph: Graph, projections: Projections, *, code: str, filters: TieFilter
 ) -> CountryRead:
     """A state's (or alliance's) partners by tie type, memberships and latest events. Partners
-    are its ties in the projection the network is drawn from, so both always agree."""
-    # Independent reads: run them side by side (a hub's latest events take the most).
+    are its ties as the projection the network is drawn from has them, so both always agree."""
+    # Independent reads: run them side by side.
     projection, node, memberships, events = await asyncio.gather(
-        projections.get(graph, filters),
+        projections.around(graph, filters, code),
         repository.get_country(graph, code=code),
         repository.list_country_memberships(graph, code=code),
         repository.list_country_events(graph, code=code, limit=LAST_EVENTS, filters=filters),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-import orjson
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
@@ -13,6 +12,7 @@ from app.core.formats import csv_response, other_formats
 from app.dyads import service
 from app.dyads.schemas import Interval, TimelineRead, TrendsRead
 from app.filters import TieFilter, known_code, tie_filter
+from app.projection.deps import ProjectionsDep
 
 router = APIRouter(prefix="/v1", tags=["timelines"], dependencies=[ReaderDep])
 Filters = Annotated[TieFilter, Depends(tie_filter)]
@@ -30,19 +30,22 @@ async def timeline(
     a: str,
     b: str,
     graph: GraphDep,
+    projections: ProjectionsDep,
     filters: Filters,
     interval: Interval = "month",
     format: Annotated[Literal["json", "csv"], Query()] = "json",
 ) -> Any:
     """Counts per tie type and cooperation score per period, zeros included, with a trend."""
-    result = await service.timeline(
-        graph, a=known_code(a, "a"), b=known_code(b, "b"), interval=interval, filters=filters
-    )
-    if format == "csv":
-        types = [t.value for t in filters.types]
-        rows = [{**p, **p["counts"]} for p in result["series"]]
-        return csv_response(["period", "start", *types, "total", "score"], rows, "timeline")
-    return Response(orjson.dumps(result), media_type="application/json")
+    a, b = known_code(a, "a"), known_code(b, "b")
+    if format == "json":
+        body = await service.timeline_json(
+            graph, projections, a=a, b=b, interval=interval, filters=filters
+        )
+        return Response(body, media_type="application/json")
+    result = await service.timeline(graph, a=a, b=b, interval=interval, filters=filters)
+    types = [t.value for t in filters.types]
+    rows = [{**p, **p["counts"]} for p in result["series"]]
+    return csv_response(["period", "start", *types, "total", "score"], rows, "timeline")
 
 
 @router.get("/trends")

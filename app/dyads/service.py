@@ -14,12 +14,15 @@ import asyncio
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+import orjson
+
 from app.core.db import Graph
 from app.core.errors import InvalidInput
 from app.dyads import repository
 from app.dyads.schemas import Interval, PairChange, TrendRead, TrendsRead
 from app.filters import TieFilter
 from app.ingestion.models import dyad_key
+from app.projection.service import Projections
 from app.vocabulary import TieType
 
 TREND_PERIODS = 3
@@ -101,6 +104,24 @@ def cells_decide(filters: TieFilter) -> bool:
     month_end = filters.until is None or (filters.until + timedelta(days=1)).day == 1
     month_start = filters.since is None or filters.since.day == 1
     return filters.min_confidence == 0 and filters.as_of is None and month_start and month_end
+
+
+async def timeline_json(
+    graph: Graph,
+    projections: Projections,
+    *,
+    a: str,
+    b: str,
+    interval: Interval,
+    filters: TieFilter,
+) -> bytes:
+    """`timeline` as JSON, kept until the graph changes."""
+
+    async def make() -> bytes:
+        result = await timeline(graph, a=a, b=b, interval=interval, filters=filters)
+        return orjson.dumps(result)
+
+    return await projections.answer(graph, ("timeline", a, b, interval, filters), make)
 
 
 async def timeline(

@@ -56,6 +56,13 @@ async def list_ties(
     return [dict(zip(columns, row, strict=True)) for row in zip(*columns.values(), strict=True)]
 
 
+async def list_actor_dyads(graph: Graph, *, code: str) -> list[str]:
+    """The dyad keys of every tie of one actor."""
+    (record,) = await graph.read("projection/list_actor_dyads", code=code)
+    dyads: list[str] = record["dyads"]
+    return dyads
+
+
 async def list_actors(graph: Graph, *, codes: list[str]) -> dict[str, dict[str, Any]]:
     """Name and kind of each actor."""
     records = await graph.read("projection/list_actors", codes=codes)

@@ -10,6 +10,11 @@ ties those writes named (`GraphChange`, the last `CHANGES_KEPT`); it is read who
 is no longer kept, did not name its ties, or the TIE count says ties were written some other
 way.
 
+Requests running side by side share their version reads (`VersionReads`), and answers that
+cost more to make than to keep (country profiles, timelines) are kept with the version they
+were made at (`Answers`). A profile under a filter set whose projection is not held (a date
+slider's new `as_of`) reads only its own country's ties.
+
 Each pair of actors is one edge of the pair graph. Its representative tie is the qualifying tie
 with the highest confidence (then the smallest dyad key), so paths differ by the actors they
 pass through; its weight for communities is the summed score of its ties (at least 0.1, so a
@@ -21,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import random
 from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Hashable
 from functools import cached_property
 from typing import Any
 
@@ -38,6 +44,8 @@ SEED = 7
 HOP = 1000.0
 """Path weight of one hop, above any total confidence: fewer hops always rank first."""
 CACHED = 16
+ANSWER_BYTES = 64 * 1024 * 1024
+"""Serialised answers kept per process (country profiles, timelines)."""
 CATCH_UP_LIMIT = 20_000
 """Above this many changed ties, reading the whole projection costs less."""
 
@@ -268,28 +276,128 @@ async def catch_up(
     return held.patched(dyads, ties, actors)
 
 
+class VersionReads:
+    """The graph's version for requests that run side by side: one read answers every request
+    that arrived before it began, so a burst of requests costs one round trip, and no request
+    is answered from a read that began before it arrived (a write acknowledged by then, in any
+    process, is always seen)."""
+
+    def __init__(self) -> None:
+        self._waiting: asyncio.Future[Version] | None = None
+        self._reader: asyncio.Task[None] | None = None
+
+    async def current(self, graph: Graph) -> Version:
+        """The version as read by a read that began after this call."""
+        if self._waiting is None:
+            self._waiting = asyncio.get_running_loop().create_future()
+        waiting = self._waiting
+        if self._reader is None or self._reader.done():
+            self._reader = asyncio.create_task(self._read(graph))
+        return await asyncio.shield(waiting)
+
+    async def _read(self, graph: Graph) -> None:
+        """Read for the waiting requests; those that arrive meanwhile wait for the next read."""
+        while (batch := self._waiting) is not None:
+            self._waiting = None
+            try:
+                batch.set_result(await repository.get_version(graph))
+            except asyncio.CancelledError:
+                batch.cancel()
+                raise
+            except Exception as error:  # every waiter gets the driver's error
+                batch.set_exception(error)
+
+
+class Answers:
+    """Serialised answers with the graph version they were made at; the least recently used
+    are dropped past `budget` bytes."""
+
+    def __init__(self, budget: int = ANSWER_BYTES) -> None:
+        self._held: OrderedDict[Hashable, tuple[Version, bytes]] = OrderedDict()
+        self._budget = budget
+        self._bytes = 0
+
+    def get(self, key: Hashable, version: Version) -> bytes | None:
+        held = self._held.get(key)
+        if held is None or held[0] != version:
+            return None
+        self._held.move_to_end(key)
+        return held[1]
+
+    def put(self, key: Hashable, version: Version, body: bytes) -> None:
+        old = self._held.pop(key, None)
+        if old is not None:
+            self._bytes -= len(old[1])
+        self._held[key] = (version, body)
+        self._bytes += len(body)
+        while self._bytes > self._budget and self._held:
+            _, (_, dropped) = self._held.popitem(last=False)
+            self._bytes -= len(dropped)
+
+
 class Projections:
-    """The projection of each recently asked filter set, brought up to the graph's version."""
+    """The projection of each recently asked filter set, brought up to the graph's version,
+    and answers made from the graph, kept until it changes."""
 
     def __init__(self, size: int = CACHED) -> None:
         self._cache: OrderedDict[TieFilter, tuple[Projection, Version]] = OrderedDict()
         self._size = size
-        self._lock = asyncio.Lock()
+        self._building: dict[tuple[TieFilter, Version], asyncio.Future[Projection]] = {}
+        self.versions = VersionReads()
+        self.answers = Answers()
 
     async def get(self, graph: Graph, filters: TieFilter) -> Projection:
         """The projection for these filters at the graph's current version."""
-        version = await repository.get_version(graph)
+        version = await self.versions.current(graph)
         held = self._cache.get(filters)
-        if held is None or held[1] != version:
-            async with self._lock:  # concurrent misses read once
-                # Read again: while this waited, another request may have caught up further.
-                version = await repository.get_version(graph)
-                held = self._cache.get(filters)
-                if held is None or held[1] != version:
-                    found = await catch_up(graph, filters, *held, version) if held else None
-                    held = (found or await project(graph, filters), version)
-                    self._cache[filters] = held
-                    while len(self._cache) > self._size:
-                        self._cache.popitem(last=False)
+        if held is not None and held[1] == version:
+            self._cache.move_to_end(filters)
+            return held[0]
+        # Concurrent misses for one filter set and version read once; other filter sets do
+        # not wait for this one.
+        key = (filters, version)
+        building = self._building.get(key)
+        if building is None:
+            building = asyncio.ensure_future(self._build(graph, filters, held, version))
+            self._building[key] = building
+            building.add_done_callback(lambda _: self._building.pop(key, None))
+        return await asyncio.shield(building)
+
+    async def _build(
+        self,
+        graph: Graph,
+        filters: TieFilter,
+        held: tuple[Projection, Version] | None,
+        version: Version,
+    ) -> Projection:
+        found = await catch_up(graph, filters, *held, version) if held else None
+        projection = found or await project(graph, filters)
+        self._cache[filters] = (projection, version)
         self._cache.move_to_end(filters)
-        return held[0]
+        while len(self._cache) > self._size:
+            self._cache.popitem(last=False)
+        return projection
+
+    async def around(self, graph: Graph, filters: TieFilter, code: str) -> Projection:
+        """A projection that holds every tie of `code`: the filter set's own when it is held;
+        else only `code`'s ties, read alone (a date slider asks a new filter set each time, and
+        reading the whole graph for one country's partners cost seconds on a hub)."""
+        if filters in self._cache:
+            return await self.get(graph, filters)
+        dyads = await repository.list_actor_dyads(graph, code=code)
+        ties = await repository.list_ties(graph, filters=filters, dyads=dyads) if dyads else []
+        codes = sorted({t["source"] for t in ties} | {t["target"] for t in ties})
+        actors = await repository.list_actors(graph, codes=codes) if codes else {}
+        return Projection.of(ties, actors)
+
+    async def answer(
+        self, graph: Graph, key: Hashable, make: Callable[[], Awaitable[bytes]]
+    ) -> bytes:
+        """The answer under `key` at the graph's current version, made by `make` when not held.
+        `make` reads after the version was read, so what it stores is never older than that."""
+        version = await self.versions.current(graph)
+        body = self.answers.get(key, version)
+        if body is None:
+            body = await make()
+            self.answers.put(key, version, body)
+        return body
