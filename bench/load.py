@@ -4,7 +4,8 @@ Starts the benchmark's own Neo4j, loads a hub-heavy synthetic graph (`--events`,
 200,000 events over ≈200 states and 10 years, through the service's own write path), starts
 `python -m app serve --workers N` on a free loopback port, then for 1, 8 and 32 concurrent
 clients (asyncio + httpx, one keep-alive connection each) runs `--seconds` on each of paths,
-country profile, month timeline and network, twice: `warm` (the default view or one of a few
+country profile, month timeline and network, three times: `hub` (one hub's profile, one hub
+pair's timeline, over and over: the issue's probe), `warm` (the default view or one of a few
 slider stops, so caches hold the answers) and `cold` (a new random `as_of` day per request, as
 a date slider sends). Inputs vary as users vary them: hub and ordinary countries, pairs of them.
 Then a mixed run, 80 % of those reads and 20 % writes (`POST /v1/events` batches and
@@ -92,29 +93,34 @@ class Inputs:
         self.countries = HUBS + codes[: 40 + len(HUBS)]
         self.partners = codes[:120]
 
-    def as_of(self, cold: bool) -> dict[str, str]:
-        if cold:
+    def as_of(self, variant: str) -> dict[str, str]:
+        if variant == "hub":
+            return {}
+        if variant == "cold":
             return {"as_of": (FIRST_DAY + timedelta(days=self.rng.randrange(DAYS))).isoformat()}
         stop = self.rng.choice([None, *SLIDER_STOPS])
         return {} if stop is None else {"as_of": stop.isoformat()}
 
-    def pair(self) -> tuple[str, str]:
+    def pair(self, variant: str) -> tuple[str, str]:
+        if variant == "hub":
+            return HUBS[0], HUBS[1]
         a = self.rng.choice(self.countries)
         b = self.rng.choice(self.partners)
         while b == a:
             b = self.rng.choice(self.partners)
         return a, b
 
-    def read(self, route: str, cold: bool) -> tuple[str, dict[str, str]]:
+    def read(self, route: str, variant: str) -> tuple[str, dict[str, str]]:
         """The path and query of one read."""
-        params = self.as_of(cold)
+        params = self.as_of(variant)
         if route == "paths":
-            a, b = self.pair()
+            a, b = self.pair(variant)
             return "/v1/paths", {"from": a, "to": b, **params}
         if route == "profile":
-            return f"/v1/countries/{self.rng.choice(self.countries)}", params
+            code = HUBS[0] if variant == "hub" else self.rng.choice(self.countries)
+            return f"/v1/countries/{code}", params
         if route == "timeline":
-            a, b = self.pair()
+            a, b = self.pair(variant)
             return f"/v1/dyads/{a}/{b}/timeline", {"interval": "month", **params}
         return "/v1/network", params
 
@@ -265,7 +271,6 @@ async def bench(base: str, pid: int, args: argparse.Namespace) -> dict[str, Any]
     routes = [r for r in ROUTES if r in args.only.split(",")]
     for route in routes:
         for variant in args.variants.split(","):
-            cold = variant == "cold"
             for clients in args.clients:
 
                 async def step(
@@ -273,9 +278,9 @@ async def bench(base: str, pid: int, args: argparse.Namespace) -> dict[str, Any]
                     run: Run,
                     _: random.Random,
                     route: str = route,
-                    cold: bool = cold,
+                    variant: str = variant,
                 ) -> None:
-                    await timed_get(http, run, *inputs.read(route, cold))
+                    await timed_get(http, run, *inputs.read(route, variant))
 
                 await drive(base, 2, 1.0, step, seed=0)  # plans and connections warm
                 rss_start = rss_kib(pid)
@@ -292,7 +297,8 @@ async def bench(base: str, pid: int, args: argparse.Namespace) -> dict[str, Any]
                 await timed_write(http, run, written, rng, docs)
             else:
                 route = rng.choice(ROUTES)
-                await timed_get(http, run, *inputs.read(route, rng.random() < 0.5))
+                variant = "cold" if rng.random() < 0.5 else "warm"
+                await timed_get(http, run, *inputs.read(route, variant))
 
         rss_start = rss_kib(pid)
         run, elapsed = await drive(base, args.mixed_clients, args.seconds, mixed, seed=99)
@@ -316,7 +322,7 @@ def checks(runs: dict[str, Any], clients: list[int]) -> dict[str, bool]:
     """The issue's targets, for the runs that were made."""
     out: dict[str, bool] = {}
     for route, target in TARGETS.items():
-        for variant in ("warm", "cold"):
+        for variant in ("hub", "warm", "cold"):
             name = f"{route}/{variant}/{TARGET_CLIENTS}"
             if name in runs:
                 out[f"{name}>={target}req/s"] = runs[name]["rps"] >= target
@@ -346,7 +352,9 @@ def main() -> None:
         "--clients", type=lambda s: [int(c) for c in s.split(",")], default=[1, 8, 32]
     )
     parser.add_argument("--only", default=",".join(ROUTES), help="Comma list of routes.")
-    parser.add_argument("--variants", default="warm,cold", help="warm, cold or both.")
+    parser.add_argument(
+        "--variants", default="hub,warm,cold", help="Comma list of hub, warm and cold."
+    )
     parser.add_argument("--mixed-clients", type=int, default=8, help="0: no mixed run.")
     parser.add_argument(
         "--reuse", action="store_true", help="Keep the graph an earlier run loaded (no reload)."

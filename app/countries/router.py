@@ -34,7 +34,7 @@ async def get_country(
     code: str, graph: GraphDep, projections: ProjectionsDep, filters: Filters
 ) -> Response:
     """Partners by tie type (counts, first and last dates), memberships, the latest events."""
-    body = await service.get_country_json(
+    answer = await service.get_country_json(
         graph, projections, code=known_code(code, "code"), filters=filters
     )
-    return Response(body, media_type="application/json")
+    return Response(answer.body, media_type="application/json", headers={"ETag": answer.etag})

@@ -13,7 +13,7 @@ from app.countries.schemas import CountryList, CountryRead, CountrySummary, Memb
 from app.events.service import to_event
 from app.extraction import ORGANIZATIONS, country_name
 from app.filters import TieFilter
-from app.projection.service import Projections
+from app.projection.service import Answer, Projections
 from app.vocabulary import TieType
 
 LAST_EVENTS = 20
@@ -37,7 +37,7 @@ async def list_countries(
 
 async def get_country_json(
     graph: Graph, projections: Projections, *, code: str, filters: TieFilter
-) -> bytes:
+) -> Answer:
     """`get_country` as JSON, kept until the graph changes: dashboards ask the same hubs over
     and over, and a hub's profile (thousands of partners) costs far more to make than to keep."""
 

@@ -38,10 +38,10 @@ async def timeline(
     """Counts per tie type and cooperation score per period, zeros included, with a trend."""
     a, b = known_code(a, "a"), known_code(b, "b")
     if format == "json":
-        body = await service.timeline_json(
+        answer = await service.timeline_json(
             graph, projections, a=a, b=b, interval=interval, filters=filters
         )
-        return Response(body, media_type="application/json")
+        return Response(answer.body, media_type="application/json", headers={"ETag": answer.etag})
     result = await service.timeline(graph, a=a, b=b, interval=interval, filters=filters)
     types = [t.value for t in filters.types]
     rows = [{**p, **p["counts"]} for p in result["series"]]

@@ -22,7 +22,7 @@ from app.dyads import repository
 from app.dyads.schemas import Interval, PairChange, TrendRead, TrendsRead
 from app.filters import TieFilter
 from app.ingestion.models import dyad_key
-from app.projection.service import Projections
+from app.projection.service import Answer, Projections
 from app.vocabulary import TieType
 
 TREND_PERIODS = 3
@@ -114,7 +114,7 @@ async def timeline_json(
     b: str,
     interval: Interval,
     filters: TieFilter,
-) -> bytes:
+) -> Answer:
     """`timeline` as JSON, kept until the graph changes."""
 
     async def make() -> bytes:

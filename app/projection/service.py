@@ -27,6 +27,7 @@ import asyncio
 import random
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Hashable
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
@@ -308,31 +309,43 @@ class VersionReads:
                 batch.set_exception(error)
 
 
+@dataclass(frozen=True)
+class Answer:
+    """A serialised answer and its ETag, hashed once rather than on every request."""
+
+    body: bytes
+    etag: str
+
+    @classmethod
+    def of(cls, body: bytes) -> Answer:
+        return cls(body, weak_etag(body))
+
+
 class Answers:
     """Serialised answers with the graph version they were made at; the least recently used
     are dropped past `budget` bytes."""
 
     def __init__(self, budget: int = ANSWER_BYTES) -> None:
-        self._held: OrderedDict[Hashable, tuple[Version, bytes]] = OrderedDict()
+        self._held: OrderedDict[Hashable, tuple[Version, Answer]] = OrderedDict()
         self._budget = budget
         self._bytes = 0
 
-    def get(self, key: Hashable, version: Version) -> bytes | None:
+    def get(self, key: Hashable, version: Version) -> Answer | None:
         held = self._held.get(key)
         if held is None or held[0] != version:
             return None
         self._held.move_to_end(key)
         return held[1]
 
-    def put(self, key: Hashable, version: Version, body: bytes) -> None:
+    def put(self, key: Hashable, version: Version, answer: Answer) -> None:
         old = self._held.pop(key, None)
         if old is not None:
-            self._bytes -= len(old[1])
-        self._held[key] = (version, body)
-        self._bytes += len(body)
+            self._bytes -= len(old[1].body)
+        self._held[key] = (version, answer)
+        self._bytes += len(answer.body)
         while self._bytes > self._budget and self._held:
             _, (_, dropped) = self._held.popitem(last=False)
-            self._bytes -= len(dropped)
+            self._bytes -= len(dropped.body)
 
 
 class Projections:
@@ -392,12 +405,12 @@ class Projections:
 
     async def answer(
         self, graph: Graph, key: Hashable, make: Callable[[], Awaitable[bytes]]
-    ) -> bytes:
+    ) -> Answer:
         """The answer under `key` at the graph's current version, made by `make` when not held.
         `make` reads after the version was read, so what it stores is never older than that."""
         version = await self.versions.current(graph)
-        body = self.answers.get(key, version)
-        if body is None:
-            body = await make()
-            self.answers.put(key, version, body)
-        return body
+        answer = self.answers.get(key, version)
+        if answer is None:
+            answer = Answer.of(await make())
+            self.answers.put(key, version, answer)
+        return answer

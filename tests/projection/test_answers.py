@@ -12,11 +12,12 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.core.db import Graph, open_driver
+from app.core.http import weak_etag
 from app.filters import TieFilter
 from app.main import create_app
 from app.projection import repository
 from app.projection.repository import Version
-from app.projection.service import Answers, Projections, VersionReads, project
+from app.projection.service import Answer, Answers, Projections, VersionReads, project
 from tests.conftest import AUTH, Neo4jUnderTest, ev, settings_for
 
 EVENTS = [
@@ -125,11 +126,13 @@ def test_concurrent_requests_share_version_reads(
 
 def test_answers_are_dropped_past_their_budget_and_never_served_for_another_version() -> None:
     v1, v2 = Version("a", 1, 10), Version("b", 2, 10)
+    five, three = Answer.of(b"12345"), Answer.of(b"123")
     answers = Answers(budget=10)
-    answers.put("x", v1, b"12345")
-    answers.put("y", v1, b"12345")
-    assert answers.get("x", v1) == b"12345"
+    answers.put("x", v1, five)
+    answers.put("y", v1, five)
+    assert answers.get("x", v1) == five
     assert answers.get("x", v2) is None
-    answers.put("z", v1, b"123")  # over budget: the least recently used ("y") goes
+    answers.put("z", v1, three)  # over budget: the least recently used ("y") goes
     assert answers.get("y", v1) is None
-    assert answers.get("x", v1) == b"12345" and answers.get("z", v1) == b"123"
+    assert answers.get("x", v1) == five and answers.get("z", v1) == three
+    assert five.etag == weak_etag(b"12345") != three.etag
