@@ -10,8 +10,9 @@ import socket
 import sys
 import threading
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from concurrent.futures import Future
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -21,7 +22,7 @@ import pytest
 import uvicorn
 from fastapi.testclient import TestClient
 from mcp import Client, StdioServerParameters
-from mcp.types import CallToolResult
+from mcp.types import CallToolResult, TextContent, TextResourceContents
 
 from app.main import create_app
 from tests.conftest import AUTH, WRITE_KEY, Neo4jUnderTest, settings_for
@@ -111,13 +112,20 @@ class Session:
                 self._opened.set_exception(error)
             raise
 
-    def run(self, work: Callable[[Client], Awaitable[T]]) -> T:
+    def run(self, work: Callable[[Client], Coroutine[Any, Any, T]]) -> T:
         """Run `work` on the open session and wait for its result."""
         return asyncio.run_coroutine_threadsafe(work(self.client), self._loop).result(timeout=120)
 
     def call(self, name: str, arguments: dict[str, Any]) -> CallToolResult:
         """`tools/call`, as an assistant makes it."""
         return self.run(lambda client: client.call_tool(name, arguments))
+
+    def read(self, uri: str) -> str:
+        """`resources/read`: the resource's text."""
+        result = self.run(lambda client: client.read_resource(uri))
+        contents = result.contents[0]
+        assert isinstance(contents, TextResourceContents)
+        return contents.text
 
     def close(self) -> None:
         assert self._closing is not None
@@ -156,7 +164,16 @@ def http_server(live: Live, key: str | None = WRITE_KEY) -> Any:
     )
 
 
+def text(result: CallToolResult) -> str:
+    """The text of a call's one content block: the answer as JSON, or the error's detail."""
+    block = result.content[0]
+    assert isinstance(block, TextContent)
+    return block.text
+
+
+@contextmanager
 def open_session(target: Any, label: str) -> Iterator[Session]:
+    """A session for the block, closed (and its `entente mcp` ended) however the block ends."""
     session = Session(target, label)
     try:
         yield session
@@ -165,10 +182,14 @@ def open_session(target: Any, label: str) -> Iterator[Session]:
 
 
 @pytest.fixture(scope="module", params=["stdio", "http"])
-def assistant(request: pytest.FixtureRequest, neo4j: Neo4jUnderTest, live: Live) -> Iterator[Session]:
+def assistant(
+    request: pytest.FixtureRequest, neo4j: Neo4jUnderTest, live: Live
+) -> Iterator[Session]:
     """A session with the key for writes: over stdio (`ENTENTE_MCP_API_KEY`) and over HTTP
     (the `Authorization` header); every test using it runs on both."""
     if request.param == "stdio":
-        yield from open_session(stdio_server(neo4j, ENTENTE_MCP_API_KEY=WRITE_KEY), "stdio")
+        target, label = stdio_server(neo4j, ENTENTE_MCP_API_KEY=WRITE_KEY), "stdio"
     else:
-        yield from open_session(http_server(live), "http")
+        target, label = http_server(live), "http"
+    with open_session(target, label) as session:
+        yield session

@@ -7,13 +7,14 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+import httpx
 import pytest
 from mcp.types import CallToolResult
 
 from app.mcp.resources import tie_types
 from app.vocabulary import MEANING, EventStatus, TieType
 from tests.conftest import AUTH
-from tests.mcp.conftest import Live, Session
+from tests.mcp.conftest import Live, Session, text
 
 TOOLS = {
     "resolve_country",
@@ -135,17 +136,20 @@ FAILURES = [
     Question("search_events", {"country": "XXX"}, "/v1/events", {"country": "XXX"}),
     Question("search_events", {"cursor": "not-ours"}, "/v1/events", {"cursor": "not-ours"}),
     Question(
-        "network_around", {"country": "RUS", "depth": 5}, "/v1/network", {"country": "RUS", "depth": 5}
+        "network_around",
+        {"country": "RUS", "depth": 5},
+        "/v1/network",
+        {"country": "RUS", "depth": 5},
     ),
 ]
 
 
 def ok(result: CallToolResult) -> dict[str, Any]:
     """The structured answer of a successful call (and its text is the same JSON)."""
-    text = result.content[0].text if result.content else ""
-    assert not result.is_error, text
+    said = text(result)
+    assert not result.is_error, said
     assert isinstance(result.structured_content, dict)
-    assert json.loads(text) == result.structured_content
+    assert json.loads(said) == result.structured_content
     return result.structured_content
 
 
@@ -221,7 +225,7 @@ def test_fails_as_the_api_does(assistant: Session, live: Live, question: Questio
     result = assistant.call(question.tool, question.arguments)
     problem = live.get(question.path, question.params).json()
     assert result.is_error
-    assert result.content[0].text == problem["detail"]
+    assert text(result) == problem["detail"]
     assert result.structured_content is not None
     assert result.structured_content["status"] == problem["status"]
     assert result.structured_content["title"] == problem["title"]
@@ -230,8 +234,8 @@ def test_fails_as_the_api_does(assistant: Session, live: Live, question: Questio
 def test_unknown_arguments_are_named(assistant: Session) -> None:
     result = assistant.call("find_paths", {"from": "PRK", "to": "USA", "max_hop": 2})
     assert result.is_error
-    assert result.content[0].text.startswith("unknown argument(s) max_hop; this tool takes: ")
-    assert "max_hops" in result.content[0].text
+    assert text(result).startswith("unknown argument(s) max_hop; this tool takes: ")
+    assert "max_hops" in text(result)
 
 
 @pytest.mark.parametrize(
@@ -287,13 +291,12 @@ def test_refuses_a_document_too_long(assistant: Session, live: Live) -> None:
     result = assistant.call("add_document", body)
     problem = httpx_post(live, "/v1/documents", body)
     assert result.is_error
-    assert result.content[0].text == problem["detail"]
+    assert text(result) == problem["detail"]
 
 
 def httpx_post(live: Live, path: str, body: dict[str, Any]) -> dict[str, Any]:
-    import httpx
-
-    return httpx.post(live.url + path, json=body, headers=AUTH, timeout=30).json()
+    answer: dict[str, Any] = httpx.post(live.url + path, json=body, headers=AUTH, timeout=30).json()
+    return answer
 
 
 def test_resources_are_written_from_the_code(assistant: Session) -> None:
@@ -304,12 +307,10 @@ def test_resources_are_written_from_the_code(assistant: Session) -> None:
         "entente://vocabulary/statuses",
         "entente://rules/filters",
     }
-    read = assistant.run(lambda client: client.read_resource("entente://vocabulary/tie-types"))
-    vocabulary = json.loads(read.contents[0].text)  # type: ignore[union-attr]
+    vocabulary = json.loads(assistant.read("entente://vocabulary/tie-types"))
     assert vocabulary == tie_types()
     assert {t["type"]: t["meaning"] for t in vocabulary["tie_types"]} == {
         t.value: MEANING[t] for t in TieType
     }
-    read = assistant.run(lambda client: client.read_resource("entente://vocabulary/statuses"))
-    statuses = json.loads(read.contents[0].text)  # type: ignore[union-attr]
+    statuses = json.loads(assistant.read("entente://vocabulary/statuses"))
     assert [s["status"] for s in statuses["event_statuses"]] == [s.value for s in EventStatus]
