@@ -42,7 +42,7 @@ from app.core.db import Graph, TimeLimits, open_driver, resolve_connection
 from app.core.errors import EntenteError, InvalidInput, Unauthorized, driver_problem
 from app.core.security import ApiKeys
 from app.mcp.resources import BY_URI, RESOURCES
-from app.mcp.tools import BY_NAME, TOOLS, Backend
+from app.mcp.tools import BY_NAME, INPUT_SCHEMAS, LISTINGS, Backend
 from app.projection.service import Projections
 from app.schema import service as schema_service
 
@@ -74,6 +74,7 @@ def build_server(lifespan: Lifespan) -> Server[Backend]:
         description="Military ties between states, with the evidence behind each claim.",
         instructions=INSTRUCTIONS,
         lifespan=lifespan,
+        get_tool_input_schema=INPUT_SCHEMAS.get,
         on_list_tools=_list_tools,
         on_call_tool=_call_tool,
         on_list_resources=_list_resources,
@@ -84,7 +85,7 @@ def build_server(lifespan: Lifespan) -> Server[Backend]:
 async def _list_tools(
     _ctx: ServerRequestContext[Backend], _params: PaginatedRequestParams | None
 ) -> ListToolsResult:
-    return ListToolsResult(tools=[tool.listing() for tool in TOOLS])
+    return ListToolsResult(tools=LISTINGS)
 
 
 async def _call_tool(

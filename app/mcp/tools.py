@@ -223,3 +223,7 @@ TOOLS = [
     ),
 ]
 BY_NAME = {tool.name: tool for tool in TOOLS}
+LISTINGS = [tool.listing() for tool in TOOLS]
+"""Built once: the schemas are fixed, and a 2026-era HTTP call has its arguments checked against
+its tool's input schema before it runs."""
+INPUT_SCHEMAS = {listing.name: listing.input_schema for listing in LISTINGS}
