@@ -88,7 +88,8 @@ def questions(rng: random.Random, count: int) -> dict[str, list[Question]]:
         ],
         "country_profile": [({"code": c}, f"/v1/countries/{c}", {}) for c in hubs],
         "network_around": [
-            ({"country": c, "depth": 1}, "/v1/network", {"country": c, "depth": 1}) for c in hubs
+            ({"country": c, "depth": 1}, "/v1/network", {"country": c, "depth": 1})
+            for c in hubs[: max(20, count // 5)]
         ],
     }  # fmt: skip
 

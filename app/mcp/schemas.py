@@ -137,12 +137,15 @@ class PathsFound(BaseModel):
 
 
 class NetworkAround(BaseModel):
-    """`GET /v1/network?country=…`'s answer, each tie with its latest event and evidence."""
+    """`GET /v1/network?country=…`'s answer, the centre's ties with their latest event and
+    evidence."""
 
     country: str
     depth: int
     nodes: list[NetworkNode]
-    edges: list[TieEvidence]
+    edges: list[TieEvidence] = Field(
+        description="Every tie between the nodes; those of `country` itself carry `evidence`."
+    )
 
 
 class CountryMatch(BaseModel):

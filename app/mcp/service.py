@@ -36,7 +36,7 @@ from app.mcp.schemas import (
 from app.network import service as network
 from app.network.schemas import NetworkNode
 from app.paths import service as paths
-from app.paths.schemas import PathExplained, TieRead
+from app.paths.schemas import PathExplained, TieEvidence, TieRead
 from app.projection.service import Projections
 
 MENTIONS_PER_EVENT = 3
@@ -143,19 +143,26 @@ async def search_events(graph: Graph, args: EventArguments) -> EventPage:
 async def network_around(
     graph: Graph, projections: Projections, args: NetworkArguments
 ) -> NetworkAround:
-    """`/v1/network?country=…`, each tie with its latest event and the sentences reporting it."""
+    """`/v1/network?country=…`, the centre's own ties each with its latest event and the
+    sentences reporting it. Ties between its partners are listed without: around a hub they
+    run to thousands, and explain_path or dyad_timeline cite any of them."""
     filters = await args.tie_filter()
     centre = known_code(args.country, "country")
     ego = await network.network(
         graph, projections, filters=filters, country=centre, depth=args.depth
     )
-    edges = await paths.tie_evidence(
-        graph,
-        [TieRead.model_validate(tie) for tie in ego.ties],
-        per_tie=EVENTS_PER_TIE,
-        per_event=MENTIONS_PER_TIE_EVENT,
-        filters=filters,
+    ties = [TieRead.model_validate(tie) for tie in ego.ties]
+    own = [tie for tie in ties if centre in (tie.source, tie.target)]
+    cited = await paths.tie_evidence(
+        graph, own, per_tie=EVENTS_PER_TIE, per_event=MENTIONS_PER_TIE_EVENT, filters=filters
     )
+    evidence = {(t.type, t.source, t.target): t.evidence for t in cited}
+    edges = [
+        TieEvidence(
+            **tie.model_dump(), evidence=evidence.get((tie.type, tie.source, tie.target), [])
+        )
+        for tie in ties
+    ]
     return NetworkAround(
         country=centre,
         depth=args.depth,

@@ -202,8 +202,9 @@ TOOLS = [
         title="Network around a country",
         description="The ties around a state up to `depth` ties away: every state or alliance "
         "reached, with its degree and community (a group of states tied more to each other "
-        "than to the rest), and every tie between them with its latest event and sources. "
-        "Use it for 'who are X's partners and their partners', blocs and clusters." + EVIDENCE,
+        "than to the rest), and every tie between them; the state's own ties come with their "
+        "latest event and sources (explain_path or dyad_timeline cite the others). Use it for "
+        "'who are X's partners and their partners', blocs and clusters." + EVIDENCE,
         arguments=NetworkArguments,
         answer=NetworkAround,
         run=_network_around,

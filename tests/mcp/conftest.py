@@ -90,7 +90,7 @@ class Session:
     """An SDK client session held open in a thread of its own, so that synchronous tests can
     make many calls on one connection (one `entente mcp` process for a whole module)."""
 
-    def __init__(self, target: Any, label: str) -> None:
+    def __init__(self, target: Any, label: str, mode: str = "auto") -> None:
         self.label = label
         """The transport, for tests that need a different text on each."""
         self._loop = asyncio.new_event_loop()
@@ -98,13 +98,13 @@ class Session:
         self._thread.start()
         self._opened: Future[Client] = Future()
         self._closing: asyncio.Event | None = None
-        self._held = asyncio.run_coroutine_threadsafe(self._hold(target), self._loop)
+        self._held = asyncio.run_coroutine_threadsafe(self._hold(target, mode), self._loop)
         self.client = self._opened.result(timeout=120)
 
-    async def _hold(self, target: Any) -> None:
+    async def _hold(self, target: Any, mode: str) -> None:
         self._closing = asyncio.Event()
         try:
-            async with Client(target, cache=None) as client:
+            async with Client(target, cache=None, mode=mode) as client:
                 self._opened.set_result(client)
                 await self._closing.wait()
         except BaseException as error:
@@ -172,9 +172,11 @@ def text(result: CallToolResult) -> str:
 
 
 @contextmanager
-def open_session(target: Any, label: str) -> Iterator[Session]:
-    """A session for the block, closed (and its `entente mcp` ended) however the block ends."""
-    session = Session(target, label)
+def open_session(target: Any, label: str, mode: str = "auto") -> Iterator[Session]:
+    """A session for the block, closed (and its `entente mcp` ended) however the block ends.
+    `mode`: the SDK's client speaks the 2026-07-28 protocol where it can ("auto"); "legacy"
+    makes it speak the 2025 handshake of the clients deployed today."""
+    session = Session(target, label, mode)
     try:
         yield session
     finally:

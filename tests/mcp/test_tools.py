@@ -13,8 +13,8 @@ from mcp.types import CallToolResult
 
 from app.mcp.resources import tie_types
 from app.vocabulary import MEANING, EventStatus, TieType
-from tests.conftest import AUTH
-from tests.mcp.conftest import Live, Session, text
+from tests.conftest import AUTH, Neo4jUnderTest
+from tests.mcp.conftest import Live, Session, http_server, open_session, stdio_server, text
 
 TOOLS = {
     "resolve_country",
@@ -314,3 +314,29 @@ def test_resources_are_written_from_the_code(assistant: Session) -> None:
     }
     statuses = json.loads(assistant.read("entente://vocabulary/statuses"))
     assert [s["status"] for s in statuses["event_statuses"]] == [s.value for s in EventStatus]
+
+
+@pytest.mark.parametrize("transport", ["stdio", "http"])
+def test_clients_of_the_2025_protocol(neo4j: Neo4jUnderTest, live: Live, transport: str) -> None:
+    """Clients deployed today open with the 2025 handshake: the same tools, answers and errors."""
+    target = stdio_server(neo4j) if transport == "stdio" else http_server(live)
+    with open_session(target, transport, mode="legacy") as session:
+        assert session.client.protocol_version.startswith("2025-")
+        tools = session.run(lambda client: client.list_tools()).tools
+        assert {t.name for t in tools} == TOOLS
+        question = QUESTIONS[0]
+        got = ok(session.call(question.tool, question.arguments))
+        expected = live.get(question.path, question.params).json()
+        assert without(got, "evidence") == without(expected, "evidence")
+        failure = FAILURES[0]
+        result = session.call(failure.tool, failure.arguments)
+        assert result.is_error
+        assert text(result) == live.get(failure.path, failure.params).json()["detail"]
+
+
+def test_network_cites_the_centres_own_ties(assistant: Session) -> None:
+    edges = ok(assistant.call("network_around", {"country": "RUS", "depth": 2}))["edges"]
+    own = [e for e in edges if "RUS" in (e["source"], e["target"])]
+    assert own and all(e["evidence"] for e in own)
+    others = [e for e in edges if e not in own]
+    assert others and not any(e["evidence"] for e in others)
