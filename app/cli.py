@@ -1,4 +1,4 @@
-"""The `entente` command line: serve, seed, import, extract, migrate, check and the local
+"""The `entente` command line: serve, mcp, seed, import, extract, migrate, check and the local
 Neo4j."""
 
 from __future__ import annotations
@@ -246,6 +246,14 @@ def serve(
     import uvicorn
 
     uvicorn.run("app.main:create_app", factory=True, host=host, port=port, workers=workers)
+
+
+@cli.command()
+def mcp() -> None:
+    """Serve the MCP server on stdin/stdout, for AI assistants (the API serves it at /mcp)."""
+    from app.mcp.server import serve_stdio
+
+    asyncio.run(serve_stdio(Settings()))
 
 
 @cli.command()

@@ -24,6 +24,7 @@ from app.embeds.router import router as embeds_router
 from app.events.router import router as events_router
 from app.health.router import router as health_router
 from app.imports.router import router as imports_router
+from app.mcp.http import install_mcp
 from app.metrics.router import install_metrics
 from app.metrics.router import router as metrics_router
 from app.network.router import router as network_router
@@ -54,7 +55,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             # Serve anyway: /readyz reports 503 until Neo4j is back and `entente migrate` ran.
             log.warning("schema not applied at start-up: %s", error)
         try:
-            yield
+            async with app.state.mcp.running():
+                yield
         finally:
             await driver.close()
 
@@ -87,4 +89,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(countries_router)
     app.include_router(imports_router)
     app.include_router(embeds_router)
+    app.state.mcp = install_mcp(app)
     return app

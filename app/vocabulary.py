@@ -39,6 +39,32 @@ class TieType(StrEnum):
 UNDIRECTED = frozenset({TieType.ALLIANCE, TieType.DEFENCE_COOPERATION, TieType.JOINT_EXERCISE})
 DURATIVE = frozenset({TieType.ALLIANCE, TieType.TROOP_DEPLOYMENT})
 
+MEANING: dict[TieType, str] = {
+    TieType.VISIT: "an official visit by a state's leader, minister, delegation or military unit "
+    "(a port call) to another state",
+    TieType.TROOP_DEPLOYMENT: "a state sends or keeps armed forces in or for another state",
+    TieType.ARMS_TRANSFER: "weapons, munitions or military equipment supplied, sold or pledged",
+    TieType.MILITARY_AID: "funding, training or other military assistance that is not a named "
+    "weapon delivery",
+    TieType.ALLIANCE: "a treaty or membership with a mutual-defence or allied-relations commitment",
+    TieType.DEFENCE_COOPERATION: "agreements, pledges or talks to cooperate militarily short of an "
+    "alliance",
+    TieType.JOINT_EXERCISE: "two or more states' forces exercising together",
+}
+"""What each tie type means (DESIGN.md §1), as answers and the MCP vocabulary resource say it."""
+
+DIRECTION: dict[TieType, str] = {
+    TieType.VISIT: "actor = visitor → target = host",
+    TieType.TROOP_DEPLOYMENT: "actor = sender → target = state supported or hosting; "
+    "location = where the troops are",
+    TieType.ARMS_TRANSFER: "actor = supplier → target = recipient",
+    TieType.MILITARY_AID: "actor = donor → target = recipient",
+    TieType.ALLIANCE: "undirected (a state → an alliance organization for membership)",
+    TieType.DEFENCE_COOPERATION: "undirected",
+    TieType.JOINT_EXERCISE: "undirected",
+}
+"""The roles of actor and target in each tie type."""
+
 
 class MentionStatus(StrEnum):
     """The certainty of one claim in one document."""
@@ -46,6 +72,16 @@ class MentionStatus(StrEnum):
     ASSERTED = "asserted"
     ALLEGED = "alleged"
     DENIED = "denied"
+
+
+MENTION_STATUS_MEANING: dict[MentionStatus, str] = {
+    MentionStatus.ASSERTED: "the text states it as fact, or one of the two parties says or "
+    "confirms it",
+    MentionStatus.ALLEGED: "hedged or attributed to a third party (may, reportedly, allegedly, "
+    "according to …, X's intelligence said …)",
+    MentionStatus.DENIED: "a party denies it, or the text negates it",
+}
+"""What one document's claim says of its certainty (DESIGN.md §1)."""
 
 
 class EventStatus(StrEnum):
@@ -56,6 +92,19 @@ class EventStatus(StrEnum):
     ALLEGED = "alleged"
     DISPUTED = "disputed"
     DENIED = "denied"
+
+
+EVENT_STATUS_RULE: dict[EventStatus, str] = {
+    EventStatus.CONFIRMED: "asserted by two or more independent sources, or asserted by one of "
+    "the two parties itself (per attributed_to)",
+    EventStatus.REPORTED: "asserted by one source",
+    EventStatus.ALLEGED: "only alleged",
+    EventStatus.DISPUTED: "some source denies it, and some source asserts or alleges it",
+    EventStatus.DENIED: "only denied",
+}
+"""When an event takes each status, from the mentions of every document
+(`app.ingestion.certainty.derive_event` applies these rules, checked first to last: disputed,
+denied, confirmed, reported, alleged)."""
 
 
 class Precision(StrEnum):
@@ -76,6 +125,13 @@ class Phase(StrEnum):
 
 OTHER_SOURCE = "other"
 """`attributed_to` value for media, analysts, think tanks and unnamed sources."""
+
+ATTRIBUTION_MEANING = (
+    "who says it: null for the text's own voice, a state's code for its government, ministry, "
+    f"leader, agency or state media, or {OTHER_SOURCE!r} for media, analysts, think tanks and "
+    "unnamed sources"
+)
+"""What a mention's `attributed_to` holds."""
 
 
 CAMEO: dict[TieType, str] = {

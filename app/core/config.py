@@ -29,6 +29,9 @@ class Settings(BaseSettings):
     api_keys: Annotated[list[SecretStr], NoDecode] = []
     """Keys that may write, from `ENTENTE_API_KEYS` (comma-separated)."""
     read_requires_key: bool = False
+    mcp_api_key: SecretStr | None = None
+    """The key `entente mcp` (stdio) presents, from `ENTENTE_MCP_API_KEY`: checked against
+    `ENTENTE_API_KEYS` as a bearer header is over HTTP."""
     max_text_chars: int = 200_000
     max_batch_documents: int = 1_000
     max_batch_events: int = 10_000

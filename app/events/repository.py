@@ -38,3 +38,11 @@ async def list_events(
         with_mentions=with_mentions,
     )
     return [(native(r["event"]), native(r["mentions"])) for r in records]
+
+
+async def list_event_mentions(
+    graph: Graph, *, ids: list[str], per_event: int
+) -> dict[str, list[dict[str, Any]]]:
+    """Per event id, its newest mentions with their documents."""
+    records = await graph.read("events/list_event_mentions", ids=ids, per_event=per_event)
+    return {r["id"]: native(r["mentions"]) for r in records}

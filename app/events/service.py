@@ -162,3 +162,19 @@ async def list_events(
     items = [to_event(e, m if with_mentions else None) for e, m in rows[:limit]]
     more = len(rows) > limit
     return EventPage(items=items, next_cursor=encode_cursor(items[-1]) if more else None)
+
+
+async def with_mentions(
+    graph: Graph, events: list[EventRead], *, per_event: int
+) -> list[EventRead]:
+    """The events with their newest `per_event` mentions each (document, sentence, status), for
+    answers that list events and must say where each was reported."""
+    if not events:
+        return []
+    found = await repository.list_event_mentions(
+        graph, ids=sorted({e.id for e in events}), per_event=per_event
+    )
+    return [
+        e.model_copy(update={"mentions": [to_mention(m) for m in found.get(e.id, [])]})
+        for e in events
+    ]

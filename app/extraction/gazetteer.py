@@ -138,6 +138,7 @@ class Gazetteer:
         surfaces = sorted(self._surfaces, key=len, reverse=True)
         self.pattern = re.compile(r"(?<!\w)(?<!\w['’])(?:" + trie_regex(surfaces) + r")(?!\w)")
         self._regexes = self._countrycode_regexes()
+        self._folded = self._fold_surfaces()
 
     @staticmethod
     def _state_codes() -> frozenset[str]:
@@ -207,6 +208,16 @@ class Gazetteer:
             if code in self.states and regex
         ]
 
+    def _fold_surfaces(self) -> dict[str, list[Entry]]:
+        """Every meaning by lower-cased surface, for people typing names in any case."""
+        folded: dict[str, list[Entry]] = {}
+        for surface, entries in self._surfaces.items():
+            for entry in entries:
+                meanings = folded.setdefault(surface.lower(), [])
+                if entry.kind not in (Kind.BLOCK, Kind.PLACE) and entry not in meanings:
+                    meanings.append(entry)
+        return folded
+
     def entries(self, surface: str) -> list[Entry]:
         """The meanings of an exact surface form matched by `pattern`."""
         return self._surfaces.get(surface, [])
@@ -230,6 +241,23 @@ class Gazetteer:
             if regex.search(text):
                 return code
         return None
+
+    def meanings(self, name: str) -> list[Entry]:
+        """Everything a name may stand for, in any case: a code, a state's names, demonyms and
+        seats of government, leaders with their terms, alliances; else what `resolve` makes of
+        it. Unlike `resolve`, a leader's name counts, whatever the date ("Kim Jong Un" → PRK)."""
+        text = " ".join(name.strip().split())
+        upper = text.upper()
+        if upper in self.states:
+            return [Entry(upper, Kind.NAME)]
+        if upper in self.organizations:
+            return [Entry(upper, Kind.ORG)]
+        key = text.lower()
+        found = self._folded.get(key) or self._folded.get(key.removeprefix("the "))
+        if found:
+            return list(found)
+        code = self.resolve(text)
+        return [Entry(code, Kind.ORG if code in self.organizations else Kind.NAME)] if code else []
 
 
 GAZETTEER = Gazetteer()

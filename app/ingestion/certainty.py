@@ -38,6 +38,14 @@ from app.vocabulary import (
 
 ALLEGED_WEIGHT = 0.5
 PARTY_WEIGHT = 0.9
+CONFIDENCE_RULE = (
+    "each independent source lends support equal to its strongest mention's confidence, "
+    f"multiplied by {ALLEGED_WEIGHT} when it only alleges and at least {PARTY_WEIGHT} for a "
+    "party's own assertion; supports combine as independent evidence, 1 − Π(1 − s); denials "
+    "combine the same way into d and scale the result by (1 − d/2). More independent sources "
+    "raise it; hedging and denial lower it."
+)
+"""`derive_event`'s confidence rule in words, for the people and models reading answers."""
 OPEN_END = date(9999, 12, 31)
 """Stands for "still in force" in a tie's list of validity ends (Neo4j lists hold no nulls)."""
 

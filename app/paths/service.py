@@ -9,6 +9,8 @@ ranking is exact: no path of the same length with a higher total confidence is l
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from app.core.db import Graph
 from app.core.errors import NotFound
 from app.events.service import to_event
@@ -74,22 +76,37 @@ async def explain_path(
     if index >= len(paths.paths):
         raise NotFound(f"there are {len(paths.paths)} paths; no path {index}", field="path")
     path = paths.paths[index]
-    dyads = [_dyad(t) for t in path.ties]
-    evidence = await repository.list_tie_evidence(
+    ties = await tie_evidence(
         graph,
-        dyads=dyads,
+        path.ties,
         per_tie=EVIDENCE_PER_TIE,
         per_event=MENTIONS_PER_EVENT,
         filters=filters,
     )
-    ties = [
+    return PathExplained(length=path.length, nodes=path.nodes, ties=ties)
+
+
+async def tie_evidence(
+    graph: Graph,
+    ties: Sequence[TieRead],
+    *,
+    per_tie: int,
+    per_event: int,
+    filters: TieFilter,
+) -> list[TieEvidence]:
+    """Each tie with its latest `per_tie` qualifying events and, for each, the `per_event`
+    newest sentences that report it: what a reader needs to check or cite the tie."""
+    dyads = [_dyad(t) for t in ties]
+    evidence = await repository.list_tie_evidence(
+        graph, dyads=sorted(set(dyads)), per_tie=per_tie, per_event=per_event, filters=filters
+    )
+    return [
         TieEvidence(
             **tie.model_dump(),
             evidence=[to_event(e["event"], e["mentions"]) for e in evidence.get(dyad, [])],
         )
-        for tie, dyad in zip(path.ties, dyads, strict=True)
+        for tie, dyad in zip(ties, dyads, strict=True)
     ]
-    return PathExplained(length=path.length, nodes=path.nodes, ties=ties)
 
 
 def _dyad(tie: TieRead) -> str:

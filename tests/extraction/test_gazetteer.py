@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from app.extraction import ORGANIZATIONS, country_name, resolve_country
+from app.extraction.gazetteer import GAZETTEER, Kind
 from app.extraction.mentions import find_mentions
 
 
@@ -44,6 +45,33 @@ from app.extraction.mentions import find_mentions
 def test_resolve_country(name: str, code: str | None) -> None:
     """Names, abbreviations, codes and seats of government resolve to one code."""
     assert resolve_country(name) == code
+
+
+@pytest.mark.parametrize(
+    ("name", "meanings"),
+    [
+        ("prk", {("PRK", Kind.NAME)}),
+        ("NATO", {("NATO", Kind.ORG)}),
+        ("north korea", {("PRK", Kind.NAME)}),
+        ("North Korean", {("PRK", Kind.DEMONYM)}),
+        ("pyongyang", {("PRK", Kind.SEAT)}),
+        ("The Kremlin", {("RUS", Kind.SEAT)}),
+        ("kim jong un", {("PRK", Kind.LEADER)}),
+        ("Biden", {("USA", Kind.LEADER)}),
+        ("Korea, Dem. People's Rep.", {("PRK", Kind.NAME)}),
+        ("Atlantis", set()),
+        ("", set()),
+    ],
+    ids=lambda value: str(value),
+)
+def test_meanings(name: str, meanings: set[tuple[str, Kind]]) -> None:
+    """Any case, any kind of name, leaders too (with their terms); else `resolve`'s answer."""
+    assert {(m.code, m.kind) for m in GAZETTEER.meanings(name)} == meanings
+
+
+def test_meanings_keep_a_leaders_terms() -> None:
+    terms = {(m.valid_from, m.valid_to) for m in GAZETTEER.meanings("Biden")}
+    assert (date(2021, 1, 20), date(2025, 1, 20)) in terms
 
 
 @pytest.mark.parametrize(

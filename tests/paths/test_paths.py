@@ -124,7 +124,7 @@ def test_explain_expands_each_tie_to_its_sentences(sample_graph: TestClient) -> 
 
 
 def test_csv_and_cytoscape(sample_graph: TestClient) -> None:
-    params = {"from": "PRK", "to": "USA", "k": 1}
+    params: dict[str, str | int] = {"from": "PRK", "to": "USA", "k": 1}
     table = sample_graph.get("/v1/paths", params={**params, "format": "csv"})
     assert table.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(table.text)))
