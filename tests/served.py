@@ -1,19 +1,26 @@
-"""`entente serve` as deployed: worker processes on a loopback port, so concurrent requests
-meet in Neo4j from separate processes and connection pools, and a fault test can kill it."""
+"""The app on a real loopback socket: `entente serve` as deployed (worker processes, so
+concurrent requests meet in Neo4j from separate processes and a fault test can kill it), or an
+app object served by uvicorn in a thread (for a browser, an MCP client, or what only a real
+connection shows)."""
 
 from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+import uvicorn
+from fastapi import FastAPI
 
 from app.neo4j_local import free_port
 from tests.conftest import WRITE_KEY, Neo4jUnderTest
@@ -71,3 +78,27 @@ def serve(neo4j: Neo4jUnderTest, workers: int = 2, env: Mapping[str, str] = {}) 
             process.kill()
             raise RuntimeError("entente serve did not become ready")
         time.sleep(0.2)
+
+
+@contextmanager
+def in_thread(app: FastAPI) -> Iterator[str]:
+    """The base URL of `app` served by uvicorn in a thread, with its lifespan, until the block
+    ends. The socket is bound before uvicorn starts, so no other process can take the port."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    config = uvicorn.Config(app, log_level="warning", lifespan="on", access_log=False)
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=15)
+        sock.close()

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import html
 import os
-import socket
 import threading
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -17,12 +15,12 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
-import uvicorn
 from fastapi.testclient import TestClient
 from playwright.sync_api import Browser, ConsoleMessage, Page, sync_playwright
 
 from app.main import create_app
 from tests.conftest import Neo4jUnderTest, settings_for
+from tests.served import in_thread
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -45,43 +43,17 @@ class LiveServer:
     """The app on a real socket: what a browser or a dashboard talks to."""
 
     url: str
-    server: uvicorn.Server
-    thread: threading.Thread
 
     def get(self, path: str, **kwargs: Any) -> httpx.Response:
         """A plain HTTP GET, to compare what a view shows with what the API answers."""
         return httpx.get(self.url + path, timeout=30, **kwargs)
 
 
-def _loopback_socket() -> socket.socket:
-    # Bound here and handed to uvicorn, so no other process can take the port in between.
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    return sock
-
-
 @pytest.fixture(scope="module")
 def live_server(neo4j: Neo4jUnderTest, sample_graph: TestClient) -> Iterator[LiveServer]:
     """The app over HTTP on the sample graph (loaded by `sample_graph` through POST /v1/events)."""
-    app = create_app(settings_for(neo4j, cors_origins=[DASHBOARD_ORIGIN]))
-    sock = _loopback_socket()
-    port = sock.getsockname()[1]
-    config = uvicorn.Config(app, log_level="warning", lifespan="on", access_log=False)
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    try:
-        yield LiveServer(f"http://127.0.0.1:{port}", server, thread)
-    finally:
-        server.should_exit = True
-        thread.join(timeout=15)
-        sock.close()
+    with in_thread(create_app(settings_for(neo4j, cors_origins=[DASHBOARD_ORIGIN]))) as url:
+        yield LiveServer(url)
 
 
 class _HostPage(BaseHTTPRequestHandler):

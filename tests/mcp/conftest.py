@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import sys
 import threading
-import time
 from collections.abc import Callable, Coroutine, Iterator
 from concurrent.futures import Future
 from contextlib import contextmanager
@@ -19,13 +17,13 @@ from typing import Any, TypeVar
 import httpx
 import httpx2
 import pytest
-import uvicorn
 from fastapi.testclient import TestClient
 from mcp import Client, StdioServerParameters
 from mcp.types import CallToolResult, TextContent, TextResourceContents
 
 from app.main import create_app
 from tests.conftest import AUTH, WRITE_KEY, Neo4jUnderTest, settings_for
+from tests.served import in_thread
 
 T = TypeVar("T")
 ARTICLE = {
@@ -60,25 +58,8 @@ def mcp_graph(sample_graph: TestClient) -> TestClient:
 
 def serve_app(neo4j: Neo4jUnderTest, **overrides: object) -> Iterator[Live]:
     """Serve `create_app` with uvicorn on a loopback port until the generator is closed."""
-    app = create_app(settings_for(neo4j, **overrides))
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    config = uvicorn.Config(app, log_level="warning", lifespan="on", access_log=False)
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    try:
-        yield Live(f"http://127.0.0.1:{sock.getsockname()[1]}")
-    finally:
-        server.should_exit = True
-        thread.join(timeout=15)
-        sock.close()
+    with in_thread(create_app(settings_for(neo4j, **overrides))) as url:
+        yield Live(url)
 
 
 @pytest.fixture(scope="module")
