@@ -152,6 +152,9 @@ class Gazetteer:
         entries = self._surfaces.setdefault(surface, [])
         if entry not in entries:
             entries.append(entry)
+            # A state's name that is also its adjective ("New Zealand", like "US") reads as the
+            # name: "visited New Zealand" has a host, and "New Zealand troops" still an owner.
+            entries.sort(key=lambda e: e.kind is Kind.DEMONYM)
         if entry.kind in (Kind.NAME, Kind.DEMONYM, Kind.SEAT, Kind.ORG):
             self._lookup.setdefault(surface.lower(), entry.code)
 

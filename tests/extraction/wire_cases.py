@@ -286,6 +286,13 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
     ),
     # --- visits ---------------------------------------------------------------------------------
     (
+        # "New Zealand" is also the state's adjective ("New Zealand troops"): here it is the host.
+        "wire-host-name-also-adjective",
+        "A US Navy destroyer will visit New Zealand in November, the first such call in decades, "
+        "while New Zealand troops remain deployed in Iraq.",
+        {"VISIT USA>NZL asserted", "TROOP_DEPLOYMENT NZL>IRQ asserted"},
+    ),
+    (
         "wire-dateline-arrival",
         "JAKARTA (Reuters) - India's defence minister arrived on Tuesday for a three-day visit.",
         {"VISIT IND>IDN asserted"},
