@@ -50,7 +50,8 @@ def serve(neo4j: Neo4jUnderTest, workers: int = 2, env: Mapping[str, str] = {}) 
     """Start `entente serve` on a free loopback port and wait until it answers."""
     c = neo4j.connection
     port = free_port()
-    log = Path(tempfile.mkstemp(prefix="entente-serve-", suffix=".log")[1])
+    fd, name = tempfile.mkstemp(prefix="entente-serve-", suffix=".log")
+    log = Path(name)
     process = subprocess.Popen(
         [sys.executable, "-m", "app", "serve", "--port", str(port), "--workers", str(workers)],
         env={
@@ -62,10 +63,11 @@ def serve(neo4j: Neo4jUnderTest, workers: int = 2, env: Mapping[str, str] = {}) 
             "ENTENTE_API_KEYS": WRITE_KEY,
             **env,
         },
-        stdout=log.open("wb"),
+        stdout=fd,
         stderr=subprocess.STDOUT,
         start_new_session=True,  # its own process group: `stop` reaches the workers too
     )
+    os.close(fd)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while True:
@@ -76,7 +78,8 @@ def serve(neo4j: Neo4jUnderTest, workers: int = 2, env: Mapping[str, str] = {}) 
             pass
         if process.poll() is not None or time.monotonic() > deadline:
             process.kill()
-            raise RuntimeError("entente serve did not become ready")
+            tail = log.read_text(errors="replace")[-2000:]
+            raise RuntimeError(f"entente serve did not become ready:\n{tail}")
         time.sleep(0.2)
 
 
