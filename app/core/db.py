@@ -18,11 +18,11 @@ from neo4j import (
     RoutingControl,
     unit_of_work,
 )
-from neo4j.exceptions import ClientError, TransientError
+from neo4j.exceptions import ClientError
 
 from app.core import cypher
 from app.core.config import Settings
-from app.core.errors import Unavailable
+from app.core.errors import ENDED_BY_SERVER, TIMED_OUT_CODES, Unavailable
 from app.neo4j_local import Connection, LocalNeo4j
 
 T = TypeVar("T")
@@ -48,20 +48,12 @@ class QueryTimeLimit(Unavailable):
         super().__init__(f"the query did not finish within its time limit of {seconds:g} s")
 
 
-ENDED_BY_SERVER = (
-    "Neo.ClientError.Transaction.LockClientStopped",
-    "Neo.ClientError.Transaction.Terminated",
-)
-"""Codes of a transaction Neo4j ended itself (shutting down, or an operator killed it): nothing of
-it was stored and the same request may succeed later."""
-
-
 @asynccontextmanager
 async def limited(seconds: float | None) -> AsyncIterator[None]:
     """Bound a call to Neo4j: Neo4j ends a transaction past `seconds` (the server-side limit
-    each query carries), and the service stops waiting `GRACE` later. Failures a client can
-    only wait out (the limit, a deadlock or lock wait past the driver's retries, a transaction
-    the server ended) become `Unavailable`: 503 with Retry-After, never 500."""
+    each query carries), and the service stops waiting `GRACE` later (a frozen server ends
+    nothing). Both are `QueryTimeLimit`; other driver errors are mapped once, by
+    `errors.driver_problem`."""
     loop = asyncio.get_running_loop()
     started = loop.time()
     try:
@@ -69,16 +61,14 @@ async def limited(seconds: float | None) -> AsyncIterator[None]:
             yield
     except TimeoutError:
         raise QueryTimeLimit(seconds or 0) from None
-    except TransientError as error:
-        raise Unavailable(f"Neo4j could not complete the transaction now ({error.code})") from None
     except ClientError as error:
-        code = error.code or ""
-        # Neo4j ends a transaction waiting on a lock past its limit as "LockClientStopped".
-        late = code in ENDED_BY_SERVER and loop.time() - started >= (seconds or float("inf"))
-        if seconds is not None and ("TransactionTimedOut" in code or late):
+        # Neo4j ends a transaction waiting on a lock past its limit as "LockClientStopped",
+        # which only the time it took tells from a shutdown.
+        if seconds is not None and (
+            error.code in TIMED_OUT_CODES
+            or (error.code in ENDED_BY_SERVER and loop.time() - started >= seconds)
+        ):
             raise QueryTimeLimit(seconds) from None
-        if code in ENDED_BY_SERVER:
-            raise Unavailable(f"Neo4j ended the transaction ({error.code})") from None
         raise
 
 

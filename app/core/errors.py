@@ -48,6 +48,11 @@ TIMED_OUT_CODES = frozenset(
         "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
     }
 )
+ENDED_BY_SERVER = frozenset(
+    {"Neo.ClientError.Transaction.LockClientStopped", "Neo.ClientError.Transaction.Terminated"}
+)
+"""Codes of a transaction Neo4j ended itself (shutting down, or an operator killed it): nothing of
+it was stored and the same request may succeed later."""
 TITLES = {
     400: "Bad request",
     404: "Not found",
@@ -172,6 +177,9 @@ def driver_problem(error: Exception) -> tuple[int, str, str, int | None]:
     if timed_out or isinstance(error, TimeoutError):
         detail = "the query hit its time limit; retry later or narrow the question"
         return 503, "Query time limit", detail, RETRY_BUSY
+    if isinstance(error, Neo4jError) and error.code in ENDED_BY_SERVER:
+        detail = "Neo4j ended the transaction (shutting down, or an operator stopped it); retry"
+        return 503, "Service unavailable", detail, RETRY_UNAVAILABLE
     if isinstance(error, ConstraintError):
         return 409, "Conflict", "the write conflicts with a constraint of the graph", None
     return 500, "Internal error", type(error).__name__, None

@@ -1,6 +1,6 @@
-"""What a client can only wait out becomes `Unavailable` (503 with Retry-After), not a 500: a
-write past its time limit, a transaction an operator or a shutdown ended, a deadlock the driver
-did not retry. Each is made to happen for real on the run's Neo4j."""
+"""What a client can only wait out is a 503 with Retry-After, not a 500: a write past its time
+limit, a transaction an operator or a shutdown ended, a deadlock the driver did not retry. Each
+is made to happen for real on the run's Neo4j."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from contextlib import asynccontextmanager
 
 import pytest
 from neo4j import AsyncDriver, AsyncManagedTransaction, AsyncTransaction
+from neo4j.exceptions import Neo4jError, TransientError
 
 from app.core.db import Graph, QueryTimeLimit, TimeLimits, limited, open_driver
-from app.core.errors import Unavailable
+from app.core.errors import RETRY_BUSY, RETRY_UNAVAILABLE, driver_problem
 from tests.conftest import Neo4jUnderTest
 
 LOCK = "MERGE (l:Lock {key: $key}) SET l.locked = true REMOVE l.locked"
@@ -72,8 +73,11 @@ def test_a_transaction_an_operator_terminates_is_unavailable(neo4j: Neo4jUnderTe
             await driver.execute_query(
                 "TERMINATE TRANSACTIONS $ids", ids=[r["transactionId"] for r in found]
             )
-            with pytest.raises(Unavailable, match="ended the transaction"):
+            with pytest.raises(Neo4jError) as ended:
                 await blocked
+            assert driver_problem(ended.value)[0] == 503
+            assert "ended the transaction" in driver_problem(ended.value)[2]
+            assert driver_problem(ended.value)[3] == RETRY_UNAVAILABLE
 
     run_async(neo4j, test)
 
@@ -102,7 +106,8 @@ def test_a_deadlock_left_to_the_caller_is_unavailable(neo4j: Neo4jUnderTest) -> 
         )
         failed = [o for o in outcomes if isinstance(o, BaseException)]
         assert len(failed) == 1
-        assert isinstance(failed[0], Unavailable)
-        assert "DeadlockDetected" in str(failed[0])
+        assert isinstance(failed[0], TransientError)
+        assert failed[0].code == "Neo.TransientError.Transaction.DeadlockDetected"
+        assert driver_problem(failed[0])[0] == 503 and driver_problem(failed[0])[3] == RETRY_BUSY
 
     run_async(neo4j, test)
