@@ -4,8 +4,10 @@ a clean graph for every test module, and an HTTP client on the real app."""
 from __future__ import annotations
 
 import asyncio
+import random
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -161,6 +163,7 @@ SAMPLE_EVENTS = [
 
 SYMMETRIC = {"ALLIANCE", "DEFENCE_COOPERATION", "JOINT_EXERCISE"}
 STATUS_ORDER = ["confirmed", "reported", "alleged", "disputed", "denied"]
+_DAYS = random.Random(14)
 FILTER_SETS = [
     {},
     {"until": "2022-12-31"},
@@ -169,16 +172,24 @@ FILTER_SETS = [
     {"statuses": "alleged,denied"},
     {"statuses": "denied"},
     {"types": "VISIT,ALLIANCE", "since": "2000-01-01"},
+    *(
+        {"as_of": (date(1950, 1, 1) + timedelta(days=_DAYS.randrange(27_000))).isoformat()}
+        for _ in range(4)
+    ),
+    {"as_of": "2024-06-19", "statuses": "alleged,denied,reported"},
+    {"as_of": "2023-12-31", "since": "2023-01-01", "min_confidence": "0.5"},
 ]
-"""Filter sets that answers are checked against the events for (`events_passing`)."""
+"""Filter sets that answers are checked against the events for (`events_passing`); as_of
+dates drawn at random (seeded) across the sample graph's seventy years."""
 
 
 def events_passing(client: TestClient, params: dict[str, str]) -> list[dict[str, Any]]:
-    """The graph's events that pass the filters in `params` (not `as_of`), decided here
-    in Python from `GET /v1/events`: the reference that graph answers must agree with."""
+    """The graph's events that pass the filters in `params`, decided here in Python from
+    `GET /v1/events`: the reference that graph answers must agree with."""
     events: list[dict[str, Any]] = client.get("/v1/events", params={"limit": 500}).json()["items"]
     statuses = params.get("statuses", ",".join(STATUS_ORDER[:-1])).split(",")
     types = params.get("types")
+    as_of = params.get("as_of")
     return [
         e
         for e in events
@@ -186,6 +197,11 @@ def events_passing(client: TestClient, params: dict[str, str]) -> list[dict[str,
         and (types is None or e["type"] in types.split(","))
         and params.get("since", "0000") <= e["occurred_on"] <= params.get("until", "9999")
         and e["confidence"] >= float(params.get("min_confidence", 0))
+        and (
+            as_of is None
+            or e["occurred_on"] <= as_of
+            and (e["valid_from"] is None or e["valid_from"] <= as_of <= (e["valid_to"] or as_of))
+        )
     ]
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from app.core.db import Graph
 from app.filters import TieFilter
-from app.projection.service import Projection, Projections
+from app.projection.model import Projection
+from app.projection.service import Projections
 
 
 async def network(

@@ -44,16 +44,29 @@ async def list_changes(graph: Graph, *, after: int, upto: int) -> list[Change]:
 
 async def list_ties(
     graph: Graph, *, filters: TieFilter, dyads: list[str] | None = None
-) -> list[dict[str, Any]]:
-    """Every qualifying tie (or those of `dyads`), as flat rows (dates as ISO strings), with what
-    the events that pass the filters say: from the ties' per-status facts, or when dates or a
-    confidence floor are set, from the events."""
-    name = "list_ties_from_events" if filters.needs_events else "list_ties"
-    records = await graph.read(
-        f"projection/{name}", **filters.params(), dyads=dyads, weights=GOLDSTEIN
+) -> dict[str, list[Any]]:
+    """Every qualifying tie (or those of `dyads`) as parallel columns (dates as ISO strings),
+    from the ties' per-status facts for the statuses asked (undated filters only)."""
+    (record,) = await graph.read(
+        "projection/list_ties", **filters.params(), dyads=dyads, weights=GOLDSTEIN
     )
-    columns = records[0].data()
-    return [dict(zip(columns, row, strict=True)) for row in zip(*columns.values(), strict=True)]
+    return record.data()
+
+
+async def list_tie_keys(graph: Graph, *, dyads: list[str] | None) -> dict[str, list[Any]]:
+    """Dyad, source, target and type of every tie (or those of `dyads` that exist)."""
+    (record,) = await graph.read("projection/list_tie_keys", dyads=dyads)
+    return record.data()
+
+
+async def list_tie_events(
+    graph: Graph, *, dyads: list[str], none_before: int, none_after: int
+) -> dict[str, list[Any]]:
+    """What each event of these ties is filtered by, as parallel columns."""
+    (record,) = await graph.read(
+        "projection/list_tie_events", dyads=dyads, none_before=none_before, none_after=none_after
+    )
+    return record.data()
 
 
 async def list_actor_dyads(graph: Graph, *, code: str) -> list[str]:

@@ -1,265 +1,93 @@
-"""The graph of qualifying ties for one filter set, held in memory until the graph changes.
+"""The graph of qualifying ties for each filter set, held in memory until the graph changes.
 
 Paths, networks and the country list are questions about the whole country graph; walking it
-in Cypher visits every tie of the dense hubs on each request. Instead Neo4j decides once which
-ties qualify (`projection/list_ties`, the exact filter used everywhere) and the result, a few
-hundred actors and their ties, is kept here per filter set with the graph's version, which
-every write transaction changes (`Graph.in_write_transaction`). A request then costs one small
-read to check the version. After writes, the projection catches up by reading again only the
-ties those writes named (`GraphChange`, the last `CHANGES_KEPT`); it is read whole when a change
-is no longer kept, did not name its ties, or the TIE count says ties were written some other
-way.
+in Cypher visits every tie of the dense hubs on each request. Instead the qualifying ties are
+held here (`app.projection.model`) per filter set with the graph's version, which every write
+transaction changes (`Graph.in_write_transaction`). A request then costs one small read to
+check the version.
+
+Undated filter sets are read from the ties' per-status facts (`projection/list_ties`). Dated
+ones (`as_of`, `since`, `until`, a confidence floor), which a date slider changes on every
+request, are decided in memory from the event table (`app.projection.table`), one per process.
+After writes, both catch up by reading again only the ties those writes named (`GraphChange`,
+the last `CHANGES_KEPT`); they are read whole when a change is no longer kept, did not name its
+ties, or the TIE count says ties were written some other way.
 
 Requests running side by side share their version reads (`VersionReads`), and answers that
 cost more to make than to keep (country profiles, timelines) are kept with the version they
-were made at (`Answers`). A profile under a filter set whose projection is not held (a date
-slider's new `as_of`) reads only its own country's ties.
-
-Each pair of actors is one edge of the pair graph. Its representative tie is the qualifying tie
-with the highest confidence (then the smallest dyad key), so paths differ by the actors they
-pass through; its weight for communities is the summed score of its ties (at least 0.1, so a
-pair linked only by denied events still links).
+were made at (`Answers`).
 """
 
 from __future__ import annotations
 
 import asyncio
-import random
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Hashable
+from collections.abc import Awaitable, Callable, Coroutine, Hashable
 from dataclasses import dataclass
-from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
 
-import igraph
-import orjson
+import numpy as np
 
 from app.core.db import Graph
 from app.core.http import weak_etag
 from app.filters import TieFilter
-from app.projection import repository
+from app.projection import repository, table
+from app.projection.model import DYAD_WIDTH, STATUSES, TYPES, Actors, Ints, Projection, Rows
 from app.projection.repository import Version
+from app.projection.table import EventTable
 
-MIN_WEIGHT = 0.1
-SEED = 7
-HOP = 1000.0
-"""Path weight of one hop, above any total confidence: fewer hops always rank first."""
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
 CACHED = 16
 ANSWER_BYTES = 64 * 1024 * 1024
 """Serialised answers kept per process (country profiles, timelines)."""
 CATCH_UP_LIMIT = 20_000
-"""Above this many changed ties, reading the whole projection costs less."""
-
-Tie = dict[str, Any]
-Pair = tuple[str, str]
-"""Two actor codes, the smaller first."""
+"""Above this many changed ties, reading them all costs less."""
 
 
-def _dyad(tie: Tie) -> str:
-    return f"{tie['type']}|{tie['source']}|{tie['target']}"
+async def register(graph: Graph, actors: Actors, codes: set[str]) -> None:
+    """Read the name and kind of actors not yet known."""
+    missing = actors.missing(codes)
+    if missing:
+        actors.add(await repository.list_actors(graph, codes=missing))
 
 
-def _pair(tie: Tie) -> Pair:
-    a, b = tie["source"], tie["target"]
-    return (a, b) if a < b else (b, a)
+async def tie_rows(graph: Graph, actors: Actors, columns: dict[str, list[Any]]) -> Rows:
+    """`list_ties` columns as rows in answer order."""
+    await register(graph, actors, set(columns["source"]) | set(columns["target"]))
+    return Rows(
+        source=actors.id_array(columns["source"]),
+        target=actors.id_array(columns["target"]),
+        kind=np.array([TYPES.index(t) for t in columns["type"]], np.int64),
+        first=np.array(columns["first_on"], "datetime64[D]").astype(np.int64),
+        last=np.array(columns["last_on"], "datetime64[D]").astype(np.int64),
+        events=np.array(columns["events"], np.int64),
+        status=np.array([STATUSES.index(s) for s in columns["status"]], np.int64),
+        confidence=np.array(columns["confidence"], np.float64),
+        score=np.array(columns["score"], np.float64),
+    ).ordered(actors)
 
 
-def _rank(tie: Tie) -> tuple[float, str]:
-    """Highest confidence first, then the smallest dyad key."""
-    return -tie["confidence"], _dyad(tie)
+def dyad_numbers(actors: Actors, dyads: set[str]) -> Ints:
+    """`Rows.dyads` numbers of dyad keys whose actors are known (no row has the others)."""
+    numbers = []
+    for dyad in dyads:
+        kind, a, b = dyad.split("|")
+        if a in actors.ids and b in actors.ids and kind in TYPES:
+            ends = actors.ids[a] * DYAD_WIDTH + actors.ids[b]
+            numbers.append(TYPES.index(kind) * DYAD_WIDTH * DYAD_WIDTH + ends)
+    return np.array(numbers, np.int64)
 
 
-def _edge(group: dict[str, Tie]) -> tuple[Tie, float]:
-    """A pair's representative tie and its weight for communities (summed in dyad order, so
-    every process gets the same communities)."""
-    best = min(group.values(), key=_rank)
-    return best, sum(max(group[k]["score"] or 0.0, MIN_WEIGHT) for k in sorted(group))
+async def project(graph: Graph, filters: TieFilter, actors: Actors) -> Projection:
+    """Read the qualifying ties of an undated filter set and their actors."""
+    columns = await repository.list_ties(graph, filters=filters)
+    return Projection(await tie_rows(graph, actors, columns), actors)
 
 
-class Projection:
-    """Qualifying ties grouped by pair of actors, their actors and the pair graph."""
-
-    def __init__(
-        self,
-        groups: dict[Pair, dict[str, Tie]],
-        actors: dict[str, dict[str, Any]],
-        edges: dict[Pair, tuple[Tie, float]] | None = None,
-    ) -> None:
-        """`groups`: per pair, its ties by dyad key; `edges`: `_edge` of each group, when known."""
-        self.groups = groups
-        self.actors = actors
-        self.edges = edges if edges is not None else {p: _edge(g) for p, g in groups.items()}
-        self.codes = sorted({code for pair in groups for code in pair})
-        self.index = {code: i for i, code in enumerate(self.codes)}
-        pairs = sorted(groups)
-        self.pair_ties = [self.edges[p][0] for p in pairs]
-        self.pair_weights = [self.edges[p][1] for p in pairs]
-        self.pairs = igraph.Graph(
-            n=len(self.codes), edges=[(self.index[a], self.index[b]) for a, b in pairs]
-        )
-        self.pairs.vs["code"] = self.codes
-        self.pairs.vs["organization"] = [self.node(c)["kind"] == "organization" for c in self.codes]
-        self.pairs.es["tie"] = range(len(pairs))
-        self.pairs.es["cost"] = [HOP - t["confidence"] for t in self.pair_ties]
-
-    @classmethod
-    def of(cls, ties: list[Tie], actors: dict[str, dict[str, Any]]) -> Projection:
-        """A projection of ties as `list_ties` reads them."""
-        groups: dict[Pair, dict[str, Tie]] = {}
-        for tie in ties:
-            groups.setdefault(_pair(tie), {})[_dyad(tie)] = tie
-        return cls(groups, actors)
-
-    @cached_property
-    def pairs_of(self) -> dict[str, list[Pair]]:
-        """Per actor, the pairs it is in."""
-        pairs: dict[str, list[Pair]] = {}
-        for pair in self.groups:
-            for code in pair:
-                pairs.setdefault(code, []).append(pair)
-        return pairs
-
-    def ties_of(self, code: str) -> list[Tie]:
-        """The ties of one actor."""
-        return [t for pair in self.pairs_of.get(code, []) for t in self.groups[pair].values()]
-
-    @cached_property
-    def totals(self) -> dict[str, dict[str, int]]:
-        """Per actor: its partners, ties and their events."""
-        totals: dict[str, dict[str, int]] = {}
-        for pair, group in self.groups.items():
-            events = sum(t["events"] for t in group.values())
-            for code in pair:
-                held = totals.setdefault(code, {"partners": 0, "ties": 0, "events": 0})
-                held["partners"] += 1
-                held["ties"] += len(group)
-                held["events"] += events
-        return totals
-
-    @cached_property
-    def ties(self) -> list[Tie]:
-        """Every tie, sorted by source, target and type."""
-        every = [t for group in self.groups.values() for t in group.values()]
-        return sorted(every, key=lambda t: (t["source"], t["target"], t["type"]))
-
-    def patched(
-        self, dyads: set[str], ties: list[Tie], actors: dict[str, dict[str, Any]]
-    ) -> Projection:
-        """This projection with the ties of `dyads` replaced by `ties` (those that qualify now);
-        only the pairs they belong to are summed up again."""
-        groups, edges = dict(self.groups), dict(self.edges)
-        touched: set[Pair] = set()
-        for dyad in dyads:
-            _, a, b = dyad.split("|")
-            pair = (a, b) if a < b else (b, a)
-            if dyad in groups.get(pair, {}):
-                groups[pair] = {k: t for k, t in groups[pair].items() if k != dyad}
-                touched.add(pair)
-        for tie in ties:
-            pair = _pair(tie)
-            groups[pair] = {**groups.get(pair, {}), _dyad(tie): tie}
-            touched.add(pair)
-        for pair in touched:
-            if groups[pair]:
-                edges[pair] = _edge(groups[pair])
-            else:
-                del groups[pair], edges[pair]
-        return Projection(groups, {**self.actors, **actors}, edges)
-
-    def node(self, code: str) -> dict[str, Any]:
-        """An actor as answers show it."""
-        actor = self.actors.get(code, {})
-        kind = "organization" if actor.get("organization") else "country"
-        return {"code": code, "name": actor.get("name"), "kind": kind}
-
-    @cached_property
-    def nodes(self) -> list[dict[str, Any]]:
-        """Every actor with its degree (distinct partners) and community."""
-        degrees = self.pairs.degree()
-        return [
-            {**self.node(code), "degree": degrees[i], "community": self.communities[i]}
-            for i, code in enumerate(self.codes)
-        ]
-
-    @cached_property
-    def network_json(self) -> bytes:
-        """The network answer, serialised once: dumping tens of thousands of ties costs more
-        than anything else in it."""
-        return orjson.dumps({"nodes": self.nodes, "edges": self.ties})
-
-    @cached_property
-    def network_etag(self) -> str:
-        return weak_etag(self.network_json)
-
-    @cached_property
-    def communities(self) -> list[int]:
-        """Louvain (multilevel) communities, numbered by size, largest first; seeded, so stable."""
-        if not self.pair_ties:
-            return [0] * len(self.codes)
-        igraph.set_random_number_generator(random.Random(SEED))
-        clusters = self.pairs.community_multilevel(weights=self.pair_weights)
-        groups = sorted(
-            (sorted(self.codes[i] for i in c) for c in clusters), key=lambda c: (-len(c), c)
-        )
-        label = {code: n for n, members in enumerate(groups) for code in members}
-        return [label[code] for code in self.codes]
-
-    @cached_property
-    def countries(self) -> igraph.Graph:
-        """The pair graph without organizations."""
-        return self.pairs.induced_subgraph(self.pairs.vs.select(organization=False))
-
-    def around(self, code: str, depth: int) -> Projection:
-        """The ties among the actors at most `depth` hops from `code`."""
-        if code not in self.index:
-            return Projection({}, {})
-        keep = {self.codes[i] for i in self.pairs.neighborhood(self.index[code], order=depth)}
-        groups = {p: g for p, g in self.groups.items() if p[0] in keep and p[1] in keep}
-        return Projection(groups, self.actors, {p: self.edges[p] for p in groups})
-
-    def shortest_paths(
-        self, source: str, target: str, *, k: int, max_hops: int, via_organizations: bool
-    ) -> list[tuple[list[str], list[Tie]]]:
-        """Up to `k` paths by hops, then higher total confidence (Yen's algorithm in igraph)."""
-        if source == target or source not in self.index or target not in self.index:
-            return []
-        ends = (self.index[source], self.index[target])
-        graph = self.pairs
-        if not via_organizations:  # organizations may only be where a path starts or ends
-            organization = self.pairs.vs["organization"]
-            graph = self.countries
-            if any(organization[i] for i in ends):
-                keep = [i for i, org in enumerate(organization) if not org or i in ends]
-                graph = self.pairs.induced_subgraph(keep)
-        at = {code: i for i, code in enumerate(graph.vs["code"])}
-        found = graph.get_k_shortest_paths(
-            at[source], to=at[target], k=k, weights="cost", output="epath"
-        )
-        paths = []
-        for edges in found:
-            if not edges or len(edges) > max_hops:
-                continue
-            codes = [source]
-            for e in edges:
-                a, b = (graph.vs[v]["code"] for v in graph.es[e].tuple)
-                codes.append(b if a == codes[-1] else a)
-            paths.append((codes, [self.pair_ties[graph.es[e]["tie"]] for e in edges]))
-        return paths
-
-
-async def project(graph: Graph, filters: TieFilter) -> Projection:
-    """Read the qualifying ties and their actors."""
-    ties = await repository.list_ties(graph, filters=filters)
-    codes = sorted({t["source"] for t in ties} | {t["target"] for t in ties})
-    actors = await repository.list_actors(graph, codes=codes) if codes else {}
-    return Projection.of(ties, actors)
-
-
-async def catch_up(
-    graph: Graph, filters: TieFilter, held: Projection, since: Version, now: Version
-) -> Projection | None:
-    """`held`, made at `since`, brought to `now` by reading again the ties that the writes in
-    between named; None when they cannot say (see the module docstring)."""
+async def changed_dyads(graph: Graph, since: Version, now: Version) -> set[str] | None:
+    """The ties the writes after `since` up to `now` named; None when they cannot say (see the
+    module docstring)."""
     if since.seq is None or now.seq is None or now.seq <= since.seq:
         return None
     changes = await repository.list_changes(graph, after=since.seq, upto=now.seq)
@@ -268,13 +96,28 @@ async def catch_up(
     if changes[-1].ties != now.ties or any(c.dyads is None for c in changes):
         return None
     dyads = {d for c in changes for d in c.dyads or ()}
-    if len(dyads) > CATCH_UP_LIMIT:
+    return dyads if len(dyads) <= CATCH_UP_LIMIT else None
+
+
+async def catch_up(
+    graph: Graph, filters: TieFilter, held: Projection, since: Version, now: Version
+) -> Projection | None:
+    """`held`, made at `since`, brought to `now` by reading again the ties that the writes in
+    between named; None when they cannot say."""
+    dyads = await changed_dyads(graph, since, now)
+    if dyads is None:
         return None
-    ties = await repository.list_ties(graph, filters=filters, dyads=sorted(dyads)) if dyads else []
-    codes = {t["source"] for t in ties} | {t["target"] for t in ties}
-    new = sorted(codes - held.actors.keys())
-    actors = await repository.list_actors(graph, codes=new) if new else {}
-    return held.patched(dyads, ties, actors)
+    rows = Rows.empty()
+    if dyads:
+        columns = await repository.list_ties(graph, filters=filters, dyads=sorted(dyads))
+        rows = await tie_rows(graph, held.actors, columns)
+    return held.patched(dyad_numbers(held.actors, dyads), rows)
+
+
+async def read_table(graph: Graph, actors: Actors, dyads: list[str] | None) -> table.Read:
+    found = await table.read(graph, dyads)
+    await register(graph, actors, set(found.source) | set(found.target))
+    return found
 
 
 class VersionReads:
@@ -349,13 +192,16 @@ class Answers:
 
 
 class Projections:
-    """The projection of each recently asked filter set, brought up to the graph's version,
-    and answers made from the graph, kept until it changes."""
+    """The projection of each recently asked filter set and the event table, brought up to the
+    graph's version, and answers made from the graph, kept until it changes."""
 
     def __init__(self, size: int = CACHED) -> None:
+        self.actors = Actors()
         self._cache: OrderedDict[TieFilter, tuple[Projection, Version]] = OrderedDict()
         self._size = size
         self._building: dict[tuple[TieFilter, Version], asyncio.Future[Projection]] = {}
+        self._table: tuple[EventTable, Version] | None = None
+        self._tables: dict[Version, asyncio.Future[EventTable]] = {}
         self.versions = VersionReads()
         self.answers = Answers()
 
@@ -368,13 +214,9 @@ class Projections:
             return held[0]
         # Concurrent misses for one filter set and version read once; other filter sets do
         # not wait for this one.
-        key = (filters, version)
-        building = self._building.get(key)
-        if building is None:
-            building = asyncio.ensure_future(self._build(graph, filters, held, version))
-            self._building[key] = building
-            building.add_done_callback(lambda _: self._building.pop(key, None))
-        return await asyncio.shield(building)
+        return await _shared(
+            self._building, (filters, version), lambda: self._build(graph, filters, held, version)
+        )
 
     async def _build(
         self,
@@ -383,25 +225,52 @@ class Projections:
         held: tuple[Projection, Version] | None,
         version: Version,
     ) -> Projection:
-        found = await catch_up(graph, filters, *held, version) if held else None
-        projection = found or await project(graph, filters)
+        if filters.needs_events:
+            events = await self.table(graph, version)
+            projection = Projection(events.select(filters), self.actors)
+        else:
+            found = await catch_up(graph, filters, *held, version) if held else None
+            projection = found or await project(graph, filters, self.actors)
         self._cache[filters] = (projection, version)
         self._cache.move_to_end(filters)
         while len(self._cache) > self._size:
             self._cache.popitem(last=False)
         return projection
 
+    async def table(self, graph: Graph, version: Version) -> EventTable:
+        """The event table at `version`: the one held, brought up to it."""
+        held = self._table
+        if held is not None and held[1] == version:
+            return held[0]
+        return await _shared(self._tables, version, lambda: self._read(graph, held, version))
+
+    async def _read(
+        self, graph: Graph, held: tuple[EventTable, Version] | None, version: Version
+    ) -> EventTable:
+        dyads = await changed_dyads(graph, held[1], version) if held else None
+        if held is not None and dyads is not None:
+            found = await read_table(graph, self.actors, sorted(dyads))
+            events = held[0].patched(dyads, found)
+        else:
+            events = EventTable.of(self.actors, await read_table(graph, self.actors, None))
+        self._table = (events, version)
+        return events
+
     async def around(self, graph: Graph, filters: TieFilter, code: str) -> Projection:
         """A projection that holds every tie of `code`: the filter set's own when it is held;
-        else only `code`'s ties, read alone (a date slider asks a new filter set each time, and
-        reading the whole graph for one country's partners cost seconds on a hub)."""
+        else only `code`'s ties (from the event table, or for an undated filter set read
+        alone: reading the whole graph for one country's partners cost seconds on a hub)."""
         if filters in self._cache:
             return await self.get(graph, filters)
+        if filters.needs_events:
+            events = await self.table(graph, await self.versions.current(graph))
+            return Projection(events.select(filters, events.ties_of(code)), self.actors)
         dyads = await repository.list_actor_dyads(graph, code=code)
-        ties = await repository.list_ties(graph, filters=filters, dyads=dyads) if dyads else []
-        codes = sorted({t["source"] for t in ties} | {t["target"] for t in ties})
-        actors = await repository.list_actors(graph, codes=codes) if codes else {}
-        return Projection.of(ties, actors)
+        rows = Rows.empty()
+        if dyads:
+            columns = await repository.list_ties(graph, filters=filters, dyads=dyads)
+            rows = await tie_rows(graph, self.actors, columns)
+        return Projection(rows, self.actors)
 
     async def answer(
         self, graph: Graph, key: Hashable, make: Callable[[], Awaitable[bytes]]
@@ -414,3 +283,16 @@ class Projections:
             answer = Answer.of(await make())
             self.answers.put(key, version, answer)
         return answer
+
+
+async def _shared(
+    running: dict[K, asyncio.Future[V]], key: K, start: Callable[[], Coroutine[Any, Any, V]]
+) -> V:
+    """The result of `start()` for `key`, started once for every caller that asks while it
+    runs; a caller that gives up does not stop it for the others."""
+    future = running.get(key)
+    if future is None:
+        future = asyncio.ensure_future(start())
+        running[key] = future
+        future.add_done_callback(lambda _: running.pop(key, None))
+    return await asyncio.shield(future)

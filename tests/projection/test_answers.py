@@ -17,7 +17,7 @@ from app.filters import TieFilter
 from app.main import create_app
 from app.projection import repository
 from app.projection.repository import Version
-from app.projection.service import Answer, Answers, Projections, VersionReads, project
+from app.projection.service import Answer, Answers, Projections, VersionReads
 from tests.conftest import AUTH, Neo4jUnderTest, ev, settings_for
 
 EVENTS = [
@@ -84,7 +84,7 @@ def test_one_actors_ties_read_alone_are_the_projections(
     async def compare() -> None:
         async with open_driver(neo4j.connection) as driver:
             graph = Graph(driver, neo4j.connection.database)
-            whole = await project(graph, filters)
+            whole = await Projections().get(graph, filters)
             for code in ("FRA", "DEU", "BEL", "ESP", "BRA"):
                 alone = await Projections().around(graph, filters, code)
                 assert _sorted(alone.ties_of(code)) == _sorted(whole.ties_of(code)), code

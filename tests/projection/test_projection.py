@@ -14,8 +14,10 @@ from neo4j import Driver
 from app.core.db import CHANGES_KEPT, Graph, open_driver
 from app.filters import TieFilter
 from app.projection import repository
+from app.projection.model import Actors, Projection
 from app.projection.repository import Version
-from app.projection.service import Projection, catch_up, project
+from app.projection.service import catch_up, changed_dyads, project, read_table
+from app.projection.table import EventTable
 from app.vocabulary import EventStatus
 from tests.conftest import AUTH, Neo4jUnderTest, ev
 
@@ -89,26 +91,32 @@ def test_ties_written_around_the_service_are_seen(chains: TestClient, driver: Dr
     assert {"ESP", "ITA"} in pairs(chains)
 
 
-FILTERS = [
-    TieFilter(),
-    TieFilter(statuses=(EventStatus.DISPUTED, EventStatus.DENIED)),
+FILTERS = [TieFilter(), TieFilter(statuses=(EventStatus.DISPUTED, EventStatus.DENIED))]
+"""Undated: read from the ties' facts."""
+DATED = [
     TieFilter(since=date(2024, 3, 2)),
+    TieFilter(as_of=date(2024, 3, 4)),
+    TieFilter(as_of=date(2024, 3, 1), statuses=tuple(EventStatus)),
+    TieFilter(until=date(2024, 3, 4), min_confidence=0.6),
 ]
+"""Dated: decided in memory from the event table."""
 
 
-async def held_projections(neo4j: Neo4jUnderTest) -> tuple[Version, list[Projection]]:
+async def held(neo4j: Neo4jUnderTest) -> tuple[Version, list[Projection], EventTable]:
     async with open_driver(neo4j.connection) as driver:
         graph = Graph(driver, neo4j.connection.database)
         version = await repository.get_version(graph)
-        return version, [await project(graph, f) for f in FILTERS]
+        projections = [await project(graph, f, Actors()) for f in FILTERS]
+        actors = Actors()
+        return version, projections, EventTable.of(actors, await read_table(graph, actors, None))
 
 
 def test_catching_up_after_writes_equals_projecting_again(
     chains: TestClient, neo4j: Neo4jUnderTest
 ) -> None:
     """New ties, a tie whose event a denial disputes, a new country, a deleted document: the
-    projection that reads only the changed ties is the one read whole."""
-    since, held = asyncio.run(held_projections(neo4j))
+    projection and the event table that read only the changed ties are the ones read whole."""
+    since, projections, events = asyncio.run(held(neo4j))
     writes = [
         ev("ALLIANCE", "FRA", "ESP", "2024-03-04"),
         ev("VISIT", "FRA", "BEL", "2024-03-01", status="denied", source="desk-deny"),
@@ -130,15 +138,27 @@ def test_catching_up_after_writes_equals_projecting_again(
             graph = Graph(driver, neo4j.connection.database)
             now = await repository.get_version(graph)
             assert now.seq == (since.seq or 0) + len(writes) + 2
-            for filters, projection in zip(FILTERS, held, strict=True):
+            for filters, projection in zip(FILTERS, projections, strict=True):
                 caught = await catch_up(graph, filters, projection, since, now)
-                fresh = await project(graph, filters)
+                fresh = await project(graph, filters, Actors())
                 assert caught is not None, filters
                 assert caught.ties == fresh.ties, filters
                 assert caught.nodes == fresh.nodes, filters
                 assert caught.ties != projection.ties, filters  # the writes changed each
+            dyads = await changed_dyads(graph, since, now)
+            assert dyads, "the writes named their ties"
+            patched = events.patched(dyads, await read_table(graph, events.actors, sorted(dyads)))
+            actors = Actors()
+            whole = EventTable.of(actors, await read_table(graph, actors, None))
+            for filters in DATED:
+                caught, fresh = (Projection(t.select(filters), t.actors) for t in (patched, whole))
+                before = Projection(events.select(filters), events.actors)
+                assert caught.ties == fresh.ties, filters
+                assert caught.nodes == fresh.nodes, filters
+                assert caught.ties != before.ties, filters
             # Older than the changes kept: it cannot catch up, and is read whole.
             old = Version(since.token, (now.seq or 0) - CHANGES_KEPT - 1, since.ties)
-            assert await catch_up(graph, FILTERS[0], held[0], old, now) is None
+            assert await catch_up(graph, FILTERS[0], projections[0], old, now) is None
+            assert await changed_dyads(graph, old, now) is None
 
     asyncio.run(compare())

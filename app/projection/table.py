@@ -1,0 +1,225 @@
+"""What every event says that a filter decides by, held in memory as columns.
+
+A dated filter (`as_of`, `since`, `until`, a confidence floor) cannot be answered from a tie's
+totals: which ties qualify, and what their events then say, depends on each event. Reading the
+events from Neo4j for every new filter set cost a projection read per request, and a date
+slider sends a new `as_of` with each one. So each process keeps, per event, its tie, date,
+validity, status, confidence and weight (`Events`, grouped by tie), and a filter set becomes a
+few array operations over them (`EventTable.select`): the same rule as the Cypher the events
+are counted by elsewhere, applied in memory. The table follows the graph as projections do:
+after writes it reads again only the ties they named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date
+
+import numpy as np
+from numpy.typing import NDArray
+
+from app.core.db import Graph
+from app.filters import FAR_FUTURE, TieFilter
+from app.projection import repository
+from app.projection.model import STATUSES, TYPES, Actors, Ints, Rows
+from app.vocabulary import EventStatus
+
+EPOCH = date(1970, 1, 1)
+NONE_BEFORE = -(2**31)
+"""`valid_from` of an event that is not durative: in force at any date after it happened."""
+NONE_AFTER = 2**31 - 1
+"""`valid_to` of an event still in force."""
+READ_BATCH = 20_000
+"""Ties whose events one query reads: each query stays well within the read time limit."""
+DENIED = STATUSES.index(EventStatus.DENIED.value)
+
+Small = NDArray[np.int8]
+Days = NDArray[np.int32]
+Floats = NDArray[np.float64]
+
+
+def days(day: date) -> int:
+    return (day - EPOCH).days
+
+
+@dataclass(frozen=True)
+class Events:
+    """Events as columns, grouped by tie: `tie` ids ascending."""
+
+    tie: Days
+    day: Days
+    start: Days
+    end: Days
+    status: Small
+    kind_status: Small
+    """`kind × len(STATUSES) + status`: type and status allowed are one lookup."""
+    confidence: Floats
+    weight: Floats
+    """Goldstein weight × confidence; 0 for a denied event (it adds nothing to a score)."""
+
+    def take(self, which: Ints | NDArray[np.bool_]) -> Events:
+        return Events(*(getattr(self, f.name)[which] for f in fields(self)))
+
+    @classmethod
+    def concat(cls, parts: list[Events]) -> Events:
+        return cls(*(np.concatenate([getattr(p, f.name) for p in parts]) for f in fields(cls)))
+
+    def by_tie(self) -> Events:
+        return self.take(np.argsort(self.tie, kind="stable"))
+
+
+@dataclass(frozen=True)
+class Read:
+    """Ties and their events as read: `events.tie` indexes `dyads`."""
+
+    dyads: list[str]
+    source: list[str]
+    target: list[str]
+    kind: list[int]
+    events: Events
+
+
+async def read(graph: Graph, dyads: list[str] | None) -> Read:
+    """The ties (all, or those of `dyads` that exist) and every event of theirs, the events in
+    batches of `READ_BATCH` ties."""
+    ties = await repository.list_tie_keys(graph, dyads=dyads)
+    found: list[str] = ties["dyad"]
+    kind = [TYPES.index(t) for t in ties["type"]]
+    parts = [_events(None, offset=0, kinds=kind)]
+    for at in range(0, len(found), READ_BATCH):
+        columns = await repository.list_tie_events(
+            graph, dyads=found[at : at + READ_BATCH], none_before=NONE_BEFORE, none_after=NONE_AFTER
+        )
+        parts.append(_events(columns, offset=at, kinds=kind))
+    return Read(found, ties["source"], ties["target"], kind, Events.concat(parts))
+
+
+def _events(columns: dict[str, list[object]] | None, *, offset: int, kinds: list[int]) -> Events:
+    columns = columns or {
+        k: [] for k in ("tie", "day", "valid_from", "valid_to", "status", "confidence", "goldstein")
+    }
+    tie = np.array(columns["tie"], np.int32) + offset
+    status = np.array([STATUSES.index(str(s)) for s in columns["status"]], np.int8)
+    kind = np.array(kinds, np.int8)[tie] if len(tie) else np.zeros(0, np.int8)
+    confidence = np.array(columns["confidence"], np.float64)
+    weight = np.array(columns["goldstein"], np.float64) * confidence
+    return Events(
+        tie=tie,
+        day=np.array(columns["day"], np.int32),
+        start=np.array(columns["valid_from"], np.int32),
+        end=np.array(columns["valid_to"], np.int32),
+        status=status,
+        kind_status=(kind * len(STATUSES) + status).astype(np.int8),
+        confidence=confidence,
+        weight=np.where(status == DENIED, 0.0, weight),
+    )
+
+
+class EventTable:
+    """Every tie (ids in answer order: source, target, type) and every event of theirs."""
+
+    def __init__(
+        self, actors: Actors, dyads: list[str], source: Ints, target: Ints, kind: Ints,
+        events: Events,
+    ) -> None:  # fmt: skip
+        """`events.tie` indexes `dyads`; ties are put in answer order here."""
+        rank = actors.rank
+        order = np.lexsort((kind, rank[target], rank[source]))
+        new_id = np.empty(len(order), np.int32)
+        new_id[order] = np.arange(len(order), dtype=np.int32)
+        self.actors = actors
+        self.dyads = [dyads[i] for i in order.tolist()]
+        self.ids = {dyad: i for i, dyad in enumerate(self.dyads)}
+        self.source, self.target, self.kind = source[order], target[order], kind[order]
+        self.events = Events(
+            new_id[events.tie], *(getattr(events, f.name) for f in fields(events)[1:])
+        )
+        self.events = self.events.by_tie()
+        self.bounds = np.searchsorted(self.events.tie, np.arange(len(order) + 1))
+
+    @classmethod
+    def of(cls, actors: Actors, found: Read) -> EventTable:
+        return cls(
+            actors,
+            found.dyads,
+            actors.id_array(found.source),
+            actors.id_array(found.target),
+            np.array(found.kind, np.int64),
+            found.events,
+        )
+
+    def patched(self, dyads: set[str], found: Read) -> EventTable:
+        """This table with the events of `dyads` replaced by those read again (`found`)."""
+        known = np.array([self.ids[d] for d in dyads if d in self.ids], np.int64)
+        drop = np.zeros(len(self.dyads), np.bool_)
+        drop[known] = True
+        kept = self.events.take(~drop[self.events.tie])
+        new = [d for d in found.dyads if d not in self.ids]
+        all_dyads = self.dyads + new
+        ids = {d: i for i, d in enumerate(all_dyads)}
+        position = np.array([ids[d] for d in found.dyads], np.int32)
+        at = {d: i for i, d in enumerate(found.dyads)}
+        extra = [at[d] for d in new]
+        again = found.events
+        again = Events(position[again.tie], *(getattr(again, f.name) for f in fields(again)[1:]))
+        return EventTable(
+            self.actors,
+            all_dyads,
+            np.concatenate([self.source, self.actors.id_array([found.source[i] for i in extra])]),
+            np.concatenate([self.target, self.actors.id_array([found.target[i] for i in extra])]),
+            np.concatenate([self.kind, np.array([found.kind[i] for i in extra], np.int64)]),
+            Events.concat([kept, again]),
+        )
+
+    def ties_of(self, code: str) -> Ints:
+        """The ids of one actor's ties."""
+        i = self.actors.ids.get(code)
+        if i is None:
+            return np.zeros(0, np.int64)
+        return np.flatnonzero((self.source == i) | (self.target == i))
+
+    def select(self, filters: TieFilter, ties: Ints | None = None) -> Rows:
+        """The ties (all, or those of `ties`) with an event that passes the filters, and what
+        those events say: the rule of `app.filters`, in answer order."""
+        events = self.events
+        if ties is not None:
+            starts, ends = self.bounds[ties], self.bounds[ties + 1]
+            sizes = ends - starts
+            offsets = np.repeat(starts - np.cumsum(sizes) + sizes, sizes)
+            events = events.take(offsets + np.arange(sizes.sum()))
+        allowed = np.zeros(len(TYPES) * len(STATUSES), np.bool_)
+        for t in filters.types:
+            for s in filters.statuses:
+                allowed[TYPES.index(t.value) * len(STATUSES) + STATUSES.index(s.value)] = True
+        passing = allowed[events.kind_status]
+        if filters.since is not None:
+            passing &= events.day >= days(filters.since)
+        if filters.last_day < FAR_FUTURE:
+            passing &= events.day <= days(filters.last_day)
+        if filters.min_confidence > 0:
+            passing &= events.confidence >= filters.min_confidence
+        if filters.as_of is not None:
+            as_of = days(filters.as_of)
+            passing &= (events.start <= as_of) & (events.end >= as_of)
+        which = np.flatnonzero(passing)
+        if not len(which):
+            return Rows.empty()
+        tie = events.tie[which]
+        starts = np.flatnonzero(np.concatenate(([True], tie[1:] != tie[:-1])))
+        ids = tie[starts]
+        day = events.day[which]
+
+        def reduce(ufunc: np.ufunc, column: NDArray[np.generic]) -> NDArray[np.generic]:
+            return ufunc.reduceat(column[which], starts)
+
+        return Rows(
+            source=self.source[ids],
+            target=self.target[ids],
+            kind=self.kind[ids],
+            first=np.minimum.reduceat(day, starts).astype(np.int64),
+            last=np.maximum.reduceat(day, starts).astype(np.int64),
+            events=np.diff(np.append(starts, len(which))).astype(np.int64),
+            status=reduce(np.minimum, events.status).astype(np.int64),
+            confidence=reduce(np.maximum, events.confidence).astype(np.float64),
+            score=reduce(np.add, events.weight).astype(np.float64),
+        )
