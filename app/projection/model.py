@@ -17,7 +17,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, fields
 from functools import cached_property
-from typing import Any
+from typing import Any, Protocol
 
 import igraph
 import numpy as np
@@ -130,6 +130,26 @@ class Rows:
         return (self.kind * width + self.source) * width + self.target
 
 
+class Ties(Protocol):
+    """What a projection reads of its ties at once; the rest (`Rows.first`, `last`, `status`)
+    only through `take`, for the ties an answer shows."""
+
+    @property
+    def source(self) -> Ints: ...
+    @property
+    def target(self) -> Ints: ...
+    @property
+    def kind(self) -> Ints: ...
+    @property
+    def events(self) -> Ints: ...
+    @property
+    def confidence(self) -> Floats: ...
+    @property
+    def score(self) -> Floats: ...
+    def __len__(self) -> int: ...
+    def take(self, which: Ints | NDArray[np.bool_]) -> Rows: ...
+
+
 def _iso(days: Ints) -> list[str | None]:
     text = days.astype("datetime64[D]").astype(str).tolist()
     return [None if d == NO_DAY else t for d, t in zip(days.tolist(), text, strict=True)]
@@ -138,7 +158,7 @@ def _iso(days: Ints) -> list[str | None]:
 class Projection:
     """Qualifying ties (`Rows` in answer order), their pairs and the pair graph."""
 
-    def __init__(self, rows: Rows, actors: Actors) -> None:
+    def __init__(self, rows: Ties, actors: Actors) -> None:
         """`rows` must be in answer order (`Rows.ordered`)."""
         self.rows = rows
         self.actors = actors
@@ -152,9 +172,6 @@ class Projection:
         self.representative = np.full(count, len(rows), np.int64)
         strongest = np.flatnonzero(rows.confidence == best[self.pair_of])
         np.minimum.at(self.representative, self.pair_of[strongest], strongest)
-        self.weights = np.bincount(
-            self.pair_of, weights=np.maximum(rows.score, MIN_WEIGHT), minlength=count
-        )
         order = np.argsort(rank)  # ids by code
         present = np.zeros(len(rank), np.bool_)
         present[rows.source] = present[rows.target] = True
@@ -216,11 +233,12 @@ class Projection:
         size = len(self.actors.codes)
         rows, lead = self.rows, self.representative
 
-        def count(weights: Ints | None = None, of: Rows = rows) -> Ints:
-            both = np.bincount(of.source, weights, size) + np.bincount(of.target, weights, size)
+        def count(source: Ints, target: Ints, weights: Ints | None = None) -> Ints:
+            both = np.bincount(source, weights, size) + np.bincount(target, weights, size)
             return both.astype(np.int64)
 
-        partners, ties, events = count(of=rows.take(lead)), count(), count(rows.events)
+        partners = count(rows.source[lead], rows.target[lead])
+        ties, events = count(rows.source, rows.target), count(rows.source, rows.target, rows.events)
         return {
             self.actors.codes[i]: {
                 "partners": int(partners[i]),
@@ -252,6 +270,13 @@ class Projection:
     @cached_property
     def network_etag(self) -> str:
         return weak_etag(self.network_json)
+
+    @cached_property
+    def weights(self) -> Floats:
+        """Per pair, the summed score of its ties (each at least `MIN_WEIGHT`)."""
+        score = np.maximum(self.rows.score, MIN_WEIGHT)
+        weights = np.bincount(self.pair_of, weights=score, minlength=len(self.representative))
+        return weights.astype(np.float64)
 
     @cached_property
     def communities(self) -> list[int]:
@@ -314,8 +339,8 @@ class Projection:
     def patched(self, dyads: Ints, rows: Rows) -> Projection:
         """This projection with the ties of `dyads` (`Rows.dyads` numbers) replaced by `rows`
         (those that qualify now)."""
-        width = DYAD_WIDTH
-        kept = self.rows.take(~np.isin(self.rows.dyads(width), dyads))
+        assert isinstance(self.rows, Rows), "only projections read from tie facts are patched"
+        kept = self.rows.take(~np.isin(self.rows.dyads(DYAD_WIDTH), dyads))
         return Projection(Rows.concat([kept, rows]).ordered(self.actors), self.actors)
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from datetime import date
+from functools import cached_property
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -178,48 +180,82 @@ class EventTable:
             return np.zeros(0, np.int64)
         return np.flatnonzero((self.source == i) | (self.target == i))
 
-    def select(self, filters: TieFilter, ties: Ints | None = None) -> Rows:
+    def select(self, filters: TieFilter, ties: Ints | None = None) -> Selected:
         """The ties (all, or those of `ties`) with an event that passes the filters, and what
         those events say: the rule of `app.filters`, in answer order."""
-        events = self.events
-        if ties is not None:
-            starts, ends = self.bounds[ties], self.bounds[ties + 1]
-            sizes = ends - starts
-            offsets = np.repeat(starts - np.cumsum(sizes) + sizes, sizes)
-            events = events.take(offsets + np.arange(sizes.sum()))
+        events, index = self.events, None
+        if ties is not None:  # only these ties' events are looked at
+            starts, sizes = self.bounds[ties], self.bounds[ties + 1] - self.bounds[ties]
+            index = np.repeat(starts - np.cumsum(sizes) + sizes, sizes) + np.arange(sizes.sum())
+
+        def column(name: str) -> Any:
+            values = getattr(events, name)
+            return values if index is None else values[index]
+
         allowed = np.zeros(len(TYPES) * len(STATUSES), np.bool_)
         for t in filters.types:
             for s in filters.statuses:
                 allowed[TYPES.index(t.value) * len(STATUSES) + STATUSES.index(s.value)] = True
-        passing = allowed[events.kind_status]
+        passing = allowed[column("kind_status")]
         if filters.since is not None:
-            passing &= events.day >= days(filters.since)
+            passing &= column("day") >= days(filters.since)
         if filters.last_day < FAR_FUTURE:
-            passing &= events.day <= days(filters.last_day)
+            passing &= column("day") <= days(filters.last_day)
         if filters.min_confidence > 0:
-            passing &= events.confidence >= filters.min_confidence
+            passing &= column("confidence") >= filters.min_confidence
         if filters.as_of is not None:
             as_of = days(filters.as_of)
-            passing &= (events.start <= as_of) & (events.end >= as_of)
+            passing &= (column("start") <= as_of) & (column("end") >= as_of)
         which = np.flatnonzero(passing)
-        if not len(which):
-            return Rows.empty()
+        if index is not None:
+            which = index[which]
         tie = events.tie[which]
         starts = np.flatnonzero(np.concatenate(([True], tie[1:] != tie[:-1])))
-        ids = tie[starts]
-        day = events.day[which]
+        return Selected(self, events, which, starts[: len(which)])
 
-        def reduce(ufunc: np.ufunc, column: NDArray[np.generic]) -> NDArray[np.generic]:
-            return ufunc.reduceat(column[which], starts)
 
+class Selected:
+    """The ties that qualify (in answer order) and the events that make them, for a projection:
+    what it needs of every tie (ends, type, confidence, event count) is computed at once; the
+    dates and status only for the ties an answer shows (`take`), and the score when asked."""
+
+    def __init__(self, table: EventTable, events: Events, which: Ints, starts: Ints) -> None:
+        """`which`: the passing events (indexes into `events`), `starts`: where each tie's
+        begin among them."""
+        self._events, self._which, self._starts = events, which, starts
+        self._ends = np.append(starts[1:], len(which)).astype(np.int64)
+        ids = events.tie[which[starts]]
+        self.source, self.target, self.kind = table.source[ids], table.target[ids], table.kind[ids]
+        self.events = self._ends - starts
+        self.confidence = self._reduce(np.maximum, "confidence", which, starts).astype(np.float64)
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def _reduce(self, ufunc: np.ufunc, name: str, which: Ints, starts: Ints) -> Any:
+        if not len(starts):
+            return np.zeros(0, getattr(self._events, name).dtype)
+        return ufunc.reduceat(getattr(self._events, name)[which], starts)
+
+    @cached_property
+    def score(self) -> Floats:
+        return np.asarray(self._reduce(np.add, "weight", self._which, self._starts), np.float64)
+
+    def take(self, which: Ints | NDArray[np.bool_]) -> Rows:
+        """Those ties with everything their events say."""
+        rows = np.arange(len(self))[which]
+        starts, sizes = self._starts[rows], self.events[rows]
+        # The passing events of those ties, tie after tie; where each tie's begin among them.
+        at = np.cumsum(sizes) - sizes
+        events = self._which[np.repeat(starts - at, sizes) + np.arange(sizes.sum())]
         return Rows(
-            source=self.source[ids],
-            target=self.target[ids],
-            kind=self.kind[ids],
-            first=np.minimum.reduceat(day, starts).astype(np.int64),
-            last=np.maximum.reduceat(day, starts).astype(np.int64),
-            events=np.diff(np.append(starts, len(which))).astype(np.int64),
-            status=reduce(np.minimum, events.status).astype(np.int64),
-            confidence=reduce(np.maximum, events.confidence).astype(np.float64),
-            score=reduce(np.add, events.weight).astype(np.float64),
+            source=self.source[rows],
+            target=self.target[rows],
+            kind=self.kind[rows],
+            first=self._reduce(np.minimum, "day", events, at).astype(np.int64),
+            last=self._reduce(np.maximum, "day", events, at).astype(np.int64),
+            events=sizes,
+            status=self._reduce(np.minimum, "status", events, at).astype(np.int64),
+            confidence=self.confidence[rows],
+            score=self._reduce(np.add, "weight", events, at).astype(np.float64),
         )
