@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -48,9 +49,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             connection.database,
             TimeLimits(settings.read_timeout, settings.write_timeout),
         )
-        app.state.projections = Projections()
+        app.state.projections = projections = Projections()
+        warming = None
         try:
             await schema_service.migrate(app.state.graph)
+            # Read the event table now, so the first dated question does not wait for it.
+            warming = asyncio.create_task(projections.warm(app.state.graph))
         except (DriverError, Neo4jError, OSError) as error:
             # Serve anyway: /readyz reports 503 until Neo4j is back and `entente migrate` ran.
             log.warning("schema not applied at start-up: %s", error)
@@ -58,6 +62,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             async with app.state.mcp.running():
                 yield
         finally:
+            if warming:
+                warming.cancel()
             await driver.close()
 
     app = FastAPI(

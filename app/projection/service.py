@@ -21,14 +21,17 @@ were made at (`Answers`).
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Coroutine, Hashable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import numpy as np
+from neo4j.exceptions import DriverError, Neo4jError
 
 from app.core.db import Graph
+from app.core.errors import Unavailable
 from app.core.http import weak_etag
 from app.filters import TieFilter
 from app.projection import repository, table
@@ -36,6 +39,7 @@ from app.projection.model import DYAD_WIDTH, STATUSES, TYPES, Actors, Ints, Proj
 from app.projection.repository import Version
 from app.projection.table import EventTable
 
+log = logging.getLogger("entente")
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 CACHED = 16
@@ -255,6 +259,14 @@ class Projections:
             events = EventTable.of(self.actors, await read_table(graph, self.actors, None))
         self._table = (events, version)
         return events
+
+    async def warm(self, graph: Graph) -> None:
+        """Read the event table ahead of the first dated question (at start-up); a failure is
+        only logged: that question reads it again."""
+        try:
+            await self.table(graph, await self.versions.current(graph))
+        except (DriverError, Neo4jError, OSError, Unavailable) as error:
+            log.warning("event table not read at start-up: %s", error)
 
     async def around(self, graph: Graph, filters: TieFilter, code: str) -> Projection:
         """A projection that holds every tie of `code`: the filter set's own when it is held;
