@@ -15,7 +15,7 @@ import typer
 from neo4j.exceptions import DriverError, Neo4jError
 
 from app.core.config import Settings
-from app.core.db import Graph, connect
+from app.core.db import Graph, connect, open_driver
 from app.core.errors import EntenteError
 from app.core.paths import SEEDS_DIR
 from app.imports.service import ImportReport
@@ -196,7 +196,7 @@ def import_gdelt(
             for path in files:
                 with service.open_text(path) as lines:
                     await service.import_gdelt(
-                        graph,
+                        service.into(graph),
                         lines,
                         dry_run=dry_run,
                         report=report,
@@ -226,7 +226,7 @@ def import_atop(
         with Progress(transient=True) as progress:
             task = progress.add_task("rows", total=None)
             return await service.import_atop(
-                graph,
+                service.into(graph),
                 service.read_csv(member_csv),
                 alliances,
                 dry_run=dry_run,
@@ -234,6 +234,94 @@ def import_atop(
             )
 
     _print_report(_run(work))
+
+
+@cli.command()
+def load(
+    files: Annotated[
+        list[Path],
+        typer.Argument(help="JSON Lines events (.jsonl), GDELT exports, ATOP CSV files."),
+    ],
+    home: HomeOption = None,
+    port: PortOption = None,
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Replace the database the home already holds.")
+    ] = False,
+    emit: Annotated[
+        Path | None,
+        typer.Option("--emit", help="Only write the import files here and print the command."),
+    ] = None,
+) -> None:
+    """Build a fresh database offline from event files (Neo4j's bulk importer), then serve it
+    from the project-local server with the schema applied. For an empty graph: far faster than
+    posting the events, and the same graph."""
+    import shutil
+    import tempfile
+    import time
+
+    from rich.progress import Progress
+
+    from app.bulk import service as bulk
+
+    settings = Settings()
+    server = _server(home)
+    if emit is None and settings.neo4j_uri:
+        raise _fail(
+            f"NEO4J_URI is set ({settings.neo4j_uri}): a bulk load writes the store files "
+            "itself, so it runs where the database lives, with that server stopped. Run it "
+            "there, or pass --emit DIR to write the import files and the command for an operator"
+        )
+    if emit is None and server.database_dir.exists() and not replace:
+        raise _fail(f"{server.home} already holds a database: pass --replace to build it anew")
+    started = time.perf_counter()
+    folder = emit or Path(tempfile.mkdtemp(prefix="import-", dir=server.home.parent))
+    with Progress(transient=True) as progress:
+        task = progress.add_task("reading", total=None)
+
+        def show(name: str, rows: int) -> None:
+            progress.update(task, description=name, completed=rows)
+
+        try:
+            built = asyncio.run(bulk.build(files, folder, show))
+        except (OSError, ValueError) as error:
+            raise _fail(str(error)) from error
+    for report in built.reports:
+        _print_report(report)
+    read = time.perf_counter() - started
+    typer.echo(f"read and computed in {read:.1f} s; import files in {folder}")
+    if emit is not None:
+        typer.echo("run where the database lives, with its server stopped, then start it and "
+                   "run `entente migrate`:")  # fmt: skip
+        typer.echo(bulk.import_command(built.files))
+        return
+    server.stop()
+    try:
+        with Progress(transient=True) as progress:
+            task = progress.add_task("importing", total=None)
+            server.import_full(
+                built.files.nodes,
+                built.files.relationships,
+                multiline=built.files.multiline,
+                echo=lambda line: progress.update(task, description=line[:60] or "importing"),
+            )
+        imported = time.perf_counter() - started
+        connection = server.start(port)
+    except LocalNeo4jError as error:
+        raise _fail(str(error)) from error
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+    async def apply() -> None:
+        async with open_driver(connection) as driver:
+            await migrate_schema(Graph(driver, connection.database))
+
+    asyncio.run(apply())
+    total = time.perf_counter() - started
+    events = sum(r.kept for r in built.reports)
+    typer.echo(
+        f"imported in {imported - read:.1f} s; served at {connection.uri} with the schema "
+        f"applied after {total:.1f} s in all ({events / total:,.0f} events/s)"
+    )
 
 
 @cli.command()

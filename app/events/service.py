@@ -71,6 +71,22 @@ async def create_events(
             f"at most {settings.max_batch_events} events per request, got {len(events)}",
             field="events",
         )
+    documents = as_documents(events)
+    report = await ingestion.ingest(graph, documents)
+    return IngestResult(
+        received=len(events),
+        documents=report.documents,
+        mentions_new=report.mentions_new,
+        mentions_known=report.mentions_known,
+        events_new=report.events_new,
+        events_merged=report.events_merged,
+        ties=report.ties,
+    )
+
+
+def as_documents(events: list[EventCreate]) -> list[DocumentIn]:
+    """The events as the documents that hold them: one per (source, url), so provenance is
+    uniform (the bulk loader groups a file's events the same way)."""
     documents: dict[tuple[str, str | None], DocumentIn] = {}
     for event in events:
         url = str(event.url) if event.url else None
@@ -103,16 +119,7 @@ async def create_events(
                 extractor=STRUCTURED,
             )
         )
-    report = await ingestion.ingest(graph, list(documents.values()))
-    return IngestResult(
-        received=len(events),
-        documents=report.documents,
-        mentions_new=report.mentions_new,
-        mentions_known=report.mentions_known,
-        events_new=report.events_new,
-        events_merged=report.events_merged,
-        ties=report.ties,
-    )
+    return list(documents.values())
 
 
 def encode_cursor(event: EventRead) -> str:

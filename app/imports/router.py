@@ -38,5 +38,5 @@ async def import_gdelt(
         shutil.copyfileobj(file.file, spooled)
         spooled.flush()
         with service.open_text(Path(spooled.name)) as lines:
-            report = await service.import_gdelt(graph, lines, dry_run=dry_run)
+            report = await service.import_gdelt(service.into(graph), lines, dry_run=dry_run)
     return to_read(report)

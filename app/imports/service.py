@@ -7,7 +7,7 @@ import gzip
 import io
 import zipfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
@@ -93,8 +93,27 @@ def _zip_lines(archive: zipfile.ZipFile) -> Iterator[str]:
             yield from io.TextIOWrapper(raw, encoding="utf-8", errors="replace", newline="")
 
 
+Sink = Callable[
+    [list[DocumentIn], list[OrganizationIn], list[MembershipIn]], Awaitable[IngestReport]
+]
+"""Where an import's documents go: the graph (`into`), or the bulk loader."""
+
+
+def into(graph: Graph) -> Sink:
+    """Write through the ingestion service, a transaction per batch."""
+
+    async def write(
+        documents: list[DocumentIn],
+        organizations: list[OrganizationIn],
+        memberships: list[MembershipIn],
+    ) -> IngestReport:
+        return await ingestion.ingest(graph, documents, organizations, memberships)
+
+    return write
+
+
 async def import_gdelt(
-    graph: Graph,
+    sink: Sink,
     lines: Iterable[str],
     *,
     dry_run: bool = False,
@@ -111,14 +130,14 @@ async def import_gdelt(
         report.kept += 1
         pending.append(parsed)
         if len(pending) >= BATCH:
-            await _write_gdelt(graph, pending, report)
+            await _write_gdelt(sink, pending, report)
             progress(number)
     if pending:
-        await _write_gdelt(graph, pending, report)
+        await _write_gdelt(sink, pending, report)
     return report
 
 
-async def _write_gdelt(graph: Graph, rows: list[gdelt.GdeltMention], report: ImportReport) -> None:
+async def _write_gdelt(sink: Sink, rows: list[gdelt.GdeltMention], report: ImportReport) -> None:
     documents: dict[str | None, DocumentIn] = {}
     for row in rows:
         doc = documents.get(row.url)
@@ -148,11 +167,11 @@ async def _write_gdelt(graph: Graph, rows: list[gdelt.GdeltMention], report: Imp
         )
     rows.clear()
     if not report.dry_run:
-        report.add(await ingestion.ingest(graph, list(documents.values())))
+        report.add(await sink(list(documents.values()), [], []))
 
 
 async def import_atop(
-    graph: Graph,
+    sink: Sink,
     members: Iterable[dict[str, str]],
     alliances: Iterable[dict[str, str]] = (),
     *,
@@ -172,7 +191,7 @@ async def import_atop(
             finished.add(group[0].alliance)
             group.clear()
         if sum(len(g) ** 2 for _, g in batch) >= BATCH:
-            await _write_atop(graph, batch, details, report)
+            await _write_atop(sink, batch, details, report)
 
     for number, row in enumerate(members, start=2):  # line 1 is the header
         parsed = report.classify(number, partial(atop.read_member, row))
@@ -188,12 +207,12 @@ async def import_atop(
         group.append(parsed)
     await close_group()
     if batch:
-        await _write_atop(graph, batch, details, report)
+        await _write_atop(sink, batch, details, report)
     return report
 
 
 async def _write_atop(
-    graph: Graph,
+    sink: Sink,
     batch: list[tuple[str, list[atop.Membership]]],
     details: dict[str, dict[str, object]],
     report: ImportReport,
@@ -242,7 +261,7 @@ async def _write_atop(
         memberships += [MembershipIn(m.member, code, m.start, m.end, atop.SOURCE) for m in members]
     batch.clear()
     if not report.dry_run:
-        report.add(await ingestion.ingest(graph, documents, organizations, memberships))
+        report.add(await sink(documents, organizations, memberships))
 
 
 def read_csv(path: Path) -> Iterator[dict[str, str]]:

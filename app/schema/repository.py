@@ -12,6 +12,12 @@ async def get_schema_version(graph: Graph) -> int:
     return int(version) if version is not None else 0
 
 
+async def list_migrations(graph: Graph) -> set[int]:
+    """The versions of the migrations applied."""
+    (record,) = await graph.read("meta/list_migrations")
+    return set(record["versions"])
+
+
 async def apply_schema_file(graph: Graph, *, name: str) -> None:
     """Run one schema statement (`schema/NNN_name`)."""
     await graph.run_schema(name)

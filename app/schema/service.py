@@ -30,6 +30,12 @@ def migrations() -> list[Migration]:
     return found
 
 
+FILLS = frozenset({18, 19, 20})
+"""Migrations that only fill derived values (month cells, per-status tie facts) into graphs
+written before they existed: a graph the bulk loader builds has them, and records these as
+applied."""
+
+
 def latest_version() -> int:
     """The version a current database is at."""
     return max((m.version for m in migrations()), default=0)
@@ -41,11 +47,11 @@ async def current_version(graph: Graph) -> int:
 
 
 async def migrate(graph: Graph) -> list[Migration]:
-    """Apply the files newer than the database's version; returns what was applied."""
-    applied_up_to = await repository.get_schema_version(graph)
+    """Apply the files not recorded as applied, in order; returns what was applied."""
+    done = await repository.list_migrations(graph)
     applied = []
     for migration in migrations():
-        if migration.version <= applied_up_to:
+        if migration.version in done:
             continue
         # Statements are `IF NOT EXISTS`: one interrupted before its record reruns safely.
         await repository.apply_schema_file(graph, name=migration.query_name)

@@ -4,11 +4,13 @@
 // checked against a date, so a lower bound of what the database side would cost.
 MATCH (c:Actor {code: $code})
 OPTIONAL MATCH (c)-[:TIE]-(x:Actor)
-WITH c, collect(DISTINCT x) AS first
-UNWIND first + [c] AS one
+WITH collect(DISTINCT x) + [c] AS first
+UNWIND first AS one
 OPTIONAL MATCH (one)-[:TIE]-(y:Actor)
-WITH collect(DISTINCT y) + first + [c] AS near
+WITH first, collect(DISTINCT y) AS second
+WITH first + second AS near
 UNWIND near AS a
+WITH DISTINCT a, near
 MATCH (a)-[t:TIE]->(b:Actor)
 WHERE b IN near AND t.type IN $types
 RETURN count(t) AS ties

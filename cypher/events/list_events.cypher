@@ -18,7 +18,7 @@ LIMIT $limit
 CALL (e) {
   OPTIONAL MATCH (e)-[m:REPORTED_IN]->(d:Document)
   WHERE $with_mentions
-  WITH m, d ORDER BY d.published_on, m.start
+  WITH m, d ORDER BY d.published_on, m.start, d.id, m.key  // the same order on every graph
   RETURN collect(CASE WHEN m IS NULL THEN null ELSE m {
     .*, document_id: d.id, title: d.title, url: d.url, source: d.source,
     published_on: d.published_on

@@ -15,7 +15,7 @@ CALL (dyad) {
   CALL (e) {
     MATCH (e)-[m:REPORTED_IN]->(d:Document)
     WITH m, d
-    ORDER BY d.published_on DESC, m.start
+    ORDER BY d.published_on DESC, m.start, d.id, m.key
     LIMIT $per_event
     RETURN collect(m {
       .*, document_id: d.id, title: d.title, url: d.url, source: d.source,
