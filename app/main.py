@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -58,6 +59,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         except (DriverError, Neo4jError, OSError) as error:
             # Serve anyway: /readyz reports 503 until Neo4j is back and `entente migrate` ran.
             log.warning("schema not applied at start-up: %s", error)
+        # What start-up made (modules, the extraction gazetteer) lives as long as the process:
+        # frozen, the full collections that requests set off do not walk it (≈ 50 ms each).
+        gc.freeze()
         try:
             async with app.state.mcp.running():
                 yield

@@ -4,7 +4,8 @@
 // checked against a date, so a lower bound of what the database side would cost.
 MATCH (c:Actor {code: $code})
 OPTIONAL MATCH (c)-[:TIE]-(x:Actor)
-WITH collect(DISTINCT x) + [c] AS first
+WITH c, collect(DISTINCT x) AS near
+WITH near + [c] AS first
 UNWIND first AS one
 OPTIONAL MATCH (one)-[:TIE]-(y:Actor)
 WITH first, collect(DISTINCT y) AS second
