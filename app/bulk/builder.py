@@ -17,20 +17,21 @@ import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
 from app.extraction import ORGANIZATIONS, country_name
 from app.ingestion.certainty import (
     OPEN_END,
+    EventFacts,
     EventSummary,
     MentionFacts,
     add_events,
     derive_event,
     summarize_tie,
 )
-from app.ingestion.merging import EventMatcher, EventSlot
+from app.ingestion.merging import EventMatcher, EventSlot, merged_windows, search_windows
 from app.ingestion.models import DocumentIn, MembershipIn, MentionIn
 from app.ingestion.months import cell_rows
 from app.ingestion.service import (
@@ -57,6 +58,8 @@ class Event:
     slot: EventSlot
     first: MentionIn
     facts: list[MentionFacts] = field(default_factory=list)
+    derived: EventFacts | None = None
+    """As derived from `facts` (None: facts were added since)."""
 
 
 class Table:
@@ -66,6 +69,7 @@ class Table:
         """`columns`: property name → importer field (`name`, `name:date`, `:START_ID(Event)`)."""
         self.path = path
         self.columns = list(columns)
+        self._known = frozenset(columns)
         self._file: TextIO = stack.enter_context(path.open("w", newline="", encoding="utf-8"))
         self._writer = csv.writer(self._file)
         self._writer.writerow(columns.values())
@@ -73,18 +77,25 @@ class Table:
         self.multiline = False
 
     def write(self, values: dict[str, Any]) -> None:
-        unknown = values.keys() - set(self.columns)
-        if unknown:  # a property the file has no column for would be lost
-            raise ValueError(f"{self.path.name}: no column for {sorted(unknown)}")
+        if not self._known.issuperset(values):  # a property without a column would be lost
+            unknown = sorted(set(values) - self._known)
+            raise ValueError(f"{self.path.name}: no column for {unknown}")
         row = [_cell(values.get(c)) for c in self.columns]
-        self.multiline = self.multiline or any("\n" in v or "\r" in v for v in row)
+        if not self.multiline:
+            text = "".join(row)
+            self.multiline = "\n" in text or "\r" in text
         self._writer.writerow(row)
         self.rows += 1
 
 
 def _cell(value: Any) -> str:
+    kind = type(value)
+    if kind is str:
+        return str(value)
     if value is None:
         return ""
+    if kind is float or kind is int:
+        return str(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
@@ -219,7 +230,8 @@ class GraphBuilder:
         self._document_ids: set[str] = set()
         self._mention_keys: set[str] = set()
         self._events: dict[str, Event] = {}
-        self._matcher = EventMatcher([])
+        self._slots: dict[str, dict[date, list[EventSlot]]] = {}
+        """Per dyad, its events by date: where a batch looks for events to join."""
         self._countries: set[str] = set()
         self._organizations: dict[str, dict[str, Any]] = {}
         self._memberships: dict[tuple[str, str], dict[str, Any]] = {}
@@ -248,44 +260,78 @@ class GraphBuilder:
                 "valid_to": m.valid_to,
                 "source": m.source,
             }
-        touched: set[str] = set()
+        fresh: list[tuple[DocumentIn, MentionIn, str]] = []
         for document in documents:
             self._document(document)
             for mention in (m.canonical() for m in document.mentions):
                 key = document.mention_key(mention)
                 if key in self._mention_keys:
                     report.mentions_known += 1
-                    continue
-                self._mention_keys.add(key)
-                self._countries.update(c for c in (mention.actor, mention.target) if c)
-                slot = self._matcher.assign(mention)
-                event = self._events.get(slot.id)
-                if event is None:
-                    event = self._events[slot.id] = Event(slot, mention)
-                    report.events_new += 1
-                elif slot.id not in touched:
-                    report.events_merged += 1
-                slot.new = False
-                touched.add(slot.id)
-                event.facts.append(_facts(document, mention))
-                row = _mention_row(document, mention, key, slot.id)
-                self._mention_table().write(
-                    {"event": slot.id, "document": document.id, **row["props"]}
-                )
-                if mention.location:
-                    self._countries.add(mention.location)
-                    self._locations.pop((slot.id, mention.location), None)
-                    self._locations[(slot.id, mention.location)] = None
-                report.mentions_new += 1
+                else:
+                    self._mention_keys.add(key)
+                    fresh.append((document, mention, key))
+        matcher = EventMatcher(self._candidates(m for _, m, _ in fresh))
+        touched: dict[str, date | None] = {}
+        """Events this batch joined, with the date they were filed under before (None: new)."""
+        for document, mention, key in fresh:
+            self._countries.update(c for c in (mention.actor, mention.target) if c)
+            slot = matcher.assign(mention)
+            event = self._events.get(slot.id)
+            if event is None:
+                event = self._events[slot.id] = Event(slot, mention)
+                touched[slot.id] = None
+                report.events_new += 1
+            elif slot.id not in touched:
+                touched[slot.id] = slot.occurred_on
+                report.events_merged += 1
+            event.facts.append(_facts(document, mention))
+            event.derived = None
+            row = _mention_row(document, mention, key, slot.id)
+            self._mention_table().write({"event": slot.id, "document": document.id, **row["props"]})
+            if mention.location:
+                self._countries.add(mention.location)
+                self._locations.pop((slot.id, mention.location), None)
+                self._locations[(slot.id, mention.location)] = None
+            report.mentions_new += 1
         # Later batches find these events dated as derived now (as they would read them back).
-        for event_id in touched:
-            event = self._events[event_id]
-            derived = _derive(event)
-            event.slot.occurred_on, event.slot.precision = derived.occurred_on, derived.precision
+        for event_id, filed in touched.items():
+            slot = self._events[event_id].slot
+            by_day = self._slots.setdefault(slot.dyad, {})
+            if filed is not None:
+                by_day[filed].remove(slot)
+            derived = _derive(self._events[event_id])
+            slot.occurred_on, slot.precision, slot.new = (
+                derived.occurred_on,
+                derived.precision,
+                False,
+            )
+            by_day.setdefault(slot.occurred_on, []).append(slot)
         for name in ("documents", "mentions_new", "mentions_known", "events_new"):
             setattr(self.report, name, getattr(self.report, name) + getattr(report, name))
         self.report.events_merged += report.events_merged
         return report
+
+    def _candidates(self, mentions: Iterable[MentionIn]) -> list[EventSlot]:
+        """The events the mentions may join: those dated within their search windows, as the
+        write path reads them (`find_candidate_events`); looking at every event of a busy
+        dyad for each mention would cost its square."""
+        windows: dict[str, list[tuple[date, date]]] = {}
+        for mention in mentions:
+            windows.setdefault(mention.dyad, []).extend(search_windows(mention))
+        found = []
+        for dyad, ranges in windows.items():
+            by_day = self._slots.get(dyad)
+            if not by_day:
+                continue
+            for low, high in merged_windows(ranges):
+                if (high - low).days > len(by_day):
+                    found += [s for day, ss in by_day.items() if low <= day <= high for s in ss]
+                    continue
+                day = low
+                while day <= high:
+                    found += by_day.get(day, ())
+                    day += timedelta(days=1)
+        return found
 
     def _document(self, document: DocumentIn) -> None:
         if document.id in self._document_ids:
@@ -434,9 +480,11 @@ def _ends(start: str, end: str) -> dict[str, str]:
     return {"start": f":START_ID({start})", "end": f":END_ID({end})"}
 
 
-def _derive(event: Event) -> Any:
-    first = event.first
-    return derive_event(first.actor, first.target, first.type.durative, event.facts)
+def _derive(event: Event) -> EventFacts:
+    if event.derived is None:
+        first = event.first
+        event.derived = derive_event(first.actor, first.target, first.type.durative, event.facts)
+    return event.derived
 
 
 def chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
