@@ -59,13 +59,9 @@ async def list_tie_keys(graph: Graph, *, dyads: list[str] | None) -> dict[str, l
     return record.data()
 
 
-async def list_tie_events(
-    graph: Graph, *, dyads: list[str], none_before: int, none_after: int
-) -> dict[str, list[Any]]:
+async def list_tie_events(graph: Graph, *, dyads: list[str]) -> dict[str, list[Any]]:
     """What each event of these ties is filtered by, as parallel columns."""
-    (record,) = await graph.read(
-        "projection/list_tie_events", dyads=dyads, none_before=none_before, none_after=none_after
-    )
+    (record,) = await graph.read("projection/list_tie_events", dyads=dyads)
     return record.data()
 
 

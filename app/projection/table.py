@@ -89,9 +89,7 @@ async def read(graph: Graph, dyads: list[str] | None) -> Read:
     kind = [TYPES.index(t) for t in ties["type"]]
     parts = [_events(None, offset=0, kinds=kind)]
     for at in range(0, len(found), READ_BATCH):
-        columns = await repository.list_tie_events(
-            graph, dyads=found[at : at + READ_BATCH], none_before=NONE_BEFORE, none_after=NONE_AFTER
-        )
+        columns = await repository.list_tie_events(graph, dyads=found[at : at + READ_BATCH])
         parts.append(_events(columns, offset=at, kinds=kind))
     return Read(found, ties["source"], ties["target"], kind, Events.concat(parts))
 
@@ -105,16 +103,27 @@ def _events(columns: dict[str, list[object]] | None, *, offset: int, kinds: list
     kind = np.array(kinds, np.int8)[tie] if len(tie) else np.zeros(0, np.int8)
     confidence = np.array(columns["confidence"], np.float64)
     weight = np.array(columns["goldstein"], np.float64) * confidence
+    start, end = _days(columns["valid_from"]), _days(columns["valid_to"])
+    durative = start != NOT_A_DAY
     return Events(
         tie=tie,
-        day=np.array(columns["day"], np.int32),
-        start=np.array(columns["valid_from"], np.int32),
-        end=np.array(columns["valid_to"], np.int32),
+        day=_days(columns["day"]).astype(np.int32),
+        start=np.where(durative, start, NONE_BEFORE).astype(np.int32),
+        end=np.where(durative & (end != NOT_A_DAY), end, NONE_AFTER).astype(np.int32),
         status=status,
         kind_status=(kind * len(STATUSES) + status).astype(np.int8),
         confidence=confidence,
         weight=np.where(status == DENIED, 0.0, weight),
     )
+
+
+NOT_A_DAY = np.iinfo(np.int64).min
+"""What an empty date string parses to (numpy's NaT)."""
+
+
+def _days(iso: list[Any]) -> NDArray[np.int64]:
+    """ISO dates ('' for none: `NOT_A_DAY`) as days since 1970-01-01."""
+    return np.array(iso, "datetime64[D]").astype(np.int64)
 
 
 class EventTable:
