@@ -73,7 +73,6 @@ class Table:
         self._file: TextIO = stack.enter_context(path.open("w", newline="", encoding="utf-8"))
         self._writer = csv.writer(self._file)
         self._writer.writerow(columns.values())
-        self.rows = 0
         self.multiline = False
 
     def write(self, values: dict[str, Any]) -> None:
@@ -85,7 +84,6 @@ class Table:
             text = "".join(row)
             self.multiline = "\n" in text or "\r" in text
         self._writer.writerow(row)
-        self.rows += 1
 
 
 def _cell(value: Any) -> str:
@@ -237,7 +235,6 @@ class GraphBuilder:
         self._memberships: dict[tuple[str, str], dict[str, Any]] = {}
         self._locations: dict[tuple[str, str], None] = {}
         """(event, place) pairs in the order mentions named them."""
-        self.report = IngestReport()
 
     async def __call__(
         self,
@@ -306,9 +303,6 @@ class GraphBuilder:
                 False,
             )
             by_day.setdefault(slot.occurred_on, []).append(slot)
-        for name in ("documents", "mentions_new", "mentions_known", "events_new"):
-            setattr(self.report, name, getattr(self.report, name) + getattr(report, name))
-        self.report.events_merged += report.events_merged
         return report
 
     def _candidates(self, mentions: Iterable[MentionIn]) -> list[EventSlot]:
