@@ -21,7 +21,7 @@ import httpx
 from pydantic import SecretStr
 
 from app.core.config import Settings
-from app.core.db import Graph, open_driver
+from app.core.db import Graph, connect, open_driver
 from app.core.paths import STATE_DIR
 from app.extraction import country_name
 from app.neo4j_local import Connection, LocalNeo4j, free_port
@@ -102,6 +102,13 @@ def neo4j_server(name: str, *, fresh: bool = True) -> Iterator[Connection]:
         yield connection
     finally:
         server.stop()
+
+
+async def graph_events(connection: Connection) -> int:
+    """How many events the benchmark's graph holds (0: load it)."""
+    async with connect(settings(connection)) as graph:
+        (record,) = await graph.read("seeding/get_graph_counts")
+        return int(record["events"])
 
 
 def settings(connection: Connection) -> Settings:

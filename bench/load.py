@@ -38,16 +38,15 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.core.db import connect  # noqa: E402
 from app.ingestion.models import digest, dyad_key  # noqa: E402
 from app.vocabulary import TieType  # noqa: E402
 from bench.common import (  # noqa: E402
     HUBS,
     KEY,
+    graph_events,
     neo4j_server,
     percentiles,
     serve_process,
-    settings,
     states,
     synthetic_events,
     write,
@@ -148,17 +147,26 @@ def rss_kib(pid: int) -> int:
     return total
 
 
-async def timed_get(http: httpx.AsyncClient, run: Run, path: str, params: dict[str, str]) -> None:
+async def timed(
+    run: Run, http: httpx.AsyncClient, method: str, path: str, **options: Any
+) -> httpx.Response | None:
+    """One request, timed and counted; the response when it succeeded."""
     started = time.perf_counter()
     try:
-        response = await http.get(path, params=params)
+        response = await http.request(method, path, **options)
         await response.aread()
     except httpx.HTTPError as error:
         run.errors[f"exception:{type(error).__name__}"] += 1
-        return
+        return None
     run.latencies.append(time.perf_counter() - started)
     if response.status_code >= 300:
         run.errors[str(response.status_code)] += 1
+        return None
+    return response
+
+
+async def timed_get(http: httpx.AsyncClient, run: Run, path: str, params: dict[str, str]) -> None:
+    await timed(run, http, "GET", path, params=params)
 
 
 async def timed_write(
@@ -177,15 +185,9 @@ async def timed_write(
     else:
         doc = rng.choice(docs)
         path, body = "/v1/documents", {**doc, "text": f"{doc['text']} (Load edition {n}.)"}
-    started = time.perf_counter()
-    try:
-        response = await http.post(path, json=body, headers={"Authorization": f"Bearer {KEY}"})
-    except httpx.HTTPError as error:
-        run.errors[f"exception:{type(error).__name__}"] += 1
-        return
-    run.latencies.append(time.perf_counter() - started)
-    if response.status_code >= 300:
-        run.errors[str(response.status_code)] += 1
+    headers = {"Authorization": f"Bearer {KEY}"}
+    response = await timed(run, http, "POST", path, json=body, headers=headers)
+    if response is None:
         return
     if path == "/v1/events":
         doc_id = "src-" + digest(source, url)
@@ -335,12 +337,6 @@ def checks(runs: dict[str, Any], clients: list[int]) -> dict[str, bool]:
             out[f"{name}:no_errors"] = not result["errors"]
             out[f"{name}:acknowledged=found"] = result["acknowledged"] == result["found"]
     return out
-
-
-async def graph_events(connection: Any) -> int:
-    async with connect(settings(connection)) as graph:
-        (record,) = await graph.read("seeding/get_graph_counts")
-        return int(record["events"])
 
 
 def main() -> None:

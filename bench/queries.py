@@ -50,6 +50,7 @@ from app.vocabulary import GOLDSTEIN  # noqa: E402
 from bench.common import (  # noqa: E402
     HUBS,
     KEY,
+    graph_events,
     neo4j_server,
     percentiles,
     serve,
@@ -140,12 +141,6 @@ def as_filter(params: dict[str, str]) -> TieFilter:
     """The `TieFilter` the service makes of those query-string filters."""
     day = {k: date.fromisoformat(v) for k, v in params.items()}
     return TieFilter(since=day.get("since"), until=day.get("until"), as_of=day.get("as_of"))
-
-
-async def graph_events(connection: Any) -> int:
-    async with connect(settings(connection)) as graph:
-        (record,) = await graph.read("seeding/get_graph_counts")
-        return int(record["events"])
 
 
 def first_dated(base: str, code: str) -> dict[str, float]:

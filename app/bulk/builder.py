@@ -37,11 +37,11 @@ from app.ingestion.months import cell_rows
 from app.ingestion.service import (
     IngestReport,
     OrganizationIn,
-    _document_row,
-    _event_row,
-    _facts,
-    _mention_row,
+    document_row,
+    event_row,
     membership_of,
+    mention_facts_of,
+    mention_row,
     tie_properties,
 )
 from app.schema.service import FILLS, migrations
@@ -281,9 +281,9 @@ class GraphBuilder:
             elif slot.id not in touched:
                 touched[slot.id] = slot.occurred_on
                 report.events_merged += 1
-            event.facts.append(_facts(document, mention))
+            event.facts.append(mention_facts_of(document, mention))
             event.derived = None
-            row = _mention_row(document, mention, key, slot.id)
+            row = mention_row(document, mention, key, slot.id)
             self._mention_table().write({"event": slot.id, "document": document.id, **row["props"]})
             if mention.location:
                 self._countries.add(mention.location)
@@ -334,7 +334,7 @@ class GraphBuilder:
         if self._documents is None:
             path = self.folder / "documents.csv"
             self._documents = Table(path, DOCUMENT_COLUMNS, self._stack)
-        self._documents.write({**_document_row(document)["props"], "ingested_at": self.now})
+        self._documents.write({**document_row(document)["props"], "ingested_at": self.now})
 
     def _mention_table(self) -> Table:
         if self._mentions is None:
@@ -362,7 +362,7 @@ class GraphBuilder:
             locations = dict(self._locations.keys())  # an event's place: the last one named
             for event_id, event in self._events.items():
                 derived = _derive(event)
-                row = _event_row(event_id, event.first, derived)["props"]
+                row = event_row(event_id, event.first, derived)["props"]
                 row.update(created_at=self.now, location=locations.get(event_id))
                 events.write(row)
                 actor_rel.write({"start": event_id, "end": event.first.actor})

@@ -26,6 +26,7 @@ from app.events.service import as_documents
 from app.imports import service as imports
 from app.imports.errors import BadRow
 from app.imports.service import ImportReport
+from app.neo4j_local.server import import_arguments
 
 EVENTS_BATCH = 10_000
 """Events per batch, as the API's largest request takes them."""
@@ -109,11 +110,9 @@ async def build(
     return Built(builder.finish(), reports)
 
 
-def import_command(files: Files, admin: str = "neo4j-admin") -> str:
+def import_command(files: Files) -> str:
     """The importer's command line for these files, for an operator to run where the database
     lives (with the server stopped)."""
-    parts = [f"{admin} database import full neo4j --overwrite-destination=true"]
-    parts += [f"--nodes={labels}={path}" for labels, path in files.nodes]
-    parts += [f"--relationships={kind}={path}" for kind, path in files.relationships]
-    parts.append(f"--multiline-fields={'true' if files.multiline else 'false'}")
-    return " \\\n  ".join(parts)
+    arguments = import_arguments(files.nodes, files.relationships, multiline=files.multiline)
+    head = " ".join(["neo4j-admin", *arguments[:5]])
+    return " \\\n  ".join([head, *arguments[5:]])

@@ -13,6 +13,7 @@ from app.countries.schemas import CountryList, CountryRead, CountrySummary, Memb
 from app.events.service import to_event
 from app.extraction import ORGANIZATIONS, country_name
 from app.filters import TieFilter
+from app.projection.repository import Version
 from app.projection.service import Answer, Projections
 from app.vocabulary import TieType
 
@@ -41,21 +42,27 @@ async def get_country_json(
     """`get_country` as JSON, kept until the graph changes: dashboards ask the same hubs over
     and over, and a hub's profile (thousands of partners) costs far more to make than to keep."""
 
-    async def make() -> bytes:
-        profile = await get_country(graph, projections, code=code, filters=filters)
+    async def make(version: Version) -> bytes:
+        profile = await get_country(graph, projections, code=code, filters=filters, version=version)
         return pydantic_core.to_json(profile)
 
     return await projections.answer(graph, ("country", code, filters), make)
 
 
 async def get_country(
-    graph: Graph, projections: Projections, *, code: str, filters: TieFilter
+    graph: Graph,
+    projections: Projections,
+    *,
+    code: str,
+    filters: TieFilter,
+    version: Version | None = None,
 ) -> CountryRead:
     """A state's (or alliance's) partners by tie type, memberships and latest events. Partners
-    are its ties as the projection the network is drawn from has them, so both always agree."""
+    are its ties as the projection the network is drawn from has them, so both always agree
+    (at `version` when the caller has read it already)."""
     # Independent reads: run them side by side.
     projection, node, memberships, events = await asyncio.gather(
-        projections.around(graph, filters, code),
+        projections.around(graph, filters, code, version),
         repository.get_country(graph, code=code),
         repository.list_country_memberships(graph, code=code),
         repository.list_country_events(graph, code=code, limit=LAST_EVENTS, filters=filters),

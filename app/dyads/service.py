@@ -22,6 +22,7 @@ from app.dyads import repository
 from app.dyads.schemas import Interval, PairChange, TrendRead, TrendsRead
 from app.filters import TieFilter
 from app.ingestion.models import dyad_key
+from app.projection.repository import Version
 from app.projection.service import Answer, Projections
 from app.vocabulary import TieType
 
@@ -117,7 +118,7 @@ async def timeline_json(
 ) -> Answer:
     """`timeline` as JSON, kept until the graph changes."""
 
-    async def make() -> bytes:
+    async def make(_: Version) -> bytes:
         result = await timeline(graph, a=a, b=b, interval=interval, filters=filters)
         return orjson.dumps(result)
 

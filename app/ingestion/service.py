@@ -94,7 +94,7 @@ async def write(
     )
     report.documents_new = new_ids
     await _merge_actors(tx, documents, organizations, memberships)
-    fresh_documents = [_document_row(d) for d in documents if d.id in new_ids]
+    fresh_documents = [document_row(d) for d in documents if d.id in new_ids]
     if fresh_documents:
         await repository.merge_documents(tx, rows=fresh_documents)
     if memberships:
@@ -136,12 +136,12 @@ async def write(
     for doc, mention, key in fresh:
         slot = matcher.assign(mention)
         if slot.new:
-            new_events.setdefault(slot.id, (mention, []))[1].append(_facts(doc, mention))
+            new_events.setdefault(slot.id, (mention, []))[1].append(mention_facts_of(doc, mention))
         else:
             merged.add(slot.id)
             changed_dyads.add(slot.dyad)
         report.event_ids.setdefault(doc.id, []).append(slot.id)
-        mention_rows.append(_mention_row(doc, mention, key, slot.id))
+        mention_rows.append(mention_row(doc, mention, key, slot.id))
     report.mentions_new = len(mention_rows)
     report.events_new = len(new_events)
     report.events_merged = len(merged)
@@ -152,7 +152,7 @@ async def write(
     added: dict[str, list[EventSummary]] = {}
     for event_id, (first, facts) in new_events.items():
         derived = derive_event(first.actor, first.target, first.type.durative, facts)
-        rows.append(_event_row(event_id, first, derived))
+        rows.append(event_row(event_id, first, derived))
         if first.dyad not in changed_dyads:
             summary = EventSummary(
                 derived.occurred_on, derived.status, derived.confidence,
@@ -355,7 +355,8 @@ async def _merge_actors(
         await repository.merge_organizations(tx, rows=orgs)
 
 
-def _document_row(doc: DocumentIn) -> dict[str, Any]:
+def document_row(doc: DocumentIn) -> dict[str, Any]:
+    """A document as `merge_documents` stores it (and the bulk loader writes it)."""
     props: dict[str, Any] = {
         "id": doc.id,
         "kind": doc.kind,
@@ -371,7 +372,8 @@ def _document_row(doc: DocumentIn) -> dict[str, Any]:
     return {"id": doc.id, "props": {k: v for k, v in props.items() if v is not None}}
 
 
-def _event_row(event_id: str, mention: MentionIn, derived: EventFacts) -> dict[str, Any]:
+def event_row(event_id: str, mention: MentionIn, derived: EventFacts) -> dict[str, Any]:
+    """A new event as `merge_events` stores it (and the bulk loader writes it)."""
     props = {
         "id": event_id,
         "type": mention.type.value,
@@ -400,7 +402,8 @@ def derived_props(derived: EventFacts) -> dict[str, Any]:
     }
 
 
-def _facts(doc: DocumentIn, m: MentionIn) -> MentionFacts:
+def mention_facts_of(doc: DocumentIn, m: MentionIn) -> MentionFacts:
+    """What certainty is derived from, of a mention not yet stored."""
     return MentionFacts(
         status=m.status,
         source_key=doc.source_key,
@@ -414,7 +417,8 @@ def _facts(doc: DocumentIn, m: MentionIn) -> MentionFacts:
     )
 
 
-def _mention_row(doc: DocumentIn, m: MentionIn, key: str, event_id: str) -> dict[str, Any]:
+def mention_row(doc: DocumentIn, m: MentionIn, key: str, event_id: str) -> dict[str, Any]:
+    """A mention as `create_mentions` stores it (and the bulk loader writes it)."""
     props = {
         "key": key,
         "status": m.status.value,

@@ -103,6 +103,17 @@ def default_memory() -> tuple[str, str]:
     return f"{mib}m", f"{mib}m"
 
 
+def import_arguments(
+    nodes: list[tuple[str, Path]], relationships: list[tuple[str, Path]], *, multiline: bool
+) -> list[str]:
+    """`neo4j-admin`'s arguments that build the `neo4j` database anew from these CSV files."""
+    arguments = ["database", "import", "full", "neo4j", "--overwrite-destination=true"]
+    arguments += [f"--nodes={labels}={path}" for labels, path in nodes]
+    arguments += [f"--relationships={kind}={path}" for kind, path in relationships]
+    arguments.append(f"--multiline-fields={'true' if multiline else 'false'}")
+    return arguments
+
+
 def _pid_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -298,11 +309,8 @@ class LocalNeo4j:
         java = require_tool("java", "install a Java 17+ runtime (Debian: openjdk-17-jre-headless)")
         lib = provision().lib
         self._write_conf(self._saved_port() or free_port())
-        command = [java, f"-Xmx{self.heap}", "-cp", f"{lib}/*", _ADMIN, "database", "import"]
-        command += ["full", "neo4j", "--overwrite-destination=true"]
-        command += [f"--nodes={labels}={path}" for labels, path in nodes]
-        command += [f"--relationships={kind}={path}" for kind, path in relationships]
-        command.append(f"--multiline-fields={'true' if multiline else 'false'}")
+        command = [java, f"-Xmx{self.heap}", "-cp", f"{lib}/*", _ADMIN]
+        command += import_arguments(nodes, relationships, multiline=multiline)
         process = subprocess.Popen(
             command,
             stdout=subprocess.PIPE,

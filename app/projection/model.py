@@ -38,6 +38,9 @@ STATUSES = tuple(s.value for s in EventStatus)
 NO_DAY = np.iinfo(np.int64).min
 """A date that is not known (a tie written by hand without one)."""
 
+DYAD_WIDTH = 1 << 20
+"""Actor ids stay below this in dyad numbers."""
+
 Tie = dict[str, Any]
 Ints = NDArray[np.int64]
 Floats = NDArray[np.float64]
@@ -125,9 +128,14 @@ class Rows:
         rank = actors.rank
         return self.take(np.lexsort((self.kind, rank[self.target], rank[self.source])))
 
-    def dyads(self, width: int) -> Ints:
-        """A number per row that only the same type, source and target share."""
-        return (self.kind * width + self.source) * width + self.target
+    def dyads(self) -> Ints:
+        """Each row's `dyad_number`."""
+        return np.asarray(dyad_number(self.kind, self.source, self.target), np.int64)
+
+
+def dyad_number(kind: Any, source: Any, target: Any) -> Any:
+    """A number only the same type, source and target share (of ids, or of id arrays)."""
+    return (kind * DYAD_WIDTH + source) * DYAD_WIDTH + target
 
 
 class Ties(Protocol):
@@ -340,9 +348,5 @@ class Projection:
         """This projection with the ties of `dyads` (`Rows.dyads` numbers) replaced by `rows`
         (those that qualify now)."""
         assert isinstance(self.rows, Rows), "only projections read from tie facts are patched"
-        kept = self.rows.take(~np.isin(self.rows.dyads(DYAD_WIDTH), dyads))
+        kept = self.rows.take(~np.isin(self.rows.dyads(), dyads))
         return Projection(Rows.concat([kept, rows]).ordered(self.actors), self.actors)
-
-
-DYAD_WIDTH = 1 << 20
-"""Actor ids stay below this in `Rows.dyads` numbers."""

@@ -35,7 +35,7 @@ from app.core.errors import Unavailable
 from app.core.http import weak_etag
 from app.filters import TieFilter
 from app.projection import repository, table
-from app.projection.model import DYAD_WIDTH, STATUSES, TYPES, Actors, Ints, Projection, Rows
+from app.projection.model import STATUSES, TYPES, Actors, Ints, Projection, Rows, dyad_number
 from app.projection.repository import Version
 from app.projection.table import EventTable
 
@@ -73,13 +73,12 @@ async def tie_rows(graph: Graph, actors: Actors, columns: dict[str, list[Any]]) 
 
 
 def dyad_numbers(actors: Actors, dyads: set[str]) -> Ints:
-    """`Rows.dyads` numbers of dyad keys whose actors are known (no row has the others)."""
+    """The `dyad_number`s of dyad keys whose actors are known (no row has the others)."""
     numbers = []
     for dyad in dyads:
         kind, a, b = dyad.split("|")
         if a in actors.ids and b in actors.ids and kind in TYPES:
-            ends = actors.ids[a] * DYAD_WIDTH + actors.ids[b]
-            numbers.append(TYPES.index(kind) * DYAD_WIDTH * DYAD_WIDTH + ends)
+            numbers.append(dyad_number(TYPES.index(kind), actors.ids[a], actors.ids[b]))
     return np.array(numbers, np.int64)
 
 
@@ -209,9 +208,12 @@ class Projections:
         self.versions = VersionReads()
         self.answers = Answers()
 
-    async def get(self, graph: Graph, filters: TieFilter) -> Projection:
-        """The projection for these filters at the graph's current version."""
-        version = await self.versions.current(graph)
+    async def get(
+        self, graph: Graph, filters: TieFilter, version: Version | None = None
+    ) -> Projection:
+        """The projection for these filters at the graph's current version (`version`, when
+        the caller read it for this request)."""
+        version = version or await self.versions.current(graph)
         held = self._cache.get(filters)
         if held is not None and held[1] == version:
             self._cache.move_to_end(filters)
@@ -268,14 +270,16 @@ class Projections:
         except (DriverError, Neo4jError, OSError, Unavailable) as error:
             log.warning("event table not read at start-up: %s", error)
 
-    async def around(self, graph: Graph, filters: TieFilter, code: str) -> Projection:
+    async def around(
+        self, graph: Graph, filters: TieFilter, code: str, version: Version | None = None
+    ) -> Projection:
         """A projection that holds every tie of `code`: the filter set's own when it is held;
         else only `code`'s ties (from the event table, or for an undated filter set read
         alone: reading the whole graph for one country's partners cost seconds on a hub)."""
         if filters in self._cache:
-            return await self.get(graph, filters)
+            return await self.get(graph, filters, version)
         if filters.needs_events:
-            events = await self.table(graph, await self.versions.current(graph))
+            events = await self.table(graph, version or await self.versions.current(graph))
             return Projection(events.select(filters, events.ties_of(code)), self.actors)
         dyads = await repository.list_actor_dyads(graph, code=code)
         rows = Rows.empty()
@@ -285,14 +289,15 @@ class Projections:
         return Projection(rows, self.actors)
 
     async def answer(
-        self, graph: Graph, key: Hashable, make: Callable[[], Awaitable[bytes]]
+        self, graph: Graph, key: Hashable, make: Callable[[Version], Awaitable[bytes]]
     ) -> Answer:
-        """The answer under `key` at the graph's current version, made by `make` when not held.
-        `make` reads after the version was read, so what it stores is never older than that."""
+        """The answer under `key` at the graph's current version, made by `make(version)` when
+        not held. `make` reads after the version was read, so what it stores is never older
+        than that."""
         version = await self.versions.current(graph)
         answer = self.answers.get(key, version)
         if answer is None:
-            answer = Answer.of(await make())
+            answer = Answer.of(await make(version))
             self.answers.put(key, version, answer)
         return answer
 
