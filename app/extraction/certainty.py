@@ -266,8 +266,8 @@ def _trailing(text: str) -> re.Match[str] | None:
     commas = [i for i, c in enumerate(text) if c == ","][-3:]
     for pos in commas:
         found = _TRAILING.match(text, pos)
-        if found:
-            return found
+        if found and not found.group("verb").startswith("States"):  # "…, Britain and the United
+            return found  # States." names a state, it says nothing
     return _INVERTED.match(text, commas[-1]) if commas else None
 
 

@@ -115,6 +115,8 @@ class View:
     """The state of the report's dateline ("HANOI (Reuters) -"): where its people act."""
     person_before: str | None = None
     """The state of the last official named in an earlier sentence: who "he said" is."""
+    org_before: str | None = None
+    """The alliance the last sentences named: what "Sweden joined in 2024" joined."""
     _hits: dict[int, list[re.Match[str]]] = field(default_factory=dict)
     lower: str = ""
     """The sentence lower-cased, offsets unchanged, for patterns from `lexicon.lowered`."""

@@ -27,6 +27,7 @@ from app.extraction.mentions import find_mentions
 from app.extraction.model import Evidence, ExtractedEvent, Trigger
 from app.extraction.places import city_state
 from app.extraction.rules import Candidate, find_candidates
+from app.extraction.rules.alliances import OTHER_GROUP
 from app.extraction.sentences import Sentence, split_sentences
 from app.vocabulary import UNDIRECTED, Phase, TieType
 
@@ -35,6 +36,9 @@ _SPORT = lexicon.lowered(lexicon.SPORT)
 _MILITARY = lexicon.word(
     lexicon.TROOPS + "|" + lexicon.WEAPONS + r"|military|defen[cs]e|drills|exercises|alliance"
 )
+# A membership told without its alliance ("Sweden followed in 2024"): read with the one before
+_MEMBERSHIP = re.compile(r"\b(?:join|rejoin|acced|followed|member|accession|entry)", re.IGNORECASE)
+_OTHER_GROUP = lexicon.word(OTHER_GROUP)
 _HE_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|into|near)\s+(?:the\s+)?$")
 _NON_STATE = re.compile(r"\b(?:" + lexicon.NON_STATE + r")\b")
@@ -165,6 +169,9 @@ class _Document:
     person: str | None = None  # the state of the last official named: who "he said" is
     subject: str | None = None  # the state the last sentence was first about: who "it" is
     officials: dict[str, str] = field(default_factory=dict)  # surname -> state: who "Flynn" is
+    org: str | None = None  # the alliance the last two sentences named: "Sweden joined in 2024"
+    org_age: int = 0
+    org_before: str | None = None  # `org` as it was before the sentence being read
 
     def read(
         self, sentences: list[Sentence], index: int
@@ -181,6 +188,10 @@ class _Document:
         described += surnames(text, self.officials, mentions)
         self.officials |= officials(text, mentions)
         self.history += [m.code for m in sorted([*mentions, *described], key=lambda m: m.start)]
+        self.org_age += 1
+        if self.org_age > 2:
+            self.org = None
+        orgs = [m.code for m in [*mentions, *described] if m.is_org]
         self.subject = _first_party(text, [*mentions, *described]) or self.subject
         carried = _pair_mentions(text, self.pair, mentions) + described
         speaker = self.person
@@ -191,6 +202,10 @@ class _Document:
             self.pair, self.named = tuple(states), False
         if carried:
             mentions = sorted([*mentions, *carried], key=lambda m: (m.start, m.end))
+        self.org_before = self.org
+        if orgs:  # "NATO held drills. Sweden joined": the drills, not the alliance
+            self.org = None if _OTHER_GROUP.search(text) else orgs[-1]
+            self.org_age = 0
         return mentions, carried, speaker
 
     def remember(self, candidates: list[Candidate]) -> None:
@@ -213,12 +228,14 @@ def extract(text: str, published_on: date | None = None) -> list[ExtractedEvent]
     events: list[ExtractedEvent] = []
     for index, sentence in enumerate(sentences):
         mentions, carried, speaker = document.read(sentences, index)
-        if len({m.code for m in mentions} | {document.venue}) < 2:
+        context = document.org_before if _MEMBERSHIP.search(sentence.text) else None
+        if len({m.code for m in mentions} | {document.venue, context} - {None}) < 2:
             continue
         if _SPORT.search(sentence.text.lower()) and not _MILITARY.search(sentence.text):
             continue
         view = View.build(sentence.text, mentions)
         view.venue, view.person_before = document.venue, speaker
+        view.org_before = document.org_before
         attributions = find_attributions(view)
         candidates = [c for c in find_candidates(view) if _keep(view, c, document.anchor)]
         document.remember(candidates)

@@ -261,6 +261,163 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         {"ALLIANCE KGZ-CSTO asserted", "ALLIANCE TJK-CSTO asserted"},
     ),
     (
+        "wire-ordinal-member",
+        "Finland became the 31st member of NATO on Tuesday, doubling the alliance's land border "
+        "with Russia.",
+        {"ALLIANCE FIN-NATO asserted"},
+    ),
+    (
+        "wire-copula-org-ally",
+        "North Macedonia became the 30th NATO ally in March 2020.",
+        {"ALLIANCE MKD-NATO asserted"},
+    ),
+    (
+        "wire-copula-has-been-member",
+        "Turkey has been a NATO member since 1952 and hosts the alliance's southern command.",
+        {"ALLIANCE TUR-NATO asserted"},
+    ),
+    (
+        "wire-admitted-passive",
+        "Albania and Croatia were admitted to NATO at the Strasbourg summit in 2009.",
+        {"ALLIANCE ALB-NATO asserted", "ALLIANCE HRV-NATO asserted"},
+    ),
+    (
+        "wire-as-a-member-fronted",
+        "As a member of NATO, Hungary is bound by the collective-defence clause.",
+        {"ALLIANCE HUN-NATO asserted"},
+    ),
+    (
+        "wire-members-including",
+        "NATO members including Germany and Italy have been slow to meet the spending target.",
+        {"ALLIANCE DEU-NATO asserted", "ALLIANCE ITA-NATO asserted"},
+    ),
+    (
+        "wire-list-and-other-allies",
+        "Norway, Denmark and other NATO allies promised to send more frigates to the Baltic.",
+        {"ALLIANCE NOR-NATO asserted", "ALLIANCE DNK-NATO asserted"},
+    ),
+    (
+        "wire-list-both-members",
+        "Poland and Lithuania, both NATO members, share a border with the Russian exclave.",
+        {"ALLIANCE POL-NATO asserted", "ALLIANCE LTU-NATO asserted"},
+    ),
+    (
+        "wire-newest-members-named",
+        "NATO's newest members, Finland and Sweden, sent jets to the air-policing mission.",
+        {"ALLIANCE FIN-NATO asserted", "ALLIANCE SWE-NATO asserted"},
+    ),
+    (
+        "wire-founding-member-appositive",
+        "Norway, a founding member of NATO, shares a short Arctic border with Russia.",
+        {"ALLIANCE NOR-NATO asserted"},
+    ),
+    (
+        "wire-relative-joined",
+        "Finland, which joined NATO last year, shares a 1,340-kilometre border with Russia.",
+        {"ALLIANCE FIN-NATO asserted"},
+    ),
+    (
+        "wire-one-of-founders",
+        "Denmark is one of NATO's founding members.",
+        {"ALLIANCE DNK-NATO asserted"},
+    ),
+    (
+        "wire-bloc-groups-list",
+        "The CSTO groups Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan.",
+        {
+            "ALLIANCE RUS-CSTO asserted",
+            "ALLIANCE ARM-CSTO asserted",
+            "ALLIANCE BLR-CSTO asserted",
+            "ALLIANCE KAZ-CSTO asserted",
+            "ALLIANCE KGZ-CSTO asserted",
+            "ALLIANCE TJK-CSTO asserted",
+        },
+    ),
+    (
+        "wire-bloc-appositive-includes",
+        "The CSTO, a Moscow-dominated bloc that also includes Armenia and Belarus, sent troops.",
+        {"ALLIANCE ARM-CSTO asserted", "ALLIANCE BLR-CSTO asserted"},
+    ),
+    (
+        "wire-founded-by-colon",
+        "The pact was sealed in 1951, and ANZUS was founded by three countries: Australia, New "
+        "Zealand and the United States.",
+        {
+            "ALLIANCE AUS-ANZUS asserted",
+            "ALLIANCE NZL-ANZUS asserted",
+            "ALLIANCE USA-ANZUS asserted",
+        },
+    ),
+    (
+        "wire-possessive-org-membership-approved",
+        "Sweden's NATO membership was approved by the Hungarian parliament on Monday.",
+        {"ALLIANCE SWE-NATO asserted"},
+    ),
+    (
+        "wire-sought-to-join-no-tie",
+        "Georgia has long sought to join NATO, a move Moscow strongly opposes.",
+        set(),
+    ),
+    (
+        "wire-org-countries-no-member",
+        "Russia warned NATO countries against sending troops to Ukraine.",
+        set(),
+    ),
+    (
+        "wire-treaty-ally-of",
+        "Japan, a treaty ally of the United States, lies within range of the North's missiles.",
+        {"ALLIANCE JPN-USA asserted"},
+    ),
+    (
+        "wire-possessive-treaty-ally",
+        "Thailand is Washington's oldest treaty ally in Asia.",
+        {"ALLIANCE THA-USA asserted"},
+    ),
+    (
+        "wire-security-allies-pair",
+        "Seoul and Washington have been security allies since the armistice.",
+        {"ALLIANCE KOR-USA asserted"},
+    ),
+    (
+        "wire-close-ally-no-treaty",
+        "Kazakhstan, a close partner of Russia, called in the bloc's troops.",
+        set(),
+    ),
+    (
+        "wire-treaty-bound-defend",
+        "The United States is treaty-bound to defend Japan, including the disputed islands.",
+        {"ALLIANCE JPN-USA asserted"},
+    ),
+    (
+        "wire-obliged-under-treaty",
+        "Under the 1953 mutual defence treaty, Washington is obliged to help defend South Korea.",
+        {"ALLIANCE KOR-USA asserted"},
+    ),
+    (
+        "wire-vowed-defend-no-treaty",
+        "The senator said Washington should vow to defend Taiwan if it is attacked.",
+        set(),
+    ),
+    (
+        "wire-defence-treaties-with-list",
+        "The United States has defence treaties with Japan, South Korea and the Philippines.",
+        {"ALLIANCE JPN-USA asserted", "ALLIANCE KOR-USA asserted", "ALLIANCE PHL-USA asserted"},
+    ),
+    (
+        "wire-commitments-to",
+        "America's defence commitments to Japan and the Philippines are ironclad.",
+        {"ALLIANCE JPN-USA asserted", "ALLIANCE PHL-USA asserted"},
+    ),
+    (
+        "wire-united-states-not-a-speaker",
+        "AUKUS brings together Australia, Britain and the United States.",
+        {
+            "ALLIANCE AUS-AUKUS asserted",
+            "ALLIANCE GBR-AUKUS asserted",
+            "ALLIANCE USA-AUKUS asserted",
+        },
+    ),
+    (
         "wire-bare-alliance-compound",
         "The US-Japan alliance has never been stronger, both governments said.",
         {"ALLIANCE JPN-USA asserted"},
@@ -812,5 +969,31 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
         "Russian Defence Minister Sergei Shoigu met officials in Moscow on Monday. Shoigu then "
         "flew to Laos.",
         {"VISIT RUS>LAO asserted"},
+    ),
+    (
+        "wire-doc-joined-without-alliance",
+        "2019-03-04",
+        "NATO was set up in 1949 by twelve Western states. Greece and Turkey joined in 1952, and "
+        "West Germany followed three years later.",
+        {"ALLIANCE GRC-NATO asserted", "ALLIANCE TUR-NATO asserted", "ALLIANCE DEU-NATO asserted"},
+    ),
+    (
+        "wire-doc-became-member-states",
+        "2019-03-04",
+        "NATO kept growing eastward after the end of the Cold War. Albania and Croatia "
+        "became member states in 2009, and Montenegro gained membership eight years later.",
+        {"ALLIANCE ALB-NATO asserted", "ALLIANCE HRV-NATO asserted", "ALLIANCE MNE-NATO asserted"},
+    ),
+    (
+        "wire-doc-joined-drills-not-alliance",
+        "2019-03-04",
+        "NATO began naval drills off Norway on Monday. Sweden joined on Tuesday.",
+        set(),
+    ),
+    (
+        "wire-doc-hopes-to-join",
+        "2019-03-04",
+        "Ukraine has asked to join NATO. Georgia hopes to join too.",
+        set(),
     ),
 ]
