@@ -384,6 +384,37 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         set(),
     ),
     (
+        "wire-closest-ally-appositive",
+        "Belarus, Moscow's closest ally, lent its territory for the advance on Kyiv.",
+        {"ALLIANCE BLR-RUS asserted"},
+    ),
+    (
+        "wire-regarded-as-ally",
+        "Moscow still regards Tashkent as an ally despite the quarrel, a Kremlin aide said.",
+        {"ALLIANCE RUS-UZB asserted"},
+    ),
+    (
+        "wire-major-non-nato-ally",
+        "Bahrain, a major non-NATO ally, hosts about 7,000 American sailors.",
+        {"ALLIANCE BHR-USA asserted", "TROOP_DEPLOYMENT USA>BHR asserted"},
+    ),
+    (
+        "wire-diplomatic-ally-no-tie",
+        "Taiwan opened an embassy in Eswatini, one of its last diplomatic allies.",
+        set(),
+    ),
+    (
+        "wire-person-ally-no-tie",
+        "The coup ousted Omar Bongo's son, for decades one of France's closest allies in Africa.",
+        set(),
+    ),
+    (
+        "wire-count-of-allies-no-pair",
+        "Battalions will be led by Britain and Canada, with soldiers from 17 allies rotating "
+        "through them.",
+        set(),
+    ),
+    (
         "wire-treaty-bound-defend",
         "The United States is treaty-bound to defend Japan, including the disputed islands.",
         {"ALLIANCE JPN-USA asserted"},

@@ -6,7 +6,7 @@ import re
 
 from app.extraction import lexicon
 from app.extraction.clauses import View
-from app.extraction.gazetteer import Mention
+from app.extraction.gazetteer import Kind, Mention
 from app.extraction.rules.common import (
     Candidate,
     codes,
@@ -127,10 +127,23 @@ OTHER_GROUP = (
 _OTHER_GROUP = lexicon.lowered(OTHER_GROUP)
 _PROMISE = re.compile(r"commitment|obligation|guarantee", re.IGNORECASE)
 _ALLY = lexicon.lowered(
-    r"(?:treaty|security|defen[cs]e|mutual[- ]defen[cs]e|formal) all(?:y|ies)|treaty partners?"
+    r"(?:(?:treaty|security|defen[cs]e|mutual[- ]defen[cs]e|formal|military|strategic|close|"
+    r"closer|closest|key|main|major|staunch|staunchest|important|oldest|strongest|firm|firmest|"
+    r"loyal|longtime|long-time|traditional|historic|steadfast|all-weather|principal|chief|"
+    r"regional|non-nato|stalwart|trusted|reliable|sworn|most important|top) )*all(?:y|ies)|"
+    r"treaty partners?"
+)
+_NOT_MILITARY_ALLY = lexicon.lowered(
+    r"(?:diplomatic|political|coalition|senate|party|electoral|trading|trade|economic|"
+    r"ideological|domestic|congressional|republican|democratic|campaign|business|to) "
+    r"(?:[\w-]+ ){0,2}$"
+)
+_THEIR = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_AS_ALLY = re.compile(
+    r"\s+as\s+(?:an?|its|their|a\s+[\w-]+|one of its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
 _ALLY_OWNER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")
-_NAMED_AFTER = re.compile(r",?\s+(?:the\s+)?")
+_NAMED_AFTER = re.compile(r",?\s+(?:(?:such as|including|like|notably)\s+)?(?:the\s+)?")
 _APPOSED = re.compile(
     r",\s+(?:a|an|the|its|their|another|one of (?:its|their|the))\s+(?:[\w-]+\s+){0,3}$|"
     r",\s+$",
@@ -306,12 +319,15 @@ def _elliptic(view: View) -> list[Candidate]:
 
 
 def _allies(view: View) -> list[Candidate]:
-    """Allies by treaty named as such: "Japan, a treaty ally of the United States", "Thailand is
-    Washington's oldest treaty ally", "Seoul and Washington are security allies"."""
+    """A state named another's ally: "Japan, a treaty ally of the United States", "Thailand is
+    Washington's oldest ally in Asia", "Seoul and Washington are security allies", "Moscow
+    regards Tashkent as an ally", "its allies such as Germany and Japan"."""
     out: list[Candidate] = []
     text = view.text
     for noun in view.finditer(_ALLY):
         lo, hi = view.clause(noun.start())
+        if _NOT_MILITARY_ALLY.search(view.lower, max(0, noun.start() - 30), noun.start()):
+            continue  # "one of its diplomatic allies", "a close Senate ally": no military tie
         owner = [
             m
             for m in view.before(noun.start(), max(0, noun.start() - 50))
@@ -321,6 +337,10 @@ def _allies(view: View) -> list[Candidate]:
         if not owner and after and view.prep(after[0]) == "of" and after[0].start < hi:
             owner = after[:1]  # "a treaty ally of the United States"
             after = after[1:]
+        if not owner and _THEIR.search(text, max(0, noun.start() - 40), noun.start()):
+            owner = [m for m in view.before(noun.start(), 0) if view.prep(m) is None][:1]
+        if not owner and "non-nato" in noun.group():
+            owner = [Mention(noun.start(), noun.end(), "USA", Kind.NAME)]  # a US designation
         floor = owner[0].start if owner and owner[0].start < noun.start() else noun.start()
         heads: list[Mention] = []
         if after and _NAMED_AFTER.fullmatch(text, noun.end(), after[0].start):
@@ -330,7 +350,12 @@ def _allies(view: View) -> list[Candidate]:
             heads = [m for m in view.mentions if m.end == head.start() and not m.is_org]
         elif _COPULA_BEFORE.search(text, max(lo, floor - 40), floor):
             heads = view.subject(floor, lo)  # "Thailand is Washington's oldest treaty ally"
-        if owner:
+        elif regarded := _AS_ALLY.search(text, max(lo, floor - 60), floor):
+            # "Lavrov said Moscow still regarded Uzbekistan as an ally"
+            heads = [m for m in view.mentions if m.end == regarded.start() and not m.is_org]
+            owner = owner or view.subject(regarded.start() - 1, lo)[:1]
+        heads = [m for m in heads if m.kind is not Kind.LEADER]  # "Bongo, France's ally"
+        if owner and owner[0].kind is not Kind.LEADER:
             out += directed(
                 TieType.ALLIANCE,
                 codes(heads),
@@ -338,10 +363,15 @@ def _allies(view: View) -> list[Candidate]:
                 noun.span(),
                 rule="alliance.ally",
             )
-        elif noun.group().endswith("ies"):  # "Seoul and Washington have been treaty allies"
+        elif (
+            not owner
+            and noun.group().endswith("ies")
+            and _COPULA_BEFORE.search(text, max(lo, noun.start() - 40), noun.start())
+        ):
+            # "Seoul and Washington have been treaty allies"
             out += pairs(
                 TieType.ALLIANCE,
-                codes(view.subject(noun.start(), lo)),
+                codes(m for m in view.subject(noun.start(), lo) if m.kind is not Kind.LEADER),
                 noun.span(),
                 rule="alliance.ally",
             )
