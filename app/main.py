@@ -24,6 +24,8 @@ from app.documents.router import router as documents_router
 from app.dyads.router import router as dyads_router
 from app.embeds.router import router as embeds_router
 from app.events.router import router as events_router
+from app.feeds.router import router as feeds_router
+from app.follow.follower import Follower
 from app.health.router import router as health_router
 from app.imports.router import router as imports_router
 from app.mcp.http import install_mcp
@@ -33,6 +35,7 @@ from app.network.router import router as network_router
 from app.paths.router import router as paths_router
 from app.projection.service import Projections
 from app.schema import service as schema_service
+from app.watches.router import router as watches_router
 
 log = logging.getLogger("entente")
 
@@ -62,12 +65,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # What start-up made (modules, the extraction gazetteer) lives as long as the process:
         # frozen, the full collections that requests set off do not walk it (≈ 50 ms each).
         gc.freeze()
+        # Feeds and webhooks: every process runs a follower; the one holding the lease works.
+        following = (
+            asyncio.create_task(Follower(app.state.graph, settings).run())
+            if settings.follow
+            else None
+        )
         try:
             async with app.state.mcp.running():
                 yield
         finally:
-            if warming:
-                warming.cancel()
+            for task in (warming, following):
+                if task:
+                    task.cancel()
+            if following:
+                await asyncio.gather(following, return_exceptions=True)
             await driver.close()
 
     app = FastAPI(
@@ -98,6 +110,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(network_router)
     app.include_router(countries_router)
     app.include_router(imports_router)
+    app.include_router(feeds_router)
+    app.include_router(watches_router)
     app.include_router(embeds_router)
     app.state.mcp = install_mcp(app)
     return app

@@ -79,6 +79,7 @@ def settings_for(neo4j: Neo4jUnderTest, **overrides: object) -> Settings:
         "neo4j_user": c.user,
         "neo4j_password": SecretStr(c.password),
         "api_keys": [SecretStr(WRITE_KEY)],
+        "follow": False,  # tests that follow feeds turn it on, or turn the follower themselves
     }
     values.update(overrides)
     return Settings.model_validate(values)

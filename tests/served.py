@@ -61,6 +61,7 @@ def serve(neo4j: Neo4jUnderTest, workers: int = 2, env: Mapping[str, str] = {}) 
             "NEO4J_PASSWORD": c.password,
             "ENTENTE_ENVIRONMENT": "test",
             "ENTENTE_API_KEYS": WRITE_KEY,
+            "ENTENTE_FOLLOW": "false",
             **env,
         },
         stdout=fd,

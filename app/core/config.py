@@ -44,11 +44,28 @@ class Settings(BaseSettings):
     """The largest request body (64 MiB), refused with 413 before any key or JSON is looked at.
     It is what bounds a batch as a whole: 10,000 events with 5,000-character evidence fit, as do
     1,000 articles of 60,000 characters or one of `max_text_chars`; longer batches are split."""
+    fetch_allow_hosts: Annotated[list[str], NoDecode] = []
+    """Hosts or CIDRs (`ENTENTE_FETCH_ALLOW_HOSTS`, comma-separated) that pages, feeds and
+    webhooks may reach although they are not public addresses (loopback, private, link-local,
+    metadata); every other such address is refused."""
+    fetch_timeout: float = Field(10.0, gt=0)
+    """Seconds one fetch (connect, each read) may take."""
+    fetch_max_bytes: int = Field(5 * 1024 * 1024, ge=1)
+    """The largest page or feed read (5 MiB); a longer body is refused, not cut."""
+    fetch_max_redirects: int = Field(5, ge=0)
+    follow: bool = True
+    """Poll feeds and deliver webhooks inside `entente serve` (one process at a time holds the
+    lease); off: this process only serves."""
+    follow_tick: float = Field(1.0, gt=0)
+    """Seconds between the follower's looks for due feeds and pending deliveries."""
+    lease_ttl: float = Field(30.0, gt=0)
+    """Seconds a follower's lease lasts unless renewed; another process takes over after it."""
+    webhook_max_attempts: int = Field(8, ge=1)
     cors_origins: Annotated[list[str], NoDecode] = []
     frame_ancestors_embed: str = "*"
     frame_ancestors_app: str = "'self'"
 
-    @field_validator("api_keys", "cors_origins", mode="before")
+    @field_validator("api_keys", "cors_origins", "fetch_allow_hosts", mode="before")
     @classmethod
     def _split_commas(cls, value: object) -> object:
         if isinstance(value, str):

@@ -6,6 +6,7 @@ EntenteError (500)
 ├── NotFound (404)       an unknown country, document, …
 ├── Conflict (409)       a constraint of the graph was violated
 ├── PayloadTooLarge (413)
+├── BadGateway (502)     a page, feed or webhook elsewhere failed (timeout, 404, not HTML)
 └── Unavailable (503)    Neo4j cannot be reached or its schema is not current (`Retry-After`)
 
 Driver errors are mapped here once: unreachable, busy (a transient error that outlasted the
@@ -103,6 +104,11 @@ class Conflict(EntenteError):
 class PayloadTooLarge(EntenteError):
     status = 413
     title = "Content too large"
+
+
+class BadGateway(EntenteError):
+    status = 502
+    title = "Bad gateway"
 
 
 class Unavailable(EntenteError):

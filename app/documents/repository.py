@@ -15,6 +15,12 @@ async def find_documents_by_sha256(graph: Graph, *, hashes: list[str]) -> dict[s
     return {r["sha256"]: r["id"] for r in records}
 
 
+async def find_documents_by_url(graph: Graph, *, urls: list[str]) -> list[str]:
+    """Ids of the documents stored under these URLs, oldest first."""
+    records = await graph.read("documents/find_documents_by_url", urls=urls)
+    return [r["id"] for r in records]
+
+
 async def get_document(
     graph: Graph, *, id: str
 ) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:

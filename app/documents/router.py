@@ -27,12 +27,18 @@ DOCUMENT_LINKS = {
             "model": DocumentRead,
             "links": DOCUMENT_LINKS,
         },
+        502: {
+            "description": "The page at `url` could not be fetched: unreachable, too slow, "
+            "too large, or it answered an error."
+        },
     },
 )
 async def create_document(
     body: DocumentCreate, response: Response, graph: GraphDep, settings: SettingsDep, _: WriterDep
 ) -> DocumentRead:
-    """Extract the article's events and store it with them in one transaction."""
+    """Extract the article's events and store it with them in one transaction. With only a
+    `url`, the page is fetched and its main text read (the same URL again: 200, the stored
+    document)."""
     document, created = await service.create_document(graph, settings, body)
     if not created:
         response.status_code = status.HTTP_200_OK

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from neo4j import AsyncManagedTransaction
 
+from app.alerts import bell
+from app.alerts import repository as alerts
 from app.core.config import Settings
 from app.core.db import Graph
 from app.core.errors import InvalidInput, NotFound, PayloadTooLarge
@@ -14,6 +18,8 @@ from app.documents import repository
 from app.documents.schemas import BatchItem, BatchResult, DocumentCreate, DocumentRead
 from app.events.service import to_event
 from app.extraction import EXTRACTOR_NAME, EXTRACTOR_VERSION, extract
+from app.fetch.article import read_article
+from app.fetch.client import FetchFailed, Policy, request
 from app.ingestion import repository as ingestion_repository
 from app.ingestion import service as ingestion
 from app.ingestion.models import DocumentIn, MentionIn, source_key
@@ -29,6 +35,8 @@ def normalized(text: str) -> str:
 def prepare(body: DocumentCreate, settings: Settings, index: int | None = None) -> DocumentIn:
     """Check the text, extract its events, and shape the document for ingestion."""
     field = "text" if index is None else f"documents[{index}].text"
+    if body.text is None:
+        raise InvalidInput("send the article's text, or a url to fetch it from", field=field)
     if len(body.text) > settings.max_text_chars:
         raise PayloadTooLarge(
             f"text has {len(body.text)} characters; the limit is {settings.max_text_chars}",
@@ -81,13 +89,46 @@ def prepare(body: DocumentCreate, settings: Settings, index: int | None = None) 
 async def create_document(
     graph: Graph, settings: Settings, body: DocumentCreate
 ) -> tuple[DocumentRead, bool]:
-    """Store an article with its events; (document, whether it was new)."""
+    """Store an article with its events; (document, whether it was new). Without text, the
+    page at its URL is fetched first, unless a document was stored under that URL."""
+    if body.text is None and body.url is not None:
+        found = await fetch_article(graph, settings, str(body.url))
+        if isinstance(found, str):
+            return await get_document(graph, found), False
+        given = body.model_dump(include={"title", "source", "published_on"}, exclude_none=True)
+        body = found.model_copy(update=given)
     result = await create_documents(graph, settings, [body])
     return await get_document(graph, result.items[0].id), result.created == 1
 
 
+async def fetch_article(graph: Graph, settings: Settings, url: str) -> str | DocumentCreate:
+    """The id of the document stored under this URL (or the page's canonical one), else the
+    page read as a document to create. Refused addresses 422, unreachable pages 502."""
+    known = await repository.find_documents_by_url(graph, urls=[url])
+    if known:
+        return known[0]
+    answer = await request("GET", url, Policy.of(settings), headers={"Accept": "text/html"})
+    if answer.status >= 400:
+        raise FetchFailed(f"the page answered {answer.status}", field="url")
+    article = await asyncio.to_thread(read_article, answer)
+    known = await repository.find_documents_by_url(
+        graph, urls=sorted({article.url, answer.url} - {url})
+    )
+    if known:
+        return known[0]
+    return DocumentCreate.model_validate(
+        {
+            "text": article.text,
+            "title": article.title[:500] if article.title else None,
+            "url": article.url,
+            "source": article.outlet[:200] if article.outlet else None,
+            "published_on": article.published_on,
+        }
+    )
+
+
 async def create_documents(
-    graph: Graph, settings: Settings, bodies: list[DocumentCreate]
+    graph: Graph, settings: Settings, bodies: Sequence[DocumentCreate]
 ) -> BatchResult:
     """Store many articles in one transaction; the ones already stored are left as they are."""
     if len(bodies) > settings.max_batch_documents:
@@ -141,9 +182,10 @@ async def get_document(graph: Graph, document_id: str) -> DocumentRead:
 async def delete_document(graph: Graph, document_id: str) -> None:
     """Remove the document and what only it said; re-derive what it contributed to."""
 
-    async def work(tx: AsyncManagedTransaction) -> list[str]:
-        """The ties re-derived. An unknown document raises inside the transaction, so it rolls
-        back and the graph's version is not bumped for a write that changed nothing."""
+    async def work(tx: AsyncManagedTransaction) -> tuple[list[str], int]:
+        """The ties re-derived and the alerts recorded. An unknown document raises inside the
+        transaction, so it rolls back and the graph's version is not bumped for a write that
+        changed nothing."""
         # The same lock order as ingestion: the document, then its dyads.
         dyads = await repository.lock_document(tx, id=document_id)
         if dyads is None:
@@ -154,8 +196,11 @@ async def delete_document(graph: Graph, document_id: str) -> None:
             raise NotFound(f"no document {document_id!r}", field="id")
         event_ids, dyads = touched
         gone = await repository.delete_orphan_events(tx, ids=event_ids)
-        await ingestion.refresh_events(tx, [e for e in event_ids if e not in gone])
+        changes = await ingestion.refresh_events(tx, [e for e in event_ids if e not in gone])
         await ingestion.refresh_ties(tx, dyads)
-        return dyads
+        # Statuses the removal moved are changes like any other.
+        return dyads, await alerts.record(tx, changes, datetime.now(UTC))
 
-    await graph.in_write_transaction(work, lambda dyads: dyads)
+    _, alerted = await graph.in_write_transaction(work, lambda result: result[0])
+    if alerted:
+        bell.ring()

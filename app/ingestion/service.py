@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from neo4j import AsyncManagedTransaction
 
+from app.alerts import bell
+from app.alerts import repository as alerts
+from app.alerts.model import AlertKind, Change, Evidence, event_summary
 from app.core.db import Graph, native
 from app.extraction import ORGANIZATIONS, country_name
 from app.ingestion import repository
@@ -49,6 +52,8 @@ class IngestReport:
     """The ties (dyad keys) written or deleted."""
     documents_new: set[str] = field(default_factory=set)
     """Ids of the documents this ingestion stored first (the others were there already)."""
+    alerts: int = 0
+    """Alerts recorded for watches that matched what this ingestion changed."""
 
 
 @dataclass(frozen=True)
@@ -73,7 +78,10 @@ async def ingest(
     async def work(tx: AsyncManagedTransaction) -> IngestReport:
         return await write(tx, documents, orgs, members)
 
-    return await graph.in_write_transaction(work, lambda report: report.dyads)
+    report = await graph.in_write_transaction(work, lambda report: report.dyads)
+    if report.alerts:
+        bell.ring()
+    return report
 
 
 async def write(
@@ -133,8 +141,10 @@ async def write(
     mention_rows = []
     merged: set[str] = set()
     changed_dyads: set[str] = set()
+    evidence: dict[str, Evidence] = {}
     for doc, mention, key in fresh:
         slot = matcher.assign(mention)
+        evidence.setdefault(slot.id, Evidence(mention.sentence, doc.id, doc.url, doc.published_on))
         if slot.new:
             new_events.setdefault(slot.id, (mention, []))[1].append(mention_facts_of(doc, mention))
         else:
@@ -161,31 +171,65 @@ async def write(
             added.setdefault(first.dyad, []).append(summary)
     await repository.merge_events(tx, rows=rows)
     await repository.create_mentions(tx, rows=mention_rows)
+    changes = [
+        Change(AlertKind.NEW_EVENT, event_summary(r["id"], r["props"]), None,
+               r["props"]["status"], evidence[r["id"]])
+        for r in rows
+    ]  # fmt: skip
     if merged:
-        await refresh_events(tx, sorted(merged))
+        changes += await refresh_events(tx, sorted(merged), evidence)
     # A tie only gaining events is updated from its own totals; one whose events changed is
     # summed up again from all its events.
-    report.ties = await add_to_ties(tx, added) + await refresh_ties(tx, sorted(changed_dyads))
+    added_ties, added_new = await add_to_ties(tx, added)
+    refreshed_ties, refreshed_new = await refresh_ties(tx, sorted(changed_dyads))
+    report.ties = added_ties + refreshed_ties
     report.dyads = set(added) | changed_dyads
+    changes += new_tie_changes(added_new + refreshed_new, changes)
+    report.alerts = await alerts.record(tx, changes, datetime.now(UTC))
     return report
 
 
-async def refresh_events(tx: AsyncManagedTransaction, ids: list[str]) -> None:
-    """Re-derive status, confidence, dates and sources of these events from their mentions."""
-    rows = []
+def new_tie_changes(dyads: list[str], changes: list[Change]) -> list[Change]:
+    """A new tie per dyad that had none, shown with the first event of it this write made or
+    changed (and that event's evidence); its status is the tie's."""
+    first: dict[str, Change] = {}
+    for change in changes:
+        e = change.event
+        first.setdefault(dyad_key(TieType(e["type"]), e["actor"], e["target"]), change)
+    return [
+        Change(AlertKind.NEW_TIE, first[d].event, None, first[d].new_status, first[d].evidence)
+        for d in dyads
+        if d in first
+    ]
+
+
+async def refresh_events(
+    tx: AsyncManagedTransaction, ids: list[str], evidence: dict[str, Evidence] | None = None
+) -> list[Change]:
+    """Re-derive status, confidence, dates and sources of these events from their mentions;
+    the events whose status moved (with the evidence that moved it, when known)."""
+    rows, changes = [], []
     for record in await repository.get_event_mentions(tx, ids=ids):
         tie_type = TieType(record["type"])
         facts = [mention_facts(m) for m in record["mentions"]]
         derived = derive_event(record["actor"], record["target"], tie_type.durative, facts)
-        rows.append({"id": record["id"], "props": derived_props(derived)})
+        props = derived_props(derived)
+        rows.append({"id": record["id"], "props": props})
+        if record["status"] != props["status"]:
+            summary = event_summary(record["id"], {**dict(record), **props})
+            found = (evidence or {}).get(record["id"])
+            changes.append(
+                Change(AlertKind.STATUS_CHANGE, summary, record["status"], props["status"], found)
+            )
     await repository.update_events(tx, rows=rows)
+    return changes
 
 
-async def refresh_ties(tx: AsyncManagedTransaction, dyads: list[str]) -> int:
+async def refresh_ties(tx: AsyncManagedTransaction, dyads: list[str]) -> tuple[int, list[str]]:
     """Recompute the TIE and month cells of each (pair, type) from its events; remove ties
-    left with none."""
+    left with none. (Ties written, the dyads whose tie is new.)"""
     if not dyads:
-        return 0
+        return 0, []
     cells: dict[str, list[CellFacts]] = {}
     for r in await repository.get_dyad_cells(tx, keys=dyads):
         cells.setdefault(r["key"], []).append(
@@ -221,11 +265,13 @@ async def refresh_ties(tx: AsyncManagedTransaction, dyads: list[str]) -> int:
     return await _write_ties(tx, {d: found.get(d) for d in dyads}, existing)
 
 
-async def add_to_ties(tx: AsyncManagedTransaction, added: dict[str, list[EventSummary]]) -> int:
+async def add_to_ties(
+    tx: AsyncManagedTransaction, added: dict[str, list[EventSummary]]
+) -> tuple[int, list[str]]:
     """Fold new events into their ties' totals and month cells (dyads none of whose events
-    changed)."""
+    changed). (Ties written, the dyads whose tie is new.)"""
     if not added:
-        return 0
+        return 0, []
     ties = await repository.get_ties(tx, keys=list(added))
     totals = {
         dyad: add_events(_tie_totals(ties[dyad]) if dyad in ties else None, events)
@@ -242,8 +288,9 @@ async def add_to_ties(tx: AsyncManagedTransaction, added: dict[str, list[EventSu
 
 async def _write_ties(
     tx: AsyncManagedTransaction, totals: dict[str, DyadTotals | None], existing: set[str]
-) -> int:
-    """Write ties from their totals (None: no events left, the tie goes)."""
+) -> tuple[int, list[str]]:
+    """Write ties from their totals (None: no events left, the tie goes); (ties written, the
+    dyads whose tie is new)."""
     create, update, members, gone, gone_members = [], [], [], [], []
     for dyad, dyad_totals in totals.items():
         tie_type_name, actor, target = dyad.split("|")
@@ -282,7 +329,7 @@ async def _write_ties(
         await repository.delete_ties(tx, keys=gone)
     if gone_members:
         await repository.delete_memberships(tx, rows=gone_members)
-    return len(update) + len(create)
+    return len(update) + len(create), [str(row["dyad"]) for row in create]
 
 
 def tie_properties(tie_type: TieType, tie: TieFacts) -> dict[str, Any]:

@@ -1,0 +1,3 @@
+// params: $id STRING — returns: feed MAP (no row: unknown)
+MATCH (f:Feed {id: $id})
+RETURN f {.*} AS feed
