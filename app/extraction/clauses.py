@@ -84,7 +84,8 @@ _HEAD_FILLER = (
     r"multiple|self-propelled|missile|kamikaze|loitering|strike|marine|coast|guard|state|"
     r"intelligence)\s+){0,4}?)"
 )
-_TROOPS_AFTER = re.compile(_HEAD_FILLER + r"(?:" + lexicon.TROOPS + r")\b")
+# The noun itself in any case ("US Marines", "Russian Special Forces"); the filler keeps its case
+_TROOPS_AFTER = re.compile(_HEAD_FILLER + r"(?i:" + lexicon.TROOPS + r")\b")
 _WEAPONS_AFTER = re.compile(_HEAD_FILLER + r"(?:" + lexicon.WEAPONS + r")\b")
 _MADE_AFTER = re.compile(
     r"-(?:made|built|supplied|produced|manufactured|donated|provided|origin|designed)\b"
@@ -97,7 +98,7 @@ _PERSON_AFTER = re.compile(
     re.IGNORECASE,
 )
 _VESSEL_AFTER = re.compile(_HEAD_FILLER + r"(?:" + lexicon.VESSELS + r")\b")
-_TRAINEES_AFTER = re.compile(_HEAD_FILLER + r"(?:" + lexicon.TRAINEES + r")\b")
+_TRAINEES_AFTER = re.compile(_HEAD_FILLER + r"(?i:" + lexicon.TRAINEES + r")\b")
 
 
 @dataclass(slots=True)

@@ -107,6 +107,7 @@ TROOPS = (
     r"commandos|military advis[eo]rs|conscripts|reservists|(?:force|troop) levels?|"
     r"military instructors|instructors|peacekeepers|brigades?|battalions?|contingents?|"
     r"regiments?|divisions|units|boots on the ground|military police|army|sailors|airmen|"
+    r"squadrons?|battle ?groups?|task forces?|"
     r"deminers|sappers|(?:military|combat) engineers|(?:military )?construction workers|"
     r"military builders|military (?:trainers|observers|specialists|experts)"
 )

@@ -415,6 +415,31 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         set(),
     ),
     (
+        "wire-capitalised-marines-arrive",
+        "Some 200 US Marines arrived in Darwin on Monday for their six-month rotation.",
+        {"TROOP_DEPLOYMENT USA>AUS asserted"},
+    ),
+    (
+        "wire-serve-in-mission-in",
+        "Italian soldiers serve in the UN peacekeeping force in southern Lebanon.",
+        {"TROOP_DEPLOYMENT ITA>LBN asserted"},
+    ),
+    (
+        "wire-has-troops-in-mission-in",
+        "Burundi has nearly 3,000 troops in the African Union mission in Somalia.",
+        {"TROOP_DEPLOYMENT BDI>SOM asserted"},
+    ),
+    (
+        "wire-leads-alliance-battlegroup",
+        "Canada leads a NATO battlegroup in Latvia, where soldiers from a dozen allies serve.",
+        {"TROOP_DEPLOYMENT CAN>LVA asserted"},
+    ),
+    (
+        "wire-squadron-moved",
+        "Washington moved a squadron of F-22 fighters to the United Arab Emirates.",
+        {"TROOP_DEPLOYMENT USA>ARE asserted"},
+    ),
+    (
         "wire-treaty-bound-defend",
         "The United States is treaty-bound to defend Japan, including the disputed islands.",
         {"ALLIANCE JPN-USA asserted"},

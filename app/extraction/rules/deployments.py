@@ -40,7 +40,9 @@ DEPLOY = (
     # "will expand its contingent in Iraq"
     r"pledg(?:e|ed|es|ing)|offer(?:ed|s|ing)?|promis(?:e|ed|es|ing)|put forward|"
     r"expand(?:ed|s|ing)?|doubl(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|boost(?:ed|s|ing)?|"
-    r"bolster(?:ed|s|ing)?|beef(?:ed|s|ing)? up|" + PRESENCE
+    r"bolster(?:ed|s|ing)?|beef(?:ed|s|ing)? up|"
+    # "Canada leads a NATO battlegroup in Latvia"
+    r"leads|leading|commands|commanding|" + PRESENCE
 )
 ASSETS = (
     r"(?:fighter )?jets|warplanes|aircraft|squadrons?|warships|frigates|destroyers|"
@@ -81,8 +83,14 @@ _THERE = re.compile(
     re.IGNORECASE,
 )
 _RECIPROCAL = re.compile(r"\b(?:each other|one another)['’]s?\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "in the UN peacekeeping force in southern Lebanon", "with the African Union mission in"
+_MISSION = (
+    r"(?:(?:in|with|as part of|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}?"
+    r"(?:force|mission|operation|coalition|contingent|battalion|brigade|battle ?group)\s+)?"
+)
 _IN_PLACE = re.compile(
-    r"\s+(?:(?:now|still|currently|already)\s+)?(?:in|inside)\s+(?:the\s+)?"
+    r"\s+(?:(?:now|still|currently|already)\s+)?(?:(?:serv(?:e|es|ed|ing)|based|deployed|"
+    r"stationed)\s+)?" + _MISSION + r"(?:in|inside)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west)(?:ern|-eastern|-western)?\s+|neighbou?ring\s+)?"
 )
 _ADJECTIVE_LIST = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
@@ -95,7 +103,9 @@ _HOLDS = re.compile(
     r"\b(?P<verb>has|have|had|keeps?|kept|maintains?|maintained)\s+"
     r"(?:(?!been\b|by\b|to\b|no\b)[\w,.$-]+\s+){0,4}?(?:"
     + lexicon.TROOPS
-    + r")\s+(?:\w+\s+){0,2}?(?:in|on|at|inside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$",
+    + r")\s+(?:\w+\s+){0,2}?"
+    + _MISSION
+    + r"(?:in|on|at|inside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$",
     re.IGNORECASE,
 )
 # "the last French soldiers flew out of Niger", "Indian personnel have left the Maldives"
@@ -123,6 +133,8 @@ _HOSTS_BASE = re.compile(
 def _troop_owner(view: View, troops: re.Match[str]) -> Mention | None:
     """The state whose troops these are: "North Korean troops", "troops from Belarus"."""
     for mention in reversed(view.before(troops.start(), max(0, troops.start() - 80))):
+        if mention.is_org:
+            break  # "Canada leads a NATO battlegroup": the alliance names the force, a state leads
         if view.forces(mention) or view.owns(mention, _ASSETS_AFTER):
             between = view.text[mention.end : troops.start()]
             if len(between.split()) <= 5 and not re.search(r"[,;]", between):
