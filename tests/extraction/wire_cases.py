@@ -440,6 +440,36 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         {"TROOP_DEPLOYMENT USA>ARE asserted"},
     ),
     (
+        "wire-reduced-relative-sold-to",
+        "Turkish Bayraktar drones sold to Ethiopia were later seen over Tigray.",
+        {"ARMS_TRANSFER TUR>ETH asserted"},
+    ),
+    (
+        "wire-reduced-passive-ordered-by-from",
+        "The first of 12 Gripen fighters ordered by Thailand from Sweden touched down on Monday.",
+        {"ARMS_TRANSFER SWE>THA asserted"},
+    ),
+    (
+        "wire-contract-for-goods-with-maker",
+        "Indonesia signed a contract for 42 Rafale jets with France's Dassault Aviation.",
+        {"ARMS_TRANSFER FRA>IDN asserted"},
+    ),
+    (
+        "wire-acquire-from-two",
+        "Australia will acquire nuclear-powered submarines from the United States and Britain.",
+        {"ARMS_TRANSFER USA>AUS asserted", "ARMS_TRANSFER GBR>AUS asserted"},
+    ),
+    (
+        "wire-buyer-of-demonym-weapons",
+        "Saudi Arabia is the biggest buyer of British weapons.",
+        {"ARMS_TRANSFER GBR>SAU asserted"},
+    ),
+    (
+        "wire-importer-appositive",
+        "India, the world's largest importer of Russian-made weapons, abstained in the vote.",
+        {"ARMS_TRANSFER RUS>IND asserted"},
+    ),
+    (
         "wire-treaty-bound-defend",
         "The United States is treaty-bound to defend Japan, including the disputed islands.",
         {"ALLIANCE JPN-USA asserted"},

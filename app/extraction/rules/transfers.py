@@ -47,7 +47,9 @@ _REDUCED_PASSIVE = re.compile(r"\s+by\b")
 _HELP_BEFORE = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:the\s+)?[\w' ]{1,30}?\s+(?:to\s+)?$", re.I)
 _DEAL_WITH = lexicon.lowered(
     r"(?:signed|signs|inked|concluded|agreed|placed|awarded|finali[sz]ed|clinched|sealed|"
-    r"struck|reached)\s+(?:[^\s]+\s+){0,4}?(?:contracts?|deals?|agreements?|orders?)\s+with"
+    r"struck|reached)\s+(?:[^\s]+\s+){0,4}?(?:contracts?|deals?|agreements?|orders?)"
+    # "signed a contract for 42 Rafale jets with France's Dassault"
+    r"(?:\s+(?:for|to buy|to purchase|worth)(?:\s+[^\s,;]+){1,6}?)?\s+with"
 )
 # "with Russia for five S-400 systems", "with France worth $8 billion to buy 36 Rafales"
 _FOR_GOODS = re.compile(
@@ -95,6 +97,18 @@ _GOODS_BEFORE = re.compile(
     r"\b(?:" + lexicon.WEAPONS + r"|defen[cs]e|military)[- ](?:\w+\s+)?$", re.IGNORECASE
 )
 _CLIENT = ("client", "clients", "customer", "customers", "buyer", "buyers")
+_BUYER_OF = lexicon.lowered(
+    r"(?:buyers?|importers?|customers?|clients?|purchasers?|recipients?|users?|operators?) of "
+    r"(?:[\w-]+ ){1,3}?(?:arms|weapons|weaponry|military equipment|military hardware|"
+    r"defen[cs]e equipment|(?:fighter )?jets|warplanes|tanks|missiles|drones|submarines|"
+    r"warships|helicopters)"
+)
+_APPOSED_BUYER = re.compile(r",\s+(?:a|an|the|one of the|among the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_PARTICIPLE = re.compile(
+    r"sold|supplied|delivered|given|donated|shipped|provided|transferred|exported|sent|"
+    r"handed over|pledged|promised",
+    re.IGNORECASE,
+)
 _CLIENT_GAP = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}$")
 _FIRM_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:state-owned|state|arms|defen[cs]e|aerospace|weapons|shipbuilding)\s+)*"
@@ -136,6 +150,13 @@ def read_transfers(view: View) -> list[Candidate]:
                 weapon = next(
                     (w for w in view.finditer(WEAPONS, lo, start) if start - w.end() < 3), None
                 )
+        if weapon is None and aid is None and _PARTICIPLE.fullmatch(verb.group()):
+            # "Turkish drones sold to Ethiopia": goods right before the participle
+            goods = [
+                w for w in view.finditer(WEAPONS, lo, verb.start()) if verb.start() - w.end() < 3
+            ]
+            if goods:
+                weapon, passive = goods[-1], True
         if weapon is None and aid is None:
             continue
         if weapon is not None and TROOPS.match(view.lower, weapon.start()) is not None:
@@ -147,6 +168,8 @@ def read_transfers(view: View) -> list[Candidate]:
         after = view.after(verb.end(), hi)
         by = [m for m in after if view.prep(m) == "by"]
         suppliers = by if passive else view.subject(verb.start(), lo)
+        if passive and not by:  # "Turkish drones sold to Ethiopia", "US-made jets delivered to"
+            suppliers = [m for m in view.before(verb.start(), lo) if view.weapon_owner(m)][-1:]
         makers = [m for m in after if view.made_in(m)][:1]
         if makers and _SUPPLY_NOUN.fullmatch(verb.group()):
             suppliers = makers  # "protested the delivery of US-made missiles to Taiwan"
@@ -181,13 +204,15 @@ def read_transfers(view: View) -> list[Candidate]:
     for deal in view.finditer(_DEAL_WITH):
         # "Poland signed agreements with South Korean manufacturers for 980 K2 tanks"
         lo, hi = view.clause(deal.start())
-        if view.search(WEAPONS, deal.end(), hi) is None:
+        if view.search(WEAPONS, deal.start(), hi) is None:
             continue
         sellers = [m for m in view.after(deal.end(), hi) if view.prep(m) == "with"][:1]
         if not sellers:
             continue
-        if not _FIRM_AFTER.match(text, sellers[0].end) and not _FOR_GOODS.match(
-            text, sellers[0].end, hi
+        if (
+            not _FIRM_AFTER.match(text, sellers[0].end)
+            and not _FOR_GOODS.match(text, sellers[0].end, hi)
+            and view.search(WEAPONS, deal.start(), deal.end()) is None
         ):
             continue  # "signed a deal with Russia on space research … and bought tanks"
         buyers = view.subject(deal.start(), lo)
@@ -204,9 +229,10 @@ def read_transfers(view: View) -> list[Candidate]:
         weapon = view.search(WEAPONS, verb.end(), hi) or view.search(
             WEAPONS, max(lo, verb.start() - 40), verb.start()
         )  # "the FK-3 air-defence system it bought from China"
-        passive = (
-            not verb.group().lower().endswith("ing")  # "troops are using drones": progressive
-            and PASSIVE.search(text, max(lo, verb.start() - 20), verb.start()) is not None
+        passive = not verb.group().lower().endswith("ing") and (  # "are using": progressive
+            PASSIVE.search(text, max(lo, verb.start() - 20), verb.start()) is not None
+            # "the Gripens ordered by Thailand from Sweden": a reduced passive
+            or _REDUCED_PASSIVE.match(text, verb.end()) is not None
         )
         if passive and not verb.group().lower().startswith("use"):
             # "helicopters given by the US were received by the Kenya Defence Forces"
@@ -250,6 +276,9 @@ def read_transfers(view: View) -> list[Candidate]:
             if view.prep(m) == "from"
             or (view.prep(m) == "by" and _SUPPLIED_BY.search(text, max(0, m.start - 40), m.start))
         ][:1]
+        if suppliers and view.prep(suppliers[0]) == "from":
+            # "submarines from the United States and Britain": every seller of the list
+            suppliers = view.group_after(suppliers[0], hi)
         if not suppliers:
             suppliers = [
                 m for m in after if view.weapon_owner(m) or (aid and m.kind is Kind.DEMONYM)
@@ -269,6 +298,7 @@ def read_transfers(view: View) -> list[Candidate]:
             kind, codes(suppliers), codes(recipients), verb.span(), rule="transfer.receive"
         )
     out += _supplier_roles(view)
+    out += _buyers_of(view)
     out += _possessed(view)
     out += _deals_with(view)
     out += _inducted(view)
@@ -368,6 +398,30 @@ def _possessed(view: View) -> list[Candidate]:
             codes(owners),
             (maker.start, maker.end),
             rule="transfer.possessed",
+        )
+    return out
+
+
+def _buyers_of(view: View) -> list[Candidate]:
+    """A state named a buyer of another's weapons: "Saudi Arabia is the biggest buyer of British
+    arms", "Algeria, among the largest importers of Russian weapons"."""
+    out: list[Candidate] = []
+    for noun in view.finditer(_BUYER_OF):
+        lo, _ = view.clause(noun.start())
+        makers = [m for m in view.after(noun.start(), noun.end()) if view.weapon_owner(m)][:1]
+        if not makers:
+            continue
+        head = _APPOSED_BUYER.search(view.text, max(lo, noun.start() - 60), noun.start())
+        if head is not None:
+            buyers = [m for m in view.mentions if m.end == head.start() and not m.is_org]
+        else:
+            buyers = view.subject(noun.start(), lo)
+        out += directed(
+            TieType.ARMS_TRANSFER,
+            codes(makers),
+            codes(b for b in buyers if b is not makers[0]),
+            noun.span(),
+            rule="transfer.supplier_role",
         )
     return out
 
