@@ -140,6 +140,7 @@ AID = (
     r"(?:military|security|defen[cs]e|lethal|non-lethal|war)(?: and (?:other|economic|"
     r"humanitarian|financial|security))? (?:aid|assistance|support|funding|"
     r"financing|package|loan|grant)s?|aid package|assistance package|security package|"
+    r"support package|defen[cs]e package|"
     r"weapons package|arms package|military training|training mission|Foreign Military Financing|"
     r"non-lethal (?:aid|equipment|supplies|military aid|assistance)|helmets|body armou?r|"
     r"flak jackets|night-vision (?:goggles|equipment)|military (?:supplies|gear|kit)"

@@ -470,6 +470,36 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         {"ARMS_TRANSFER RUS>IND asserted"},
     ),
     (
+        "wire-support-package-for",
+        "Sweden unveiled its largest support package for Ukraine yet, worth $1.2 billion.",
+        {"MILITARY_AID SWE>UKR asserted"},
+    ),
+    (
+        "wire-training-mission-in",
+        "Canada will extend its military training mission in Ukraine until 2026.",
+        {"MILITARY_AID CAN>UKR asserted"},
+    ),
+    (
+        "wire-advise-troops",
+        "American special forces advise Philippine troops fighting insurgents on Mindanao.",
+        {"MILITARY_AID USA>PHL asserted"},
+    ),
+    (
+        "wire-funded-forces",
+        "Washington has funded Taiwan's military through a grant for the first time.",
+        {"MILITARY_AID USA>TWN asserted"},
+    ),
+    (
+        "wire-finance-goods-for",
+        "The Netherlands will finance the purchase of air-defence missiles for Ukraine.",
+        {"MILITARY_AID NLD>UKR asserted"},
+    ),
+    (
+        "wire-contributed-goods-not-money",
+        "Poland contributed 14 tanks to the Ukrainian army's spring offensive.",
+        set(),
+    ),
+    (
         "wire-treaty-bound-defend",
         "The United States is treaty-bound to defend Japan, including the disputed islands.",
         {"ALLIANCE JPN-USA asserted"},

@@ -18,10 +18,28 @@ from app.extraction.rules.common import (
 )
 from app.vocabulary import TieType
 
-TRAIN = r"train(?:ed|s|ing)?"
+TRAIN = r"train(?:ed|s|ing)?|advis(?:e|es|ed|ing)|mentor(?:s|ed|ing)?"
 
 
 _TRAIN = lexicon.lowered(TRAIN)
+_STEMS = ("train", "intelligence", "advis", "mentor", "fund", "financ", "contribut", "pay")
+_FUND = lexicon.lowered(
+    r"fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|bankroll(?:s|ed|ing)?|pa(?:y|ys|id|ying) for|"
+    r"contribut(?:e|es|ed|ing)"
+)
+_MILITARY_GOODS = lexicon.lowered(
+    lexicon.WEAPONS + r"|military|army|armed forces|air defen[cs]e|defen[cs]es?"
+)
+_MONEY = re.compile(
+    r"[$€£]|\b(?:millions?|billions?|euros?|dollars?|pounds|kroner|krona|crowns|funds?|"
+    r"money|cash)\b",
+    re.IGNORECASE,
+)
+_FORCES_AFTER = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+)?(?:military|army|armed forces|air defen[cs]e|defen[cs]es?|forces|"
+    r"navy|air force|troops|soldiers)\b",
+    re.IGNORECASE,
+)
 # "Washington shares intelligence with Kyiv", "an intelligence-sharing pact"
 _INTELLIGENCE = re.compile(
     r"\b(?:(?:shar|provid|pass|suppl|offer|giv|feed|fed|exchang)\w*\s+(?:\S+\s+){0,3}?"
@@ -33,7 +51,7 @@ _INTELLIGENCE = re.compile(
 def read_aid(view: View) -> list[Candidate]:
     """Aid nouns with no supply verb of their own: "US military aid to Ukraine"."""
     out: list[Candidate] = []
-    if not view.finditer(AID) and "train" not in view.lower and "intelligence" not in view.lower:
+    if not view.finditer(AID) and not any(stem in view.lower for stem in _STEMS):
         return out
     text = view.text
     for noun in view.finditer(AID):
@@ -42,7 +60,10 @@ def read_aid(view: View) -> list[Candidate]:
             continue
         donors = view.subject(noun.start(), lo)
         after = view.after(noun.end(), hi)
-        recipients = [m for m in after if view.prep(m) in {"to", "for"} or view.beneficiary(m)][:1]
+        # "its training mission in Ukraine": a mission is for the state it works in
+        mission = noun.group().endswith("mission") or view.lower.startswith(" mission", noun.end())
+        preps = {"to", "for", "in"} if mission else {"to", "for"}
+        recipients = [m for m in after if view.prep(m) in preps or view.beneficiary(m)][:1]
         out += directed(
             TieType.MILITARY_AID, codes(donors), codes(recipients), noun.span(), rule="aid.noun"
         )
@@ -63,6 +84,36 @@ def read_aid(view: View) -> list[Candidate]:
             TieType.MILITARY_AID, codes(trainers), codes(trainees), verb.span(), rule="aid.training"
         )
     out += _intelligence(view)
+    out += _funding(view)
+    return out
+
+
+def _funding(view: View) -> list[Candidate]:
+    """Money for another state's forces: "Washington funded Taiwan's military", "the
+    Netherlands will finance air-defence missiles for Ukraine", "Norway will contribute 5
+    billion kroner to Ukraine's air defence"."""
+    out: list[Candidate] = []
+    for verb in view.finditer(_FUND):
+        lo, hi = view.clause(verb.start())
+        if view.search(_MILITARY_GOODS, verb.end(), hi) is None:
+            continue
+        if verb.group().lower().startswith("contribut") and not _MONEY.search(
+            view.text, verb.end(), hi
+        ):
+            continue  # "contributed 14 tanks", "contributed troops": goods or forces, not money
+        recipients = [
+            m
+            for m in view.after(verb.end(), hi)
+            if (view.prep(m) in {"for", "to", None} and view.owns(m, _FORCES_AFTER))
+            or view.prep(m) == "for"
+        ][:1]
+        out += directed(
+            TieType.MILITARY_AID,
+            codes(view.subject(verb.start(), lo)),
+            codes(recipients),
+            verb.span(),
+            rule="aid.funding",
+        )
     return out
 
 
