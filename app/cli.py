@@ -18,6 +18,7 @@ from app.core.config import Settings
 from app.core.db import Graph, connect, open_driver
 from app.core.errors import EntenteError
 from app.core.paths import SEEDS_DIR
+from app.feeds.schemas import FeedRead
 from app.imports.service import ImportReport
 from app.neo4j_local import NEO4J_VERSION, LocalNeo4j, LocalNeo4jError
 from app.schema.service import migrate as migrate_schema
@@ -29,6 +30,10 @@ neo4j_cli = typer.Typer(no_args_is_help=True, help="The project-local Neo4j serv
 cli.add_typer(neo4j_cli, name="neo4j")
 import_cli = typer.Typer(no_args_is_help=True, help="Import event datasets (GDELT, ATOP).")
 cli.add_typer(import_cli, name="import")
+feeds_cli = typer.Typer(
+    no_args_is_help=True, help="RSS and Atom feeds whose new items become documents."
+)
+cli.add_typer(feeds_cli, name="feeds")
 
 HomeOption = Annotated[
     Path | None, typer.Option("--home", help="Server folder (default: .entente/neo4j).")
@@ -156,6 +161,78 @@ def check() -> None:
         + ("all agree" if report.clean else f"{report.found} disagreement(s)")
     )
     if not report.clean:
+        raise typer.Exit(1)
+
+
+def _feed_line(feed: FeedRead) -> str:
+    last = feed.last_poll_at.isoformat(timespec="seconds") if feed.last_poll_at else "never"
+    error = f"  error: {feed.last_error}" if feed.last_error else ""
+    return (
+        f"{feed.id}  every {feed.interval_s}s  last poll {last} ({feed.last_status or '-'}), "
+        f"{feed.documents} document(s)  {feed.url}{error}"
+    )
+
+
+@feeds_cli.command("add")
+def feeds_add(
+    url: Annotated[str, typer.Argument(help="The feed's URL (RSS or Atom).")],
+    interval: Annotated[int, typer.Option("--interval", help="Seconds between polls.")] = 900,
+) -> None:
+    """Follow a feed: `entente serve` polls it on its schedule (or `entente feeds poll`)."""
+    from pydantic import ValidationError
+
+    from app.feeds import service
+    from app.feeds.schemas import FeedCreate
+
+    try:
+        body = FeedCreate.model_validate({"url": url, "interval_s": interval})
+    except ValidationError as error:
+        raise _fail(error.errors()[0]["msg"]) from error
+    feed, created = _run(lambda graph: service.add_feed(graph, Settings(), body))
+    typer.echo(("added " if created else "already followed: ") + _feed_line(feed))
+
+
+@feeds_cli.command("list")
+def feeds_list() -> None:
+    """Every feed, with its last poll."""
+    from app.feeds import service
+
+    for feed in _run(service.list_feeds):
+        typer.echo(_feed_line(feed))
+
+
+@feeds_cli.command("remove")
+def feeds_remove(feed_id: Annotated[str, typer.Argument(help="The feed's id.")]) -> None:
+    """Stop following a feed (its documents stay)."""
+    from app.feeds import service
+
+    _run(lambda graph: service.delete_feed(graph, feed_id))
+    typer.echo(f"removed {feed_id}")
+
+
+@feeds_cli.command("poll")
+def feeds_poll(
+    feed_ids: Annotated[list[str] | None, typer.Argument(help="Feed ids (default: all).")] = None,
+) -> None:
+    """Poll feeds now, whatever their schedule; print what each brought. Exit 1 if one failed."""
+    from app.feeds import service
+    from app.feeds.schemas import PollResult
+
+    async def work(graph: Graph) -> list[PollResult]:
+        ids = feed_ids or [feed.id for feed in await service.list_feeds(graph)]
+        return [await service.poll_now(graph, Settings(), feed_id) for feed_id in ids]
+
+    results = _run(work)
+    for result in results:
+        made = sum(1 for item in result.items if item.result == "created")
+        typer.echo(
+            f"{result.feed.id}: {result.status}, {len(result.items)} new item(s), "
+            f"{made} new document(s)" + (f": {result.error}" if result.error else "")
+        )
+        for item in result.items:
+            if item.error:
+                typer.echo(f"  {item.url}: {item.error}")
+    if any(result.status == "error" for result in results):
         raise typer.Exit(1)
 
 

@@ -38,16 +38,21 @@ def backoff(attempts: int) -> timedelta:
 async def deliver_due(
     graph: Graph, settings: Settings, now: datetime, limit: int = 100, parallel: int = 8
 ) -> int:
-    """Attempt every delivery due by `now`; how many were attempted."""
+    """Attempt every delivery due by `now`: one receiver's alerts one after another in the order
+    they were recorded, several receivers at a time. How many were attempted."""
     due = await repository.list_due_deliveries(graph, now=now, limit=limit)
+    by_hook: dict[str | None, list[dict[str, Any]]] = {}
+    for row in due:
+        by_hook.setdefault(row["hook"], []).append(row)
     gate = asyncio.Semaphore(parallel)
     policy = Policy.of(settings)
 
-    async def one(row: dict[str, Any]) -> None:
+    async def in_order(rows: list[dict[str, Any]]) -> None:
         async with gate:
-            await attempt(graph, settings, policy, row, now)
+            for row in rows:
+                await attempt(graph, settings, policy, row, now)
 
-    await asyncio.gather(*(one(row) for row in due))
+    await asyncio.gather(*(in_order(rows) for rows in by_hook.values()))
     return len(due)
 
 

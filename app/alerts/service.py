@@ -62,13 +62,15 @@ async def list_alerts(
 
 
 async def stream(
-    graph: Graph, *, watch: str | None, after: int | None, batch: int = 100
+    graph: Graph, *, watch: str | None, after: int | None, seconds: float, batch: int = 100
 ) -> AsyncIterator[AlertRead]:
-    """Alerts as they are recorded, oldest first from just after `after` (None: from now on).
-    Never ends by itself; the client's disconnect ends it."""
+    """Alerts as they are recorded, oldest first from just after `after` (None: from now on),
+    for `seconds` or until the client goes."""
     if after is None:
         after = await repository.get_latest_seq(graph)
-    while True:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + seconds
+    while loop.time() < deadline:
         rung = bell.bell()
         rows = await repository.list_alerts(
             graph, watch=watch, before=None, after=after, limit=batch
@@ -78,7 +80,7 @@ async def stream(
             after = alert.seq
             yield alert
         if len(rows) < batch:
-            await bell.wait(rung, STREAM_TICK)
+            await bell.wait(rung, max(0.0, min(STREAM_TICK, deadline - loop.time())))
         else:
             await asyncio.sleep(0)
 

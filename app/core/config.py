@@ -61,6 +61,9 @@ class Settings(BaseSettings):
     lease_ttl: float = Field(30.0, gt=0)
     """Seconds a follower's lease lasts unless renewed; another process takes over after it."""
     webhook_max_attempts: int = Field(8, ge=1)
+    stream_seconds: float = Field(300.0, gt=0)
+    """An alert stream ends after this long; EventSource clients reconnect by themselves and
+    resume after the last alert they saw (`Last-Event-ID`)."""
     cors_origins: Annotated[list[str], NoDecode] = []
     frame_ancestors_embed: str = "*"
     frame_ancestors_app: str = "'self'"

@@ -17,6 +17,7 @@ never carry the driver's message, which names the database's host.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 import orjson
@@ -157,14 +158,29 @@ def expected_media(request: Request) -> str:
 def allowed_methods(app: FastAPI, request: Request, allow: str) -> str:
     """Every method some operation takes at this path. Starlette's own `Allow` names only the
     first route that matched (`GET /v1/documents/{id}` hides `DELETE`), so the OpenAPI paths
-    that match are added to it."""
-    methods = {m.strip() for m in allow.split(",") if m.strip()}
-    for template, operations in app.openapi().get("paths", {}).items():
-        if compile_path(template)[0].match(request.url.path):
-            methods |= {m.upper() for m in operations if m.upper() in HTTP_METHODS}
+    that match are asked instead; of those, only the most literal (`/v1/feeds/{feed_id}`
+    matches `/v1/feeds/x:poll` too). Pages outside the OpenAPI keep Starlette's answer."""
+    matching = [
+        (_literal(template), operations)
+        for template, operations in app.openapi().get("paths", {}).items()
+        if compile_path(template)[0].match(request.url.path)
+    ]
+    most = max((literal for literal, _ in matching), default=0)
+    methods = {
+        m.upper()
+        for literal, operations in matching
+        if literal == most
+        for m in operations
+        if m.upper() in HTTP_METHODS
+    } or {m.strip() for m in allow.split(",") if m.strip()}
     if "GET" in methods:
         methods.add("HEAD")
     return ", ".join(sorted(methods))
+
+
+def _literal(template: str) -> int:
+    """How many characters of a path template are not parameters."""
+    return len(re.sub(r"\{[^}]*\}", "", template))
 
 
 def driver_problem(error: Exception) -> tuple[int, str, str, int | None]:

@@ -81,17 +81,20 @@ class ETagMiddleware:
 
         start: Message | None = None
         chunks: list[bytes] = []
+        passed = False
 
         async def buffer(message: Message) -> None:
-            nonlocal start
+            nonlocal start, passed
             if message["type"] == "http.response.start":
                 start = message
-                if message["status"] != 200:
-                    # Errors and redirects pass through untouched.
+                media = Headers(raw=message["headers"]).get("content-type", "")
+                # Errors, redirects and streams (which never end) pass through untouched.
+                passed = message["status"] != 200 or media.startswith("text/event-stream")
+                if passed:
                     await send(message)
                 return
             assert start is not None
-            if start["status"] != 200:
+            if passed:
                 await send(message)
                 return
             chunks.append(message.get("body", b""))

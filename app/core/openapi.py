@@ -27,6 +27,8 @@ DESCRIPTIONS = {
     413: "The body is over ENTENTE_MAX_BODY_BYTES, or a text or batch over its own limit.",
     415: "The body is not in the media type the operation reads.",
     422: "A parameter or field is invalid, out of range or unknown; `errors` names each.",
+    502: "The other server (a page, a feed, a webhook's host) could not be reached, was too "
+    "slow, sent too much, or answered an error.",
     503: "Neo4j cannot be reached, is busy, or the query hit its time limit; see Retry-After.",
 }
 RETRY_AFTER = {

@@ -27,7 +27,10 @@ class DocumentCreate(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         json_schema_extra={
-            "anyOf": [{"required": ["text"]}, {"required": ["url"]}],
+            "anyOf": [
+                {"required": ["text"], "properties": {"text": {"type": "string"}}},
+                {"required": ["url"], "properties": {"url": {"type": "string"}}},
+            ],
             "examples": [EXAMPLE, {"url": EXAMPLE["url"]}],
         },
     )

@@ -25,6 +25,7 @@ FEED_LINKS = {
             "links": FEED_LINKS,
         },
         200: {"description": "This URL was added before.", "model": FeedRead, "links": FEED_LINKS},
+        502: {},
     },
 )
 async def create_feed(

@@ -28,7 +28,8 @@ WatchQuery = Annotated[str | None, Query(description="Only this watch's alerts."
                 name: {"operationId": operation, "parameters": {"watch_id": "$response.body#/id"}}
                 for name, operation in [("GetWatch", "get_watch"), ("DeleteWatch", "delete_watch")]
             }
-        }
+        },
+        502: {},
     },
 )
 async def create_watch(
@@ -83,17 +84,27 @@ async def list_alerts(
     return await alerts.list_alerts(graph, watch=watch, cursor=cursor, limit=limit)
 
 
+SEQ = r"^\d{1,18}$"
+
+
 @router.get("/v1/alerts/stream", dependencies=[ReaderDep], response_class=EventSourceResponse)
 async def stream_alerts(
     graph: GraphDep,
+    settings: SettingsDep,
     watch: WatchQuery = None,
     after: Annotated[
-        str | None, Query(description="Start after this alert's `seq` (default: from now).")
+        str | None,
+        Query(pattern=SEQ, description="Start after this alert's `seq` (default: from now)."),
     ] = None,
-    last_event_id: Annotated[str | None, Header(include_in_schema=False)] = None,
+    last_event_id: Annotated[
+        str, Header(pattern=SEQ, description="Sent by a reconnecting EventSource.")
+    ] = "",
 ) -> AsyncIterator[ServerSentEvent]:
-    """Server-Sent Events, one `alert` event per alert as it is recorded (its `id` is the
-    alert's `seq`: a reconnecting client's `Last-Event-ID` resumes where it left off)."""
-    start = alerts.parse_cursor(last_event_id or after, "after")
-    async for alert in alerts.stream(graph, watch=watch, after=start):
+    """Server-Sent Events, one `alert` event per alert as it is recorded, its `id` the alert's
+    `seq`. A stream ends after ENTENTE_STREAM_SECONDS; a reconnecting client's `Last-Event-ID`
+    resumes where it left off."""
+    resume = last_event_id or after
+    start = int(resume) if resume else None
+    stream = alerts.stream(graph, watch=watch, after=start, seconds=settings.stream_seconds)
+    async for alert in stream:
         yield ServerSentEvent(data=alert, event="alert", id=str(alert.seq))

@@ -36,7 +36,10 @@ class WatchCreate(BaseModel):
 
     name: str = Field(min_length=1, max_length=200, pattern=r"\S")
     countries: list[ActorCode] = Field(
-        min_length=1, max_length=2, description="One code (anything it takes part in) or a pair."
+        min_length=1,
+        max_length=2,
+        description="One code (anything it takes part in) or a pair.",
+        json_schema_extra={"uniqueItems": True},  # two different codes (checked by the service)
     )
     types: list[TieType] | None = Field(None, min_length=1, description="Default: every type.")
     min_status: EventStatus | None = Field(

@@ -47,12 +47,20 @@ export class ApiError extends Error {
 }
 
 /** GET a JSON answer; a problem+json error becomes an ApiError carrying its `detail`. */
-export async function getJSON(path, query) {
+export const getJSON = (path, query) => requestJSON(path, { query });
+
+/** Any call of the API with a JSON body and an API key (writes), answered in JSON. */
+export async function requestJSON(path, { query, method = 'GET', body, key } = {}) {
   const url = new URL(path, ROOT);
   if (query) url.search = query.toString();
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (key) headers.Authorization = `Bearer ${key}`;
   let response;
   try {
-    response = await fetch(url, { headers: { Accept: 'application/json' } });
+    response = await fetch(url, {
+      method, headers, body: body === undefined ? undefined : JSON.stringify(body),
+    });
   } catch {
     throw new ApiError(0, 'Network error', 'The Entente API could not be reached.');
   }
