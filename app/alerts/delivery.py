@@ -36,10 +36,11 @@ def backoff(attempts: int) -> timedelta:
 
 
 async def deliver_due(
-    graph: Graph, settings: Settings, now: datetime, limit: int = 100, parallel: int = 8
+    graph: Graph, settings: Settings, now: datetime, limit: int = 200, parallel: int = 8
 ) -> int:
-    """Attempt every delivery due by `now`: one receiver's alerts one after another in the order
-    they were recorded, several receivers at a time. How many were attempted."""
+    """Attempt every delivery due by `now` (up to `limit`): one receiver's alerts one after
+    another in the order they were recorded, several receivers at a time; each receiver's
+    attempts recorded in one write. How many were attempted."""
     due = await repository.list_due_deliveries(graph, now=now, limit=limit)
     by_hook: dict[str | None, list[dict[str, Any]]] = {}
     for row in due:
@@ -49,17 +50,17 @@ async def deliver_due(
 
     async def in_order(rows: list[dict[str, Any]]) -> None:
         async with gate:
-            for row in rows:
-                await attempt(graph, settings, policy, row, now)
+            done = [await attempt(settings, policy, row, now) for row in rows]
+            await repository.update_deliveries(graph, rows=done)
 
     await asyncio.gather(*(in_order(rows) for rows in by_hook.values()))
     return len(due)
 
 
 async def attempt(
-    graph: Graph, settings: Settings, policy: Policy, row: dict[str, Any], now: datetime
-) -> None:
-    """POST one alert and record the attempt; a 2xx delivers it."""
+    settings: Settings, policy: Policy, row: dict[str, Any], now: datetime
+) -> dict[str, Any]:
+    """POST one alert; the attempt as `update_deliveries` records it (a 2xx delivers it)."""
     alert, hook, secret = row["alert"], row["hook"], row["secret"]
     entry: dict[str, Any] = {"at": now.isoformat()}
     if hook is None:
@@ -87,6 +88,5 @@ async def attempt(
             state, next_at = "failed", None
         else:
             state, next_at = "pending", now + backoff(attempts)
-    await repository.update_delivery(
-        graph, id=alert["id"], attempt=orjson.dumps(entry).decode(), delivery=state, next=next_at
-    )
+    return {"id": alert["id"], "attempt": orjson.dumps(entry).decode(), "delivery": state,
+            "next": next_at}  # fmt: skip

@@ -41,5 +41,5 @@ async def list_due_deliveries(graph: Graph, *, now: datetime, limit: int) -> lis
     return [native(dict(r)) for r in records]
 
 
-async def update_delivery(graph: Graph, **params: Any) -> None:
-    await graph.write("alerts/update_delivery", **params)
+async def update_deliveries(graph: Graph, *, rows: list[dict[str, Any]]) -> None:
+    await graph.write("alerts/update_deliveries", rows=rows)

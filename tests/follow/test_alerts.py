@@ -4,6 +4,7 @@ with back-off until delivered, every attempt logged."""
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -299,3 +300,30 @@ def test_watches_list_and_hide_their_secret(watches: dict[str, Any], api: TestCl
     assert "secret" not in pair
     assert api.get("/v1/watches/watch-unknown").status_code == 404
     assert api.post("/v1/watches", json={"name": "x"}).status_code == 401
+
+
+def test_the_follower_in_serve_delivers_by_itself(
+    api: TestClient, site: Elsewhere, follow_settings: Settings, clean_graph: Any
+) -> None:
+    """`entente serve`'s own follower: it takes the lease, delivers as soon as the write that
+    recorded the alert commits, and gives the lease up when the process stops."""
+    watch(api, name="Live", countries=["VNM"], on=["new_event"], webhook_url=site.url + "/hook",
+          secret=site.secret)  # fmt: skip
+    site.hooks.clear()
+    live = follow_settings.model_copy(update={"follow": True, "lease_ttl": 3.0})
+    clean_graph.execute_query("MATCH (l:Lease) DELETE l")
+    with in_thread(create_app(live)) as url, httpx.Client(base_url=url, headers=AUTH) as http:
+        deadline = time.monotonic() + 10
+        while not clean_graph.execute_query("MATCH (l:Lease) RETURN l.holder AS h").records:
+            assert time.monotonic() < deadline, "the follower never took the lease"
+            time.sleep(0.05)
+        started = time.monotonic()
+        visit = ev("VISIT", "VNM", "USA", "2024-09-10", source="Desk J")
+        http.post("/v1/events", json={"events": [visit]}).raise_for_status()
+        # (Deliveries other tests left due go out too, in the order they were recorded.)
+        while not any(h.body["event"]["actor"] == "VNM" for h in site.hooks):
+            assert time.monotonic() - started < 5, "no webhook arrived"
+            time.sleep(0.02)
+    assert all(h.signed for h in site.hooks)
+    [lease] = clean_graph.execute_query("MATCH (l:Lease) RETURN l.holder AS h").records
+    assert lease["h"] is None
