@@ -1,9 +1,9 @@
 """What a write changed that a watch may care about, and the alert it becomes.
 
 A write transaction knows what it changed: the events it made, the events whose derived status
-moved, the ties it made between two states. Each is a `Change`; the transaction records an alert
-per watch that matches it (`app/alerts/repository.record`), so an alert exists exactly when its
-change was committed.
+moved, the ties it made between two states. Each is a `Change`; the transaction reads the
+watches, and records an alert per watch that matches a change (`app/alerts/repository.record`),
+so an alert exists exactly when its change was committed.
 """
 
 from __future__ import annotations
@@ -54,29 +54,44 @@ class Change:
     new_status: str
     evidence: Evidence | None
 
-    def row(self) -> dict[str, Any]:
-        """What `cypher/alerts/create_alerts` matches watches on, and the alert's payload."""
-        payload = {
-            "kind": self.kind.value,
-            "event": self.event,
-            "old_status": self.old_status,
-            "new_status": self.new_status,
-            "evidence": self.evidence
-            and {
-                "sentence": self.evidence.sentence,
-                "document": self.evidence.document,
-                "url": self.evidence.url,
-                "date": self.evidence.date,
-            },
+    def payload(self) -> str:
+        """The alert's JSON as stored (its id, watch and dates are added when it is read)."""
+        evidence = self.evidence and {
+            "sentence": self.evidence.sentence,
+            "document": self.evidence.document,
+            "url": self.evidence.url,
+            "date": self.evidence.date,
         }
-        return {
-            "kind": self.kind.value,
-            "type": self.event["type"],
-            "actor": self.event["actor"],
-            "target": self.event["target"],
-            "rank": STATUS_RANK[EventStatus(self.new_status)],
-            "payload": orjson.dumps(payload).decode(),
-        }
+        return orjson.dumps(
+            {
+                "kind": self.kind.value,
+                "event": self.event,
+                "old_status": self.old_status,
+                "new_status": self.new_status,
+                "evidence": evidence,
+            }
+        ).decode()
+
+
+@dataclass(frozen=True)
+class WatchFilter:
+    """What a watch matches, as the write path reads it."""
+
+    id: str
+    countries: tuple[str, ...]
+    types: frozenset[str] | None
+    on: frozenset[str]
+    min_rank: int
+    hook: bool
+
+    def matches(self, change: Change) -> bool:
+        e = change.event
+        return (
+            change.kind.value in self.on
+            and (self.types is None or e["type"] in self.types)
+            and all(code in (e["actor"], e["target"]) for code in self.countries)
+            and STATUS_RANK[EventStatus(change.new_status)] >= self.min_rank
+        )
 
 
 def event_summary(

@@ -8,16 +8,31 @@ from typing import Any
 
 from neo4j import AsyncManagedTransaction
 
-from app.alerts.model import Change
+from app.alerts.model import Change, WatchFilter
 from app.core.db import Graph, native, run
 
 
 async def record(tx: AsyncManagedTransaction, changes: list[Change], now: datetime) -> int:
-    """Record, in the caller's transaction, an alert per (change, matching watch)."""
+    """Record, in the caller's transaction, an alert per (change, matching watch). With no
+    watch matching, one small read is all it costs."""
     if not changes:
         return 0
-    records = await run(tx, "alerts/create_alerts", changes=[c.row() for c in changes], now=now)
-    return int(records[0]["alerts"]) if records else 0
+    watches = [
+        WatchFilter(
+            r["id"], tuple(r["countries"]), frozenset(r["types"]) if r["types"] else None,
+            frozenset(r["on"]), int(r["min_rank"]), bool(r["hook"]),
+        )
+        for r in await run(tx, "alerts/list_watch_filters")
+    ]  # fmt: skip
+    alerts = [
+        {"watch": w.id, "kind": c.kind.value, "payload": c.payload(), "hook": w.hook}
+        for c in changes
+        for w in watches
+        if w.matches(c)
+    ]
+    if alerts:
+        await run(tx, "alerts/create_alerts", alerts=alerts, now=now)
+    return len(alerts)
 
 
 async def list_alerts(

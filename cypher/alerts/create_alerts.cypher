@@ -1,26 +1,16 @@
-// params: $changes LIST<{kind STRING, type STRING, actor STRING, target STRING, rank INTEGER,
-//           payload STRING}> (what this write transaction changed), $now DATETIME
-// returns: alerts INTEGER (recorded); one alert per (change, watch that matches it), numbered
-//   from one counter: the counter's lock is held to the end of the transaction, so alerts are
-//   numbered in the order their transactions commit and a reader that sees alert n has seen
-//   every alert before it (what cursors and the stream rely on)
-UNWIND $changes AS c
-MATCH (w:Watch)
-WHERE c.kind IN w.on
-  AND (w.types IS NULL OR c.type IN w.types)
-  AND all(code IN w.countries WHERE code IN [c.actor, c.target])
-  AND c.rank >= coalesce(w.min_rank, 0)
-WITH collect({watch: w.id, hook: w.webhook_url IS NOT NULL, change: c}) AS hits
-WHERE size(hits) > 0
+// params: $alerts LIST<{watch STRING, kind STRING, payload STRING, hook BOOLEAN}> (one per
+//           change and watch that matches it, in the order of the changes), $now DATETIME
+// returns: nothing; the alerts, numbered from one counter: the counter's lock is held to the end
+//   of the transaction, so alerts are numbered in the order their transactions commit and a
+//   reader that sees alert n has seen every alert before it (what cursors and streams rely on)
 MERGE (n:AlertCounter {id: 'alerts'})
-SET n.seq = coalesce(n.seq, 0) + size(hits)
-WITH n.seq - size(hits) AS base, hits
-UNWIND range(0, size(hits) - 1) AS i
-WITH base + i + 1 AS seq, hits[i] AS hit
-CREATE (a:Alert {
-  id: 'alert-' + toString(seq), seq: seq, watch: hit.watch, kind: hit.change.kind,
-  payload: hit.change.payload, created_at: $now, attempts: 0, log: [],
-  delivery: CASE WHEN hit.hook THEN 'pending' ELSE 'none' END,
-  next_attempt_at: CASE WHEN hit.hook THEN $now END
+SET n.seq = coalesce(n.seq, 0) + size($alerts)
+WITH n.seq - size($alerts) AS base
+UNWIND range(0, size($alerts) - 1) AS i
+WITH base + i + 1 AS seq, $alerts[i] AS alert
+CREATE (:Alert {
+  id: 'alert-' + toString(seq), seq: seq, watch: alert.watch, kind: alert.kind,
+  payload: alert.payload, created_at: $now, attempts: 0, log: [],
+  delivery: CASE WHEN alert.hook THEN 'pending' ELSE 'none' END,
+  next_attempt_at: CASE WHEN alert.hook THEN $now END
 })
-RETURN count(a) AS alerts
