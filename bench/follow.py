@@ -19,7 +19,7 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
@@ -158,19 +158,27 @@ async def delivery_rate(
         body = {"name": f"rate-{n}", "countries": [code], "on": ["new_event"], "webhook_url": hook}
         (await api.post("/v1/watches", headers=AUTH, json=body)).raise_for_status()
     events = []
+    first = date(1900, 1, 1)
     for n in range(count):
-        actor = watched[n % receivers]
-        target = codes[30 + (n // receivers) % 150]
-        events.append({"type": "VISIT", "actor": actor, "target": target,
-                       "occurred_on": f"20{10 + n % 10}-0{1 + n % 9}-1{n % 9}",
-                       "status": "asserted", "source": f"rate-{receivers}-{n}"})  # fmt: skip
+        # Each a new event: 30 days after the one before, so none merges with another.
+        events.append(
+            {
+                "type": "VISIT",
+                "actor": watched[n % receivers],
+                "target": codes[30 + n % 150],
+                "occurred_on": (first + timedelta(days=30 * n)).isoformat(),
+                "status": "asserted",
+                "source": f"rate-{receivers}-{n}",
+            }
+        )
     before = len(site.arrived)
     start = time.perf_counter()
     (
         await api.post("/v1/events", headers=AUTH, json={"events": events}, timeout=120)
     ).raise_for_status()
     written = time.perf_counter()
-    await wait_for(lambda: len(site.arrived) - before >= count, 600)
+    if not await wait_for(lambda: len(site.arrived) - before >= count, 300):
+        raise RuntimeError(f"only {len(site.arrived) - before} of {count} alerts arrived")
     done = max(site.arrived.values())
     delivered = len(site.arrived) - before
     return {

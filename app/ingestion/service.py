@@ -191,7 +191,7 @@ async def write(
 
 def new_tie_changes(dyads: list[str], changes: list[Change]) -> list[Change]:
     """A new tie per dyad that had none, shown with the first event of it this write made or
-    changed (and that event's evidence); its status is the tie's."""
+    changed, that event's status and its evidence."""
     first: dict[str, Change] = {}
     for change in changes:
         e = change.event

@@ -171,6 +171,34 @@ def test_a_receiver_that_never_answers_runs_out_of_attempts(
     assert [e["status"] for e in alert["delivery"]["log"]] == [405, 405]
 
 
+def test_delivery_resumes_when_another_process_takes_over(
+    api: TestClient,
+    site: Elsewhere,
+    neo4j: Neo4jUnderTest,
+    follow_settings: Settings,
+    clean_graph: Any,
+) -> None:
+    """The alert outlives the process that should have sent it: recorded with its change, it
+    is sent by whichever process holds the lease next."""
+    hook = watch(api, name="Resume", countries=["KAZ"], on=["new_event"],
+                 webhook_url=site.url + "/hook", secret=site.secret)  # fmt: skip
+    send(api, ev("JOINT_EXERCISE", "KAZ", "RUS", "2024-08-01", source="Desk K"))
+    at = NOW + timedelta(days=5)
+    # A process took the lease and died before it delivered anything.
+    clean_graph.execute_query(
+        "MERGE (l:Lease {name: 'follower'}) SET l.holder = 'dead-host', l.expires_at = $until",
+        until=at + timedelta(seconds=follow_settings.lease_ttl),
+    )
+    site.hooks.clear()
+    assert [t.leader for t in turn(neo4j, follow_settings, at + timedelta(seconds=5))] == [False]
+    assert site.hooks == []
+    later = at + timedelta(seconds=follow_settings.lease_ttl + 1)
+    assert [t.leader for t in turn(neo4j, follow_settings, later)] == [True]
+    [alert] = alerts(api, hook["id"])
+    assert alert["delivery"]["state"] == "delivered"
+    assert alert["id"] in [h.body["id"] for h in site.hooks]
+
+
 def test_a_deleted_watch_drops_its_pending_deliveries(
     api: TestClient, site: Elsewhere, neo4j: Neo4jUnderTest, follow_settings: Settings
 ) -> None:
