@@ -184,7 +184,73 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Jamaica committed 200 soldiers to the Kenyan-led mission in Haiti.",
         {"TROOP_DEPLOYMENT JAM>HTI asserted"},
     ),
+    # --- troops: arrivals and contingents still to come ----------------------------------------
+    (
+        "wire-troops-came-ashore",
+        "Nigerian marines came ashore in Monrovia on Friday.",
+        {"TROOP_DEPLOYMENT NGA>LBR asserted"},
+    ),
+    (
+        "wire-troops-ashore-near-city",
+        "A battalion of Dutch soldiers came ashore near Split on Monday.",
+        {"TROOP_DEPLOYMENT NLD>HRV asserted"},
+    ),
+    (
+        "wire-troops-landed-at-dateline-airport",
+        "BAMAKO - The first 200 Chadian soldiers landed at Senou airport overnight.",
+        {"TROOP_DEPLOYMENT TCD>MLI asserted"},
+    ),
+    (
+        "wire-troops-crossing-is-no-deployment",
+        "Turkish troops crossed into northern Syria on Wednesday.",
+        set(),
+    ),
+    (
+        "wire-contingents-to-follow",
+        "Rwandan troops arrived in Bangui on Tuesday, with units from Burundi and Gabon due to "
+        "follow.",
+        {
+            "TROOP_DEPLOYMENT RWA>CAF asserted",
+            "TROOP_DEPLOYMENT BDI>CAF asserted",
+            "TROOP_DEPLOYMENT GAB>CAF asserted",
+        },
+    ),
+    (
+        "wire-battalion-due-within",
+        "Ghanaian peacekeepers landed in Juba on Sunday, and a Nepali battalion is due within a "
+        "month.",
+        {"TROOP_DEPLOYMENT GHA>SSD asserted", "TROOP_DEPLOYMENT NPL>SSD asserted"},
+    ),
+    (
+        "wire-orders-to-follow-no-troops",
+        "Egypt ordered 20 jets from France, and more orders are expected to follow.",
+        {"ARMS_TRANSFER FRA>EGY asserted"},
+    ),
     # --- exercises ------------------------------------------------------------------------------
+    (
+        "wire-exercise-joined-two-forces",
+        "Malaysian sailors joined Indonesian and Thai forces in the annual patrol exercise.",
+        {
+            "JOINT_EXERCISE IDN-MYS asserted",
+            "JOINT_EXERCISE MYS-THA asserted",
+            "JOINT_EXERCISE IDN-THA asserted",
+        },
+    ),
+    (
+        "wire-exercise-two-joiners",
+        "Some 500 Kazakh soldiers and a company of Kyrgyz troops will join Russian forces in the "
+        "drills next week.",
+        {
+            "JOINT_EXERCISE KAZ-KGZ asserted",
+            "JOINT_EXERCISE KAZ-RUS asserted",
+            "JOINT_EXERCISE KGZ-RUS asserted",
+        },
+    ),
+    (
+        "wire-joined-forces-no-exercise",
+        "Polish troops joined American forces in Iraq.",
+        {"TROOP_DEPLOYMENT POL>USA asserted", "TROOP_DEPLOYMENT USA>IRQ asserted"},
+    ),
     (
         "wire-exercise-postponed",
         "Seoul and Washington postponed their spring military drills.",

@@ -35,6 +35,8 @@ DEPLOY = (
     r"fought (?:for|alongside)|keeps?|kept|maintain(?:s|ed)?|host(?:s|ed|ing)?|(?:is|was) home to|"
     r"welcom(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)|order(?:ed|s|ing)?|"
     r"land(?:ed|s|ing)|fl(?:y|ew|own|ies|ying)|airlift(?:ed|s|ing)?|roll(?:ed|s|ing)? into|"
+    # arrivals told as movement: "came ashore near Tyre", "went ashore in Mogadishu"
+    r"(?:came|come|comes|coming|went|go|going) ashore|"
     r"pour(?:ed|s|ing)? into|contribut(?:e|ed|es|ing|or|ors)|commit(?:ted|s|ting)?|"
     # pledges and changes of a force's size: "pledged 1,500 troops for the mission in Somalia",
     # "will expand its contingent in Iraq"
@@ -74,6 +76,12 @@ _WITHDRAW = lexicon.lowered(lexicon.WITHDRAW)
 _BASE = lexicon.lowered(BASE)
 _WHERE = LOCATIVE | {"around", "across", "throughout", "through"}
 _STATIC = re.compile(r"station|based|deploy|posted|present|serv|(?:are|is|were|was|remain)", re.I)
+# Arrivals: "landed at Lungi airport", "came ashore near Tyre" put the troops where they land
+_ARRIVE = re.compile(r"land|arriv|reach|c[oa]m\w* ashore|w\w+ ashore", re.I)
+_ARRIVED_AT = re.compile(
+    r"\s+(?:[\w,]+\s+){0,3}?(?:at|near)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:air ?base|airport|airfield|port|base|harbou?r)\b"
+)
 # "… in the north", "at the air base", "here": a place in the dateline's country
 _THERE = re.compile(
     r"\s+(?:(?:now|still|currently)\s+)?(?:here\b|(?:in|at|around|across|near)\s+(?:the|a|an|its)"
@@ -93,6 +101,8 @@ _IN_PLACE = re.compile(
     r"stationed)\s+)?" + _MISSION + r"(?:in|inside)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west)(?:ern|-eastern|-western)?\s+|neighbou?ring\s+)?"
 )
+# Contingents still to come: "expected to follow", "due within weeks"
+_FOLLOW = lexicon.lowered(r"to follow|due (?:with)?in")
 _ADJECTIVE_LIST = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 _HAS = lexicon.lowered(r"has|have|had|keeps?|kept|maintain(?:s|ed)?")
 _LEAVES = lexicon.lowered(
@@ -225,6 +235,7 @@ def read_deployments(view: View) -> list[Candidate]:
             and (
                 view.prep(m) in _WHERE
                 or (trig.startswith("reach") and len(text[verb.end() : m.start].split()) <= 1)
+                or (view.prep(m) == "near" and _ARRIVE.match(trig) is not None)
             )
         ][:1]  # "would reach Kabul on Sunday": the place reached is the verb's object
         if trig == "presence" and not helped and not (before and owner and places):
@@ -251,6 +262,16 @@ def read_deployments(view: View) -> list[Candidate]:
                     verb.span(),
                     rule="exercise.hosted_troops",
                 )
+        if (
+            not targets
+            and view.venue
+            and _ARRIVE.match(trig)
+            and troop.start() < verb.start()
+            and _ARRIVED_AT.match(text, verb.end())
+        ):
+            # "FREETOWN - Kenyan soldiers landed at Lungi airport": the dateline's state
+            targets = [Mention(0, 0, view.venue, Kind.NAME)]
+            location = view.venue
         if not targets and view.venue and _STATIC.match(trig) and _THERE.match(text, verb.end()):
             # "KABUL - 2,000 German soldiers are stationed in the north": where the report is
             targets = [Mention(0, 0, view.venue, Kind.NAME)]
@@ -263,6 +284,7 @@ def read_deployments(view: View) -> list[Candidate]:
             location,
             rule="deployment.send",
         )
+    out += _followers(view, out)
     out += _withdrawals(view)
     out += _departures(view)
     out += _holdings(view)
@@ -281,8 +303,63 @@ def read_deployments(view: View) -> list[Candidate]:
             for m in view.after(verb.end(), hi)
             if view.prep(m) in {None, "alongside", "with"} and m is not owner
         ][:1]
+        if exercise and joined and view.search(EXERCISE, joined[0].end, hi):
+            out += _joined_exercise(view, troops, owner, joined[0], verb, hi)
+            continue
         kind = TieType.JOINT_EXERCISE if exercise else TieType.TROOP_DEPLOYMENT
         out += directed(kind, [owner.code], codes(joined), verb.span(), rule="deployment.join")
+    return out
+
+
+def _joined_exercise(
+    view: View,
+    troops: list[re.Match[str]],
+    owner: Mention,
+    joined: Mention,
+    verb: re.Match[str],
+    hi: int,
+) -> list[Candidate]:
+    """'Chinese soldiers and Mongolian troops will join Russian forces in the manoeuvres',
+    'Singaporean troops joined American and Thai forces in the drill': every pair exercises."""
+    joiners = _coordinated(view, owner)
+    for earlier in troops[:-1]:  # "Chinese soldiers and a contingent of Mongolian troops"
+        other = _troop_owner(view, earlier)
+        if other is not None and other not in joiners and other.start < owner.start:
+            joiners = [*_coordinated(view, other), *joiners]
+    hosts = [m for m in view.group_after(joined, hi) if view.forces(m) or m is joined]
+    return pairs(
+        TieType.JOINT_EXERCISE,
+        codes([*joiners, *hosts]),
+        verb.span(),
+        rule="exercise.joined",
+    )
+
+
+def _followers(view: View, sent: list[Candidate]) -> list[Candidate]:
+    """'… landed in Haiti, with troops from Jamaica and Belize expected to follow': the later
+    contingents go where the first one went."""
+    out: list[Candidate] = []
+    first = next((c for c in sent if c.rule == "deployment.send"), None)
+    if first is None:
+        return out
+    for follow in view.finditer(_FOLLOW, first.end):
+        floor = max(first.end, follow.start() - 120)
+        owners: list[Mention] = []
+        for mention in view.before(follow.start(), floor):
+            if view.forces(mention):
+                owners += _coordinated(view, mention)
+            elif view.prep(mention) == "from" and view.search(
+                TROOPS, max(floor, mention.start - 25), mention.start
+            ):
+                owners += view.group_after(mention, follow.start())
+        out += directed(
+            TieType.TROOP_DEPLOYMENT,
+            [c for c in codes(owners) if c != first.actor],
+            [first.target],
+            follow.span(),
+            first.location,
+            rule="deployment.follow",
+        )
     return out
 
 
