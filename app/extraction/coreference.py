@@ -79,7 +79,7 @@ _PRONOUN = re.compile(
 )
 _BOUNDARY = re.compile(r"[,;:]|\b(?:that|which|who|whose|where)\b")
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Za-z0-9. ]{1,30})?\s*(?:\([^)]{1,40}\))?\s*"
+    r"^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Za-z0-9. ]{1,30}){0,2}\s*(?:\([^)]{1,40}\))?\s*"
     r"(?:[-—–]{1,2}|:)\s+"
 )
 

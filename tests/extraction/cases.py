@@ -1355,7 +1355,12 @@ ROWS: list[tuple[str, str, set[str]]] = [
         "Chinese President Xi Jinping received Serbian President Aleksandar Vucic in Beijing.",
         {"VISIT SRB>CHN asserted"},
     ),
-    ("gen-ordered-leave-neg", "Niger ordered French troops to leave the country.", set()),
+    # an order to go tells of troops that are there and are to end their stay: denied
+    (
+        "gen-ordered-leave-neg",
+        "Niger ordered French troops to leave the country.",
+        {"TROOP_DEPLOYMENT FRA>NER denied"},
+    ),
     (
         "gen-roadmap",
         "India and France agreed on a roadmap for defence industrial cooperation.",

@@ -226,6 +226,43 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Egypt ordered 20 jets from France, and more orders are expected to follow.",
         {"ARMS_TRANSFER FRA>EGY asserted"},
     ),
+    # --- troops: told to go, let in, gone from a base -------------------------------------------
+    (
+        "wire-troops-given-weeks-to-leave",
+        "BANGUI - The new government has given the 300 Rwandan soldiers guarding the airport two "
+        "weeks to leave.",
+        {"TROOP_DEPLOYMENT RWA>CAF denied"},
+    ),
+    (
+        "wire-deadline-for-troops-to-leave",
+        "Lebanon set a deadline for all Syrian troops to leave by the end of April.",
+        {"TROOP_DEPLOYMENT SYR>LBN denied"},
+    ),
+    (
+        "wire-state-given-days-to-vacate-base",
+        "DJIBOUTI - The government gave France 90 days to vacate its naval base.",
+        {"TROOP_DEPLOYMENT FRA>DJI denied"},
+    ),
+    (
+        "wire-accord-allows-troops-to-operate",
+        "The treaty allows Japanese troops to operate on Philippine soil.",
+        {"TROOP_DEPLOYMENT JPN>PHL asserted"},
+    ),
+    (
+        "wire-diplomats-told-to-leave-no-troops",
+        "Russia told its diplomats to leave Lithuania.",
+        set(),
+    ),
+    (
+        "wire-mercenaries-told-to-leave-no-state",
+        "The government gave the Wagner mercenaries a month to leave.",
+        set(),
+    ),
+    (
+        "wire-last-soldiers-left-base-dateline-with-date",
+        "KABUL, Afghanistan, July 2 - The last American soldiers left Bagram air base overnight.",
+        {"TROOP_DEPLOYMENT USA>AFG denied"},
+    ),
     # --- exercises ------------------------------------------------------------------------------
     (
         "wire-exercise-joined-two-forces",

@@ -104,6 +104,17 @@ _IN_PLACE = re.compile(
 # Contingents still to come: "expected to follow", "due within weeks"
 _FOLLOW = lexicon.lowered(r"to follow|due (?:with)?in")
 _ADJECTIVE_LIST = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
+# A host's order to go, or its leave to stay, the troops named before it
+_TO_LEAVE = re.compile(
+    r"(?:\b(?:days?|weeks?|months?|hours?|years?|time|deadline|ultimatum|order|ordered|told|asked)\b"
+    r"[^;:]{0,60}?\bto|\b(?:allow\w*|permit\w*|let)\b[^;:,]{0,40}?\bto)\s+"
+    r"(?P<verb>leave|vacate|quit|go home|operate|use|be (?:stationed|based|deployed))\b",
+)
+_TOLD = lexicon.lowered(r"given|gave|give|gives|ordered|orders|told|tells|asked|asks")
+_THEIR_SOIL = re.compile(
+    r"\s+(?:on|in|from)\s+(?:its|their|the country's)\s+(?:\w+\s+)?"
+    r"(?:territory|soil|bases?)\b"
+)
 _HAS = lexicon.lowered(r"has|have|had|keeps?|kept|maintain(?:s|ed)?")
 _LEAVES = lexicon.lowered(
     r"left|leav\w*|flew|fly|pulled|quit\w*|depart\w*|exit\w*|gone|went|out of"
@@ -124,6 +135,10 @@ _LEAVE = re.compile(
     r"depart(?:ed|s|ing)?(?: from)?|exit(?:ed|ing)?|gone from|went home from|out of)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
+)
+_LEFT_BASE = re.compile(
+    r"\b(?P<verb>left|leave|leaves|leaving|vacated|vacate|pulled out of|flew out of)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:(?:[A-Z][\w'’-]*|former|main|last|remaining)\s+){0,3}$"
 )
 # "Russia's Hmeimim air base", "a US naval base", "the American military facilities":
 # the owner sits right before the base, a name of up to three capitalised words between.
@@ -286,6 +301,7 @@ def read_deployments(view: View) -> list[Candidate]:
         )
     out += _followers(view, out)
     out += _withdrawals(view)
+    out += _ordered_out(view)
     out += _departures(view)
     out += _holdings(view)
     out += _troops_in(view)
@@ -398,6 +414,51 @@ def _withdrawals(view: View) -> list[Candidate]:
     return out
 
 
+def _ordered_out(view: View) -> list[Candidate]:
+    """A host telling foreign troops to go ("gave the French soldiers a month to leave", "the
+    deadline for all Indian troops to leave", "gave the United States 180 days to vacate the
+    base") or letting them stay ("the accord that allowed US troops to operate on its soil")."""
+    out: list[Candidate] = []
+    for order in view.finditer(_TO_LEAVE):
+        lo, hi = view.clause(order.start())
+        floor = max(lo, order.start() - 120)
+        troops = list(view.finditer(TROOPS, floor, order.start("verb")))
+        owner = _troop_owner(view, troops[-1]) if troops else None
+        if owner is None and order.group("verb") == "vacate":
+            # "has given the United States 180 days to vacate": the object told to go
+            told = list(_TOLD.finditer(view.lower, floor, order.start("verb")))
+            owners = view.after(told[-1].end(), order.start("verb")) if told else []
+            owner = owners[0] if owners and view.prep(owners[0]) is None else None
+        if owner is None or _opposed(view, floor, owner):
+            continue
+        hosts = [  # named in this sentence: a host carried over from the last is too loose
+            m for m in view.subject(owner.start, lo) if m.code != owner.code and m in view.mentions
+        ][:1]
+        place = [m for m in view.after(order.end(), hi) if view.prep(m) in _WHERE][:1]
+        if not hosts and (place or _THEIR_SOIL.match(view.text, order.end())):
+            hosts = (
+                place
+                or [
+                    m
+                    for m in view.subject(owner.start, 0)
+                    if m.code != owner.code and m in view.mentions
+                ][:1]
+            )
+        allowed = order.group("verb") not in {"leave", "vacate", "quit", "go home"}
+        if not hosts and view.venue and not allowed:
+            hosts = [Mention(0, 0, view.venue, Kind.NAME)]  # "MALE - … for Indian troops to leave"
+        out += directed(
+            TieType.TROOP_DEPLOYMENT,
+            [owner.code],
+            codes(hosts),
+            order.span("verb"),
+            hosts[0].code if hosts else None,
+            rule="deployment.allowed" if allowed else "deployment.ordered_out",
+            reversed=not allowed,
+        )
+    return out
+
+
 def _troops_in(view: View) -> list[Candidate]:
     """Troops named with the state they are in, no verb needed: "a visit to German troops in
     northern Afghanistan", "the 5,000 US soldiers in Iraq"."""
@@ -469,6 +530,33 @@ def _departures(view: View) -> list[Candidate]:
             [mention.code],
             verb.span("verb"),
             mention.code,
+            rule="deployment.leave",
+            reversed=True,
+        )
+    if view.venue:
+        out += _left_base(view, view.venue)
+    return out
+
+
+def _left_base(view: View, venue: str) -> list[Candidate]:
+    """'MANTA - The last US airmen left the air base': troops leaving a base of the dateline's
+    state."""
+    out: list[Candidate] = []
+    for base in view.finditer(_BASE):
+        lo, _ = view.clause(base.start())
+        verb = _LEFT_BASE.search(view.text, max(lo, base.start() - 50), base.start())
+        troops = list(view.finditer(TROOPS, max(lo, base.start() - 120), base.start()))
+        if verb is None or not troops:
+            continue
+        owner = _troop_owner(view, troops[-1])
+        if owner is None or owner.code == venue:
+            continue
+        out += directed(
+            TieType.TROOP_DEPLOYMENT,
+            [owner.code],
+            [venue],
+            verb.span("verb"),
+            venue,
             rule="deployment.leave",
             reversed=True,
         )
