@@ -741,6 +741,33 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "A Qatari aid plane landed in Kabul with medicine.",
         set(),
     ),
+    # --- visits: an official on the spot under a dateline ---------------------------------------
+    (
+        "wire-dateline-watched-parade",
+        "NAYPYITAW, March 27 - Russia's deputy defence minister watched the Armed Forces Day "
+        "parade on Saturday.",
+        {"VISIT RUS>MMR asserted"},
+    ),
+    (
+        "wire-dateline-laid-wreath",
+        "MINSK - Chinese Defence Minister Wei Fenghe laid a wreath at the war memorial on Monday.",
+        {"VISIT CHN>BLR asserted"},
+    ),
+    (
+        "wire-dateline-watched-launch-remote",
+        "WASHINGTON - Russian President Vladimir Putin watched the launch of a new missile.",
+        set(),
+    ),
+    (
+        "wire-dateline-signed-decree-remote",
+        "SEOUL - Japan's foreign minister signed a decree on Monday.",
+        set(),
+    ),
+    (
+        "wire-dateline-visit-to-army-headquarters",
+        "ISLAMABAD - A Chinese army delegation paid a visit to army headquarters on Monday.",
+        {"VISIT CHN>PAK asserted"},
+    ),
     # --- attribution ----------------------------------------------------------------------------
     (
         "wire-official-title-name",

@@ -35,7 +35,15 @@ MEET = r"met|meets?|meeting|talks|summit|held talks|hold talks|consultations|neg
 # Acts that put a leader in a place: "Mitsotakis and Macron signed a pact in Paris".
 ACT_IN = (
     r"signed|sign|signs|signing|inked|sealed|unveiled|attended|attends|deposited|laid a wreath|"
-    r"toured|inspected|addressed|was received|were received|speaking|spoke"
+    r"toured|inspected|addressed|was received|were received|speaking|spoke|watched|reviewed"
+)
+# Acts that need the actor on the spot, under a dateline and with no other place named
+_PRESENT = re.compile(r"toured|inspected|laid a wreath|watched|reviewed|attended", re.I)
+_PRESENT_OBJECT = re.compile(
+    r"\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?(?:parade|ceremony|exercises?|drills?|base|"
+    r"headquarters|factory|plant|shipyard|academy|memorial|cemetery|guard of honou?r|troops|"
+    r"unit|site|port|facilit(?:y|ies))\b",
+    re.I,
 )
 
 
@@ -51,7 +59,7 @@ _VISITING = re.compile(r"\bvisiting\s+$", re.IGNORECASE)
 _MOVES_TROOPS = re.compile(
     r"\s+(?:(?:a|an|the|some|about|\d[\d,]*|further|more|extra|\w+)\s+){0,3}(?:"
     + lexicon.TROOPS
-    + r")\b",
+    + r")\b(?!\s+(?:headquarters|chiefs?|commanders?|officers|academy|college|day|parade))",
     re.IGNORECASE,
 )
 # Words between two officials that need both in one room under a dateline ("Lukashenko asked
@@ -312,6 +320,21 @@ def _acts_in_place(view: View) -> list[Candidate]:
                     match.span(),
                     rule="visit.meet_in",
                 )
+        elif (
+            not places
+            and not remote
+            and view.venue
+            and _PRESENT.fullmatch(match.group())
+            and (match.group().startswith("laid") or _PRESENT_OBJECT.match(view.text, match.end()))
+        ):
+            # "NAYPYITAW - Russia's deputy defence minister watched the parade": he was there
+            out += directed(
+                TieType.VISIT,
+                codes(_people(view, subject)),
+                [view.venue],
+                match.span(),
+                rule="visit.dateline",
+            )
         elif not places and not remote and view.venue and view.venue in codes([*subject, *others]):
             # two sides meet under the dateline of one of them: the other has come
             out += directed(
