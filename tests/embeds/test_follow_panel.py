@@ -11,7 +11,7 @@ import pytest
 from app.main import create_app
 from tests.conftest import AUTH, WRITE_KEY, Neo4jUnderTest, settings_for
 from tests.embeds.conftest import LiveServer, OpenTab
-from tests.follow.site import Elsewhere, article, make_app
+from tests.follow.site import Elsewhere, article, elsewhere
 from tests.served import in_thread
 
 pytestmark = pytest.mark.browser
@@ -19,9 +19,7 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture(scope="module")
 def site() -> Iterator[Elsewhere]:
-    world = Elsewhere()
-    with in_thread(make_app(world)) as url:
-        world.url = url
+    with elsewhere() as world:
         yield world
 
 

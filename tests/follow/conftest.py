@@ -17,15 +17,12 @@ from app.core.db import Graph, open_driver
 from app.follow.follower import Follower, Tick
 from app.main import create_app
 from tests.conftest import Neo4jUnderTest, settings_for
-from tests.follow.site import Elsewhere, make_app
-from tests.served import in_thread
+from tests.follow.site import Elsewhere, elsewhere
 
 
 @pytest.fixture(scope="module")
 def site() -> Iterator[Elsewhere]:
-    world = Elsewhere()
-    with in_thread(make_app(world)) as url:
-        world.url = url
+    with elsewhere() as world:
         yield world
 
 

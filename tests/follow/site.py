@@ -7,6 +7,8 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import hmac
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
@@ -15,6 +17,8 @@ from typing import Any
 
 import orjson
 from fastapi import FastAPI, Request, Response
+
+from tests.served import in_thread
 
 
 @dataclass
@@ -53,6 +57,15 @@ class Elsewhere:
 
     def times_asked(self, path: str) -> int:
         return self.asked.count(path)
+
+
+@contextmanager
+def elsewhere() -> Iterator[Elsewhere]:
+    """The site, served on a loopback port until the block ends."""
+    world = Elsewhere()
+    with in_thread(make_app(world)) as url:
+        world.url = url
+        yield world
 
 
 def make_app(site: Elsewhere) -> FastAPI:

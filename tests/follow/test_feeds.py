@@ -49,6 +49,12 @@ def add_feed(api: TestClient, url: str, interval_s: int = 600) -> dict[str, obje
     return feed
 
 
+def forget_feeds(api: TestClient) -> None:
+    """No feed left over from the tests before (a follower would poll it too)."""
+    for feed in api.get("/v1/feeds").json()["items"]:
+        api.delete(f"/v1/feeds/{feed['id']}", headers=AUTH)
+
+
 def at(text: object) -> datetime:
     return datetime.fromisoformat(str(text))
 
@@ -136,8 +142,7 @@ def test_a_failing_feed_backs_off_and_stops_no_other(
     follow_settings: Settings,
     clean_graph: Driver,
 ) -> None:
-    for feed in api.get("/v1/feeds").json()["items"]:
-        api.delete(f"/v1/feeds/{feed['id']}", headers=AUTH)
+    forget_feeds(api)
     broken = add_feed(api, site.put("/feeds/broken.xml", Page(b"down", status=503)), 600)
     healthy = add_feed(api, publish(site, ["/gulf/drills"], feed="/feeds/healthy.xml"), 600)
     not_a_feed = add_feed(api, site.put("/feeds/page.xml", article("x", ["y"])), 600)
@@ -179,8 +184,7 @@ def test_two_followers_never_read_an_item_twice(
     follow_settings: Settings,
     clean_graph: Driver,
 ) -> None:
-    for feed in api.get("/v1/feeds").json()["items"]:
-        api.delete(f"/v1/feeds/{feed['id']}", headers=AUTH)
+    forget_feeds(api)
     add_feed(api, publish(site, ["/gulf/drills", "/gulf/jets", "/gulf/visit"], "/feeds/3.xml"))
     before = {path: site.times_asked(path) for path in STORIES}
     now = T0 + timedelta(days=60)
