@@ -768,6 +768,39 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "ISLAMABAD - A Chinese army delegation paid a visit to army headquarters on Monday.",
         {"VISIT CHN>PAK asserted"},
     ),
+    # --- what is no visit and no partner -------------------------------------------------------
+    (
+        "wire-soldiers-travel-no-visit",
+        "Serbia said its soldiers will not travel to Belarus for the drill.",
+        set(),
+    ),
+    (
+        "wire-force-about-to-land-no-visit",
+        "Indonesia accused Australia of leading the multinational force about to land in East "
+        "Timor.",
+        set(),
+    ),
+    (
+        "wire-ambassador-received-no-visit",
+        "KABUL - The army chief received the US ambassador at headquarters on Monday.",
+        set(),
+    ),
+    (
+        "wire-war-place-no-meeting-place",
+        "Kim met Putin at a summit that could yield shells for the war in Ukraine.",
+        set(),
+    ),
+    (
+        "wire-tensions-with-no-partner",
+        "Tokyo and Canberra postponed their naval exercise to ease tensions with China.",
+        {"JOINT_EXERCISE AUS-JPN denied"},
+    ),
+    (
+        "wire-angered-after-comma-not-there",
+        "BOGOTA - Colombia signed a deal on Friday allowing US forces to use its bases, a pact "
+        "that has angered Venezuela's Hugo Chavez.",
+        {"TROOP_DEPLOYMENT USA>COL asserted"},
+    ),
     # --- attribution ----------------------------------------------------------------------------
     (
         "wire-official-title-name",

@@ -128,7 +128,10 @@ def partners(view: View, start: int, end: int) -> tuple[list[Mention], list[Ment
     floor = group[-1].end if group else lo
     for mention in [*view.after(floor, start), *view.after(end, hi)]:
         if (
-            view.prep(mention) in _WITH
+            (
+                view.prep(mention) in _WITH
+                and not _FACED_WITH.search(view.text, floor, mention.start)
+            )
             or (mention.kind is Kind.DEMONYM and view.led(mention))
             or _FORCES_FROM.search(view.text, max(floor, mention.start - 60), mention.start)
         ):
@@ -162,6 +165,11 @@ def _compound(view: View, start: int) -> list[Mention]:
 
 _HYPHEN = re.compile(r"\s*[-–/]\s*")
 _NOUN_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
+# "to give diplomacy with North Korea a chance", "tensions with China": the state is faced
+_FACED_WITH = re.compile(
+    r"\b(?:diplomacy|tensions?|standoff|confrontation|disputes?|war|conflict|rivalry|border|"
+    r"hostilities)\s+with\s+(?:the\s+)?$"
+)
 _WITH = frozenset({"with", "alongside", "involving", "including", "between", "among"})
 
 

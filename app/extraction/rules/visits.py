@@ -82,10 +82,18 @@ _RESIDENT_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:ambassador|envoy|embassy|charg[eé] d['’]affaires)\b",
     re.IGNORECASE,
 )
+# Troops as the subject right before a travel verb ("the force about to land in East Timor")
+_TROOPS_MOVE = re.compile(
+    r"\b(?:troops|soldiers|forces|force|contingents?|battalions?|paratroopers|servicemen|"
+    r"personnel)\s+(?:(?:will|would|could|may|might|not|never|to|about|due|set|are|were|is|was|"
+    r"be|began|begin|start(?:ed)?|have|has|had|also|already|first)\s+){0,4}$"
+)
 # A private trip is no official visit.
 _PRIVATE = lexicon.lowered(r"holiday|vacation|honeymoon|private (?:visit|trip)|medical treatment")
 _HE = re.compile(r"\b(?:he|she)\s+(?:\w+\s+)?$")
 _TRIP_NOUN = re.compile(r"trip|visit|tour|state visit|official visit", re.IGNORECASE)
+# "a summit that could yield shells for the war in Ukraine": the war's place, not the summit's
+_WAR_IN = re.compile(r"\b(?:war|fighting|conflict|offensive|front)\s+in\s+(?:the\s+)?$", re.I)
 _MET_GOAL = re.compile(
     r"\s+(?:its|their|his|her|the|a|all|most|some|every)?\s*(?:[\w-]+\s+)?(?:goals?|targets?|"
     r"deadlines?|demands?|criteria|standards?|requirements?|conditions?|needs|expectations|"
@@ -166,6 +174,8 @@ def read_visits(view: View) -> list[Candidate]:
             continue  # "talks with the leaders of Japan and South Korea during a trip to both"
         if _MOVES_TROOPS.match(text, match.end()) or view.search(_PRIVATE, lo, hi):
             continue
+        if _TROOPS_MOVE.search(text, max(lo, match.start() - 40), match.start()):
+            continue  # "its soldiers will not travel to Belarus": a deployment, not a visit
         if not visitors and not trig.startswith(("was visited", "were visited")):
             # "Gen. Mark Milley, the most senior officer in the US military, arrived in Israel"
             visitors = _institution_owner(view, lo, match.start())
@@ -207,6 +217,8 @@ def read_visits(view: View) -> list[Candidate]:
             continue
         guest = guests[0]
         places = [m for m in after if view.prep(m) in {"in", "at"} and m.kind is not Kind.DEMONYM]
+        if view.owns(guest, _RESIDENT_AFTER):
+            continue  # "received the US ambassador": he is posted there, no visit
         cue = view.person(guest) or view.vessel(guest) or view.titled(guest)
         if not cue and not trig.startswith("receiv"):
             cue = bool(_VISIT_CUE.search(text)) and not view.search(WEAPONS, match.end(), hi)
@@ -229,6 +241,7 @@ def read_visits(view: View) -> list[Candidate]:
             if view.prep(m) in {"in", "at"}
             and m.kind is not Kind.DEMONYM
             and "," not in text[match.end() : m.start]  # "met …, since NATO bombed … in Belgrade"
+            and not _WAR_IN.search(text, max(0, m.start - 20), m.start)
         ]
         if not places:
             continue
@@ -336,7 +349,10 @@ def _acts_in_place(view: View) -> list[Candidate]:
                 rule="visit.dateline",
             )
         elif not places and not remote and view.venue and view.venue in codes([*subject, *others]):
-            # two sides meet under the dateline of one of them: the other has come
+            # two sides meet under the dateline of one of them: the other has come; a party
+            # named after a comma ("…, a pact that angered Venezuela's leader") was not there
+            near = [m for m in others if "," not in view.text[match.end() : m.start]]
+            people = _people(view, [*subject, *near])
             out += directed(
                 TieType.VISIT, codes(people), [view.venue], match.span(), rule="visit.dateline"
             )
