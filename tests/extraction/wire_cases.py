@@ -102,6 +102,12 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
             "ARMS_TRANSFER FRA>QAT asserted",
         },
     ),
+    (
+        "wire-arms-sales-then-aid",
+        "Washington plans arms sales worth $20 billion to Saudi Arabia and will give Israel $30 "
+        "billion in military aid.",
+        {"ARMS_TRANSFER USA>SAU asserted", "MILITARY_AID USA>ISR asserted"},
+    ),
     # --- military aid ---------------------------------------------------------------------------
     (
         "wire-intelligence-sharing",

@@ -138,8 +138,9 @@ def read_transfers(view: View) -> list[Candidate]:
         )
         if passive and weapon is None:
             weapon = view.search(WEAPONS, lo, verb.start())
-        if weapon is None and aid is None and _SUPPLY_NOUN.fullmatch(verb.group()):
-            # "arms exports to Saudi Arabia", "weapons deliveries to Kyiv"
+        if weapon is None and _SUPPLY_NOUN.fullmatch(verb.group()):
+            # "arms exports to Saudi Arabia", "weapons deliveries to Kyiv"; the goods before the
+            # noun name the kind even when aid is named later ("arms sales to A and aid to B")
             weapon = _GOODS_BEFORE.search(text, max(lo, verb.start() - 40), verb.start())
         if weapon is None and aid is None:
             # "the $1.3 billion in military aid Washington gives Cairo": a reduced relative
