@@ -68,7 +68,9 @@ _CONNECTOR = re.compile(
     r"^(?:\s|,|-|&|[A-Z][\w.'’-]*|[a-z]+-[a-z]+|"
     r"(?i:\band\b|\bas well as\b|\balong with\b|\btogether with\b|"
     r"\bthe\b|['’]s\b|\bof\b|\b(?:" + lexicon.TITLES + r")\b|\bforeign\b|\bdefen[cs]e\b|"
-    r"\bforces?\b|\btroops\b|\bwarships\b|\bnavies\b|\barmies\b|\bmilitar(?:y|ies)\b|"
+    r"\bforces?\b|\btroops\b|\bwarships?\b|\bnavies\b|\barmies\b|\bmilitar(?:y|ies)\b|"
+    # "a Russian frigate and a Chinese destroyer": ships coordinated, each with its article
+    r"\ba\b|\ban\b|\bfrigates?\b|\bdestroyers?\b|\bcorvettes?\b|\bsubmarines?\b|"
     r"\bstate\b|\bhead\b|\bhis\b|\bher\b))*$"
 )
 _VERB_COORDINATION = re.compile(

@@ -201,7 +201,8 @@ ROWS: list[tuple[str, str, set[str]]] = [
     (
         "troops-may",
         "Iran may send military advisers to Syria, analysts said.",
-        {"TROOP_DEPLOYMENT IRN>SYR alleged"},
+        # advisers are forces sent and assistance given: both ties (aid.advisers)
+        {"TROOP_DEPLOYMENT IRN>SYR alleged", "MILITARY_AID IRN>SYR alleged"},
     ),
     (
         "troops-reportedly",
@@ -251,7 +252,7 @@ ROWS: list[tuple[str, str, set[str]]] = [
     (
         "troops-presence-for",
         "The presence of Iranian military advisers in Syria helps Damascus, Western officials say.",
-        {"TROOP_DEPLOYMENT IRN>SYR alleged"},
+        {"TROOP_DEPLOYMENT IRN>SYR alleged", "MILITARY_AID IRN>SYR alleged"},
     ),
     # --- ARMS_TRANSFER -------------------------------------------------------------------------
     (
@@ -831,7 +832,7 @@ ROWS: list[tuple[str, str, set[str]]] = [
     (
         "misc-sends-help",
         "Belarus sent military instructors to help Venezuela.",
-        {"TROOP_DEPLOYMENT BLR>VEN asserted"},
+        {"TROOP_DEPLOYMENT BLR>VEN asserted", "MILITARY_AID BLR>VEN asserted"},
     ),
     ("misc-nato-visit-neg", "NATO's secretary general visited Kyiv.", set()),
     ("misc-csto-joined", "Uzbekistan joined the CSTO in 2006.", {"ALLIANCE UZB-CSTO asserted"}),
@@ -869,7 +870,7 @@ ROWS: list[tuple[str, str, set[str]]] = [
     (
         "gen-presence-operating",
         "Iranian military advisers are operating in Syria, Israeli officials said.",
-        {"TROOP_DEPLOYMENT IRN>SYR alleged"},
+        {"TROOP_DEPLOYMENT IRN>SYR alleged", "MILITARY_AID IRN>SYR alleged"},
     ),
     (
         "gen-relative-which",

@@ -130,6 +130,21 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "The United States suspended military aid to Honduras after the coup.",
         {"MILITARY_AID USA>HND denied"},
     ),
+    (
+        "wire-advisers-provided",
+        "Tehran had only provided military advisers to Baghdad.",
+        {"MILITARY_AID IRN>IRQ asserted"},
+    ),
+    (
+        "wire-instructors-working-with-army",
+        "Egyptian military instructors are working with Libya's army.",
+        {"MILITARY_AID EGY>LBY asserted"},
+    ),
+    (
+        "wire-instructors-no-state",
+        "The general spoke with his instructors at the academy.",
+        set(),
+    ),
     # --- troops: bases, holdings, withdrawals -------------------------------------------------
     (
         "wire-hosts-base",
@@ -268,6 +283,16 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "wire-last-soldiers-left-base-dateline-with-date",
         "KABUL, Afghanistan, July 2 - The last American soldiers left Bagram air base overnight.",
         {"TROOP_DEPLOYMENT USA>AFG denied"},
+    ),
+    (
+        "wire-troops-already-on-the-ground-dateline",
+        "MONROVIA - Ghanaian and Malian troops of the regional force are already on the ground.",
+        {"TROOP_DEPLOYMENT GHA>LBR asserted", "TROOP_DEPLOYMENT MLI>LBR asserted"},
+    ),
+    (
+        "wire-ships-each-with-article-docked",
+        "A Turkish frigate and a Pakistani corvette docked at Colombo on Tuesday.",
+        {"VISIT TUR>LKA asserted", "VISIT PAK>LKA asserted"},
     ),
     # --- exercises ------------------------------------------------------------------------------
     (

@@ -22,7 +22,17 @@ TRAIN = r"train(?:ed|s|ing)?|advis(?:e|es|ed|ing)|mentor(?:s|ed|ing)?"
 
 
 _TRAIN = lexicon.lowered(TRAIN)
-_STEMS = ("train", "intelligence", "advis", "mentor", "fund", "financ", "contribut", "pay")
+_STEMS = (
+    "train",
+    "intelligence",
+    "advis",
+    "mentor",
+    "fund",
+    "financ",
+    "contribut",
+    "pay",
+    "instructor",
+)
 _FUND = lexicon.lowered(
     r"fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|bankroll(?:s|ed|ing)?|pa(?:y|ys|id|ying) for|"
     r"contribut(?:e|es|ed|ing)"
@@ -38,6 +48,15 @@ _MONEY = re.compile(
 _FORCES_AFTER = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+)?(?:military|army|armed forces|air defen[cs]e|defen[cs]es?|forces|"
     r"navy|air force|troops|soldiers)\b",
+    re.IGNORECASE,
+)
+_ADVISERS = lexicon.lowered(
+    r"military (?:advis[eo]rs|instructors|trainers|training teams?)|(?:training )?instructors"
+)
+_OWNER_GAP = re.compile(r"(?:['’]s)?\s+(?:[\w,-]+\s+){0,2}?")
+_SENT = re.compile(
+    r"\b(?:sent|sends|send|sending|provided|provides|provide|providing|dispatched|deployed|"
+    r"supplied|offered|offers|seconded)\s+(?:[\w,-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "Washington shares intelligence with Kyiv", "an intelligence-sharing pact"
@@ -85,6 +104,43 @@ def read_aid(view: View) -> list[Candidate]:
         )
     out += _intelligence(view)
     out += _funding(view)
+    out += _advisers(view)
+    return out
+
+
+def _advisers(view: View) -> list[Candidate]:
+    """Advisers and instructors are assistance: "Tehran only provided military advisers to
+    Iraq", "Cuban military advisers are embedded in Venezuela's armed forces"."""
+    out: list[Candidate] = []
+    if (
+        "advis" not in view.lower
+        and "instructor" not in view.lower
+        and "trainers" not in view.lower
+    ):
+        return out
+    for noun in view.finditer(_ADVISERS):
+        lo, hi = view.clause(noun.start())
+        owners = [
+            m
+            for m in view.before(noun.start(), max(lo, noun.start() - 30))
+            if _OWNER_GAP.fullmatch(view.text, m.end, noun.start())
+        ][-1:]
+        if not owners:
+            verb = _SENT.search(view.text, max(lo, noun.start() - 50), noun.start())
+            owners = view.subject(verb.start(), lo)[:1] if verb else []
+        helped = [
+            m
+            for m in view.after(noun.end(), hi)
+            if m not in owners
+            and (
+                view.prep(m) in {"to", "for", "in", "with", "inside"}
+                or view.beneficiary(m)
+                or view.owns(m, _FORCES_AFTER)
+            )
+        ][:1]
+        out += directed(
+            TieType.MILITARY_AID, codes(owners), codes(helped), noun.span(), rule="aid.advisers"
+        )
     return out
 
 

@@ -24,7 +24,9 @@ PRESENCE = (
     r"(?:are|were|is|was|remain|remained|have been|had been|has been)"
     r"(?: (?:now|already|still|currently|reportedly|allegedly|also))? (?:in|inside)|"
     r"(?:spotted|seen|sighted|observed|present|operating|active|located|identified|"
-    r"fighting|serving) (?:in|inside)|on the ground in"
+    r"fighting|serving) (?:in|inside)|on the ground in|"
+    # "… troops are already on the ground": where the dateline puts the report
+    r"(?:are|were|is|was|remain|remained)(?: now| already| still)? on the ground"
 )
 DEPLOY = (
     r"sen[dt]s?|sending|deploy(?:ed|s|ing|ment|ments)?|redeploy(?:ed|s|ing)?|"
@@ -285,6 +287,9 @@ def read_deployments(view: View) -> list[Candidate]:
             and _ARRIVED_AT.match(text, verb.end())
         ):
             # "FREETOWN - Kenyan soldiers landed at Lungi airport": the dateline's state
+            targets = [Mention(0, 0, view.venue, Kind.NAME)]
+            location = view.venue
+        if not targets and view.venue and trig.endswith("on the ground"):
             targets = [Mention(0, 0, view.venue, Kind.NAME)]
             location = view.venue
         if not targets and view.venue and _STATIC.match(trig) and _THERE.match(text, verb.end()):
