@@ -107,11 +107,16 @@ _IN_PLACE = re.compile(
 _FOLLOW = lexicon.lowered(r"to follow|due (?:with)?in")
 _ADJECTIVE_LIST = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 # A host's order to go, or its leave to stay, the troops named before it
-_TO_LEAVE = re.compile(
-    r"(?:\b(?:days?|weeks?|months?|hours?|years?|time|deadline|ultimatum|order|ordered|told|asked)\b"
-    r"[^;:]{0,60}?\bto|\b(?:allow\w*|permit\w*|let)\b[^;:,]{0,40}?\bto)\s+"
-    r"(?P<verb>leave|vacate|quit|go home|operate|use|be (?:stationed|based|deployed))\b",
+# A host's order to go, or its leave to stay, the troops named before it: the verb is found
+# first (one cheap scan), its cue ("given … a month", "deadline for", "allowed") after
+_TO_LEAVE = lexicon.lowered(
+    r"to (?:leave|vacate|quit|go home|operate|use|be (?:stationed|based|deployed))"
 )
+_ORDER_CUE = re.compile(
+    r"\b(?:(?P<order>days?|weeks?|months?|hours?|years?|time|deadline|ultimatum|order|ordered|"
+    r"told|asked)\b[^;:]{0,60}?|(?:allow\w*|permit\w*|let)\b[^;:,]{0,40}?)\s$"
+)
+_GO_VERBS = frozenset({"leave", "vacate", "quit", "go home"})
 _TOLD = lexicon.lowered(r"given|gave|give|gives|ordered|orders|told|tells|asked|asks")
 _THEIR_SOIL = re.compile(
     r"\s+(?:on|in|from)\s+(?:its|their|the country's)\s+(?:\w+\s+)?"
@@ -426,13 +431,17 @@ def _ordered_out(view: View) -> list[Candidate]:
     out: list[Candidate] = []
     for order in view.finditer(_TO_LEAVE):
         lo, hi = view.clause(order.start())
+        verb_start, verb = order.start() + 3, order.group()[3:]
+        cue = _ORDER_CUE.search(view.lower, max(lo, order.start() - 80), order.start())
+        if cue is None or (cue.group("order") is None) != (verb not in _GO_VERBS):
+            continue
         floor = max(lo, order.start() - 120)
-        troops = list(view.finditer(TROOPS, floor, order.start("verb")))
+        troops = list(view.finditer(TROOPS, floor, verb_start))
         owner = _troop_owner(view, troops[-1]) if troops else None
-        if owner is None and order.group("verb") == "vacate":
+        if owner is None and verb == "vacate":
             # "has given the United States 180 days to vacate": the object told to go
-            told = list(_TOLD.finditer(view.lower, floor, order.start("verb")))
-            owners = view.after(told[-1].end(), order.start("verb")) if told else []
+            told = list(_TOLD.finditer(view.lower, floor, verb_start))
+            owners = view.after(told[-1].end(), verb_start) if told else []
             owner = owners[0] if owners and view.prep(owners[0]) is None else None
         if owner is None or _opposed(view, floor, owner):
             continue
@@ -449,14 +458,14 @@ def _ordered_out(view: View) -> list[Candidate]:
                     if m.code != owner.code and m in view.mentions
                 ][:1]
             )
-        allowed = order.group("verb") not in {"leave", "vacate", "quit", "go home"}
+        allowed = verb not in _GO_VERBS
         if not hosts and view.venue and not allowed:
             hosts = [Mention(0, 0, view.venue, Kind.NAME)]  # "MALE - … for Indian troops to leave"
         out += directed(
             TieType.TROOP_DEPLOYMENT,
             [owner.code],
             codes(hosts),
-            order.span("verb"),
+            (verb_start, order.end()),
             hosts[0].code if hosts else None,
             rule="deployment.allowed" if allowed else "deployment.ordered_out",
             reversed=not allowed,
