@@ -294,6 +294,23 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "A Turkish frigate and a Pakistani corvette docked at Colombo on Tuesday.",
         {"VISIT TUR>LKA asserted", "VISIT PAK>LKA asserted"},
     ),
+    # --- the agreement a deployment rests on ----------------------------------------------------
+    (
+        "wire-stationed-under-agreement",
+        "VILNIUS - About 500 more German soldiers will be stationed in Lithuania under an "
+        "agreement the two ministers signed on Monday.",
+        {"TROOP_DEPLOYMENT DEU>LTU asserted", "DEFENCE_COOPERATION DEU-LTU asserted"},
+    ),
+    (
+        "wire-revoked-accord-allowing-troops",
+        "Chad revoked the accord that allowed French troops to operate on its territory.",
+        {"TROOP_DEPLOYMENT FRA>TCD denied", "DEFENCE_COOPERATION FRA-TCD denied"},
+    ),
+    (
+        "wire-trade-deal-no-basing",
+        "Spanish troops are stationed in Latvia, and Madrid signed a trade deal with Riga.",
+        {"TROOP_DEPLOYMENT ESP>LVA asserted"},
+    ),
     # --- exercises ------------------------------------------------------------------------------
     (
         "wire-exercise-joined-two-forces",
@@ -707,7 +724,7 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
     (
         "wire-contingent-in-province",
         "About 2,000 Rwandan soldiers remain in Cabo Delgado under a bilateral accord with Maputo.",
-        {"TROOP_DEPLOYMENT RWA>MOZ asserted"},
+        {"TROOP_DEPLOYMENT RWA>MOZ asserted", "DEFENCE_COOPERATION MOZ-RWA asserted"},
     ),
     (
         # "New Zealand" is also the state's adjective ("New Zealand troops"): here it is the host.
@@ -830,7 +847,7 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "wire-angered-after-comma-not-there",
         "BOGOTA - Colombia signed a deal on Friday allowing US forces to use its bases, a pact "
         "that has angered Venezuela's Hugo Chavez.",
-        {"TROOP_DEPLOYMENT USA>COL asserted"},
+        {"TROOP_DEPLOYMENT USA>COL asserted", "DEFENCE_COOPERATION COL-USA asserted"},
     ),
     # --- attribution ----------------------------------------------------------------------------
     (

@@ -15,7 +15,7 @@ from app.extraction.gazetteer import GAZETTEER
 from app.extraction.rules.aid import read_aid
 from app.extraction.rules.alliances import read_alliances
 from app.extraction.rules.common import Candidate
-from app.extraction.rules.cooperation import read_cooperation
+from app.extraction.rules.cooperation import basing_agreements, read_cooperation
 from app.extraction.rules.deployments import read_deployments
 from app.extraction.rules.exercises import read_exercises
 from app.extraction.rules.transfers import read_transfers
@@ -38,12 +38,12 @@ __all__ = ["FAMILIES", "Candidate", "find_candidates"]
 def find_candidates(view: View) -> list[Candidate]:
     """Every candidate tie in a sentence, one per (type, actor, target), first trigger kept."""
     seen: dict[tuple[TieType, str, str], Candidate] = {}
-    for family in FAMILIES:
-        for cand in family(view):
-            actor, target = cand.actor, cand.target
-            if cand.type in UNDIRECTED:
-                actor, target = sorted((actor, target))
-            seen.setdefault((cand.type, actor, target), cand)
+    found = [cand for family in FAMILIES for cand in family(view)]
+    for cand in [*found, *basing_agreements(view, found)]:
+        actor, target = cand.actor, cand.target
+        if cand.type in UNDIRECTED:
+            actor, target = sorted((actor, target))
+        seen.setdefault((cand.type, actor, target), cand)
     alliances = {
         frozenset((c.actor, c.target)) for c in seen.values() if c.type is TieType.ALLIANCE
     }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from app.extraction import lexicon
 from app.extraction.clauses import View
 from app.extraction.gazetteer import Kind
@@ -87,3 +89,37 @@ def _sentence_pair(view: View) -> list[str]:
     if len(states) != 2 or not view.search(_ENCOUNTER):
         return []
     return states
+
+
+# "under an agreement that …", "a deal allowing the US military to use its bases", "the accord
+# that let French troops stay": the deployment rests on an agreement between its two states
+_BASING_DEAL = re.compile(
+    r"\b(?:under|through)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<a>agreement|accord|deal|pact|protocol|arrangement|treaty)\b|"
+    r"\b(?P<b>agreement|accord|deal|pact|protocol|arrangement)\s+(?:[\w,-]+\s+){0,4}?"
+    r"(?:that\s+|which\s+)?(?:allow\w*|permit\w*|lets?|letting|grant\w*)\b",
+    re.IGNORECASE,
+)
+_BASING_RULES = frozenset(
+    {"deployment.send", "deployment.allowed", "deployment.base", "deployment.holds"}
+)
+
+
+def basing_agreements(view: View, found: list[Candidate]) -> list[Candidate]:
+    """The agreement a deployment rests on is cooperation between its two states."""
+    deployments = [c for c in found if c.rule in _BASING_RULES and not c.reversed]
+    if not deployments or not any(w in view.lower for w in _DEAL_WORDS):
+        return []
+    deal = _BASING_DEAL.search(view.text)
+    if deal is None:
+        return []
+    span = deal.span("a") if deal.group("a") else deal.span("b")
+    out: list[Candidate] = []
+    for cand in deployments:
+        out += pairs(
+            TieType.DEFENCE_COOPERATION, [cand.actor, cand.target], span, rule="cooperation.basing"
+        )
+    return out
+
+
+_DEAL_WORDS = ("agreement", "accord", "deal", "pact", "protocol", "arrangement", "treaty")
