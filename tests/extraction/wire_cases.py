@@ -352,6 +352,21 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "that sent observers.",
         {"JOINT_EXERCISE EGY-SAU asserted"},
     ),
+    (
+        "wire-took-part-in-drills-abroad",
+        "Chinese troops took part in military drills in Belarus last week.",
+        {"JOINT_EXERCISE BLR-CHN asserted"},
+    ),
+    (
+        "wire-will-not-take-part-near-city",
+        "KATHMANDU - Nepal's army will not take part in the military exercise near Pune next week.",
+        {"JOINT_EXERCISE IND-NPL denied"},
+    ),
+    (
+        "wire-took-part-at-home-no-tie",
+        "Russian troops took part in drills in Russia.",
+        set(),
+    ),
     # --- alliances ------------------------------------------------------------------------------
     (
         "wire-ratified-accession",

@@ -36,6 +36,13 @@ _CIVILIAN = re.compile(
     re.IGNORECASE,
 )
 _TRAIN = lexicon.lowered(r"train(?:s|ed|ing)?")
+# Taking part in an exercise held in another state: its host is a party
+_TOOK_PART = re.compile(
+    r"\b(?:t(?:ake|akes|ook|aking) part|participat\w*|join(?:s|ed|ing)?)\s+(?:in\s+)?"
+    r"(?:the\s+|a\s+|an\s+|this\s+year['’]s\s+)?(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_HOST_PREPS = frozenset({"in", "near", "off", "hosted", "by"})
 _INTRANSITIVE = re.compile(r"\s*(?:[.,;]|$|together\b|jointly\b|side by side\b|(?:at|in|on)\s)")
 _NOUN_BEFORE = re.compile(r"\b(?:for|of|the|their|its|joint|military|in|after|before)\s+$", re.I)
 _AS_OBSERVER = re.compile(r"\bobservers? (?:from|including|such as)\s+(?:[\w,]+\s+){0,6}$", re.I)
@@ -91,5 +98,16 @@ def read_exercises(view: View) -> list[Candidate]:
             if _OBSERVERS.match(view.text, m.end) or _AS_OBSERVER.search(view.text, lo, m.start)
         }
         codes = [code for code in codes if code not in onlookers]
+        if len(set(codes)) == 1 and _TOOK_PART.search(view.text, lo, noun.start()):
+            # "Chinese troops took part in drills in Belarus": the host exercises with them
+            hosts = [
+                m.code
+                for m in view.after(noun.end(), view.clause(noun.start())[1])
+                if view.prep(m) in _HOST_PREPS and not m.is_org
+            ][:1]
+            out += pairs(
+                TieType.JOINT_EXERCISE, [*codes, *hosts], noun.span(), rule="exercise.took_part"
+            )
+            continue
         out += pairs(TieType.JOINT_EXERCISE, codes, noun.span(), rule="exercise.noun")
     return out + _train_together(view)
