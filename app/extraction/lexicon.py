@@ -189,7 +189,7 @@ NEGATION = (
     r"declin(?:ed|es|e) to|no plans to|den(?:y|ies|ied|ying)|halt(?:ed|s)?|suspend(?:ed|s)?|"
     r"cancel(?:l?ed|s)?|stopped|froze|freezes|abandon(?:ed|s)?|dismiss(?:ed|es)|"
     r"refut(?:ed|es)|nor|neither|postpon(?:e|ed|es|ing|ement)|call(?:ed|s|ing)? off|"
-    r"revok(?:e|ed|es|ing)|annul(?:led|s|ling)?|tor?e up|tearing up|"
+    r"revok(?:e|ed|es|ing)|annul(?:led|s|ling)?|tor?e up|tearing up|no intention (?:of|to)|"
     r"scrap(?:ped|s|ping)?|drop(?:ped|s|ping)? (?:its|their|the|a|an) (?:[\w-]+ ){0,2}"
     r"(?:contracts?|orders?|deals?|purchases?|plans?)|"
     r"shelv(?:e|ed|es|ing)|axed|put on hold|on ice|in no position|not in a position|"

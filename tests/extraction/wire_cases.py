@@ -723,6 +723,28 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
             "DEFENCE_COOPERATION GBR-USA asserted",
         },
     ),
+    # --- alliances: a promise of help against attack, an intention refused ---------------------
+    (
+        "wire-aid-of-either-if-attacked",
+        "Paris signed declarations with Athens and Nicosia, pledging that France would come to "
+        "the aid of either state if it were attacked.",
+        {"ALLIANCE FRA-GRC asserted", "ALLIANCE CYP-FRA asserted"},
+    ),
+    (
+        "wire-pledged-aid-if-attacked",
+        "Norway pledged to come to the aid of Iceland if it were attacked.",
+        {"ALLIANCE ISL-NOR asserted"},
+    ),
+    (
+        "wire-aid-of-no-attack-no-alliance",
+        "France will come to the aid of Lebanon with food and medicine.",
+        set(),
+    ),
+    (
+        "wire-no-intention-of-joining",
+        "Austria has no intention of joining NATO, the chancellor said.",
+        {"ALLIANCE AUT-NATO denied"},
+    ),
     # --- visits ---------------------------------------------------------------------------------
     (
         # Bases and anchorages too small for the table of cities, from the curated list.

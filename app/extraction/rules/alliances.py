@@ -152,8 +152,15 @@ _APPOSED = re.compile(
 # "treaty-bound to defend Japan", "obliged to come to the defence of": a treaty's duty
 _DUTY = lexicon.lowered(
     r"(?:treaty[- ]bound|obliged|obligated|obligations?|committed|commitments?|bound|pledged|"
-    r"promised) to (?:help |jointly )?(?:defend|protect|come to the (?:aid|defen[cs]e) of)"
+    r"promised) to (?:help |jointly )?(?:defend|protect|come to the (?:aid|defen[cs]e) of)|"
+    # "Britain would come to the aid of either country if it were attacked"
+    r"(?:would|will) come to the (?:aid|defen[cs]e|assistance) of"
 )
+_IF_ATTACKED = re.compile(
+    r"\b(?:if|should|were|in case|in the event)\b[^.;]{0,40}?\b(?:attacked|invaded|under attack)\b",
+    re.IGNORECASE,
+)
+_EITHER = re.compile(r"\s+(?:either|each|both|any)\b", re.IGNORECASE)
 _TREATY_WORD = lexicon.lowered(r"treaty|treaties|alliance|article 5|article v|mutual defen[cs]e")
 _POLITICAL = lexicon.lowered(
     r"political|electoral|opposition|ruling|party|parties|coalition|grand|strategic|business|"
@@ -383,16 +390,24 @@ def _defend(view: View) -> list[Candidate]:
     1953 treaty, Washington is obliged to help defend South Korea"."""
     out: list[Candidate] = []
     for duty in view.finditer(_DUTY):
-        if not duty.group().startswith("treaty") and not view.search(_TREATY_WORD):
+        attacked = _IF_ATTACKED.search(view.text, duty.end()) is not None
+        treaty = duty.group().startswith("treaty") or view.search(_TREATY_WORD) is not None
+        if not treaty and not attacked:
             continue  # "Biden vowed to defend Taiwan": a promise, not a treaty's duty
         lo, hi = view.clause(duty.start())
         defended = [m for m in view.after(duty.end(), hi) if view.prep(m) in {None, "of"}][:1]
-        if not defended or defended[0].start - duty.end() > 12:
+        group = view.group_after(defended[0], hi) if defended else []
+        if (not defended or defended[0].start - duty.end() > 12) and attacked:
+            # "declarations with Sweden and Finland, pledging to come to the aid of either"
+            partners = [m for m in view.before(duty.start(), 0) if view.prep(m) == "with"][:1]
+            group = view.group_after(partners[0], duty.start()) if partners else []
+            group = group if _EITHER.match(view.text, duty.end()) else []
+        elif not defended or defended[0].start - duty.end() > 12:
             continue
         out += directed(
             TieType.ALLIANCE,
             codes(view.subject(duty.start(), lo)),
-            codes(view.group_after(defended[0], hi)),
+            codes(group),
             duty.span(),
             rule="alliance.defend",
         )
