@@ -723,6 +723,22 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
             "DEFENCE_COOPERATION GBR-USA asserted",
         },
     ),
+    # --- cooperation named by its field -------------------------------------------------------
+    (
+        "wire-maritime-cooperation-talks",
+        "Manila and Canberra held talks on deepening maritime cooperation on Monday.",
+        {"DEFENCE_COOPERATION AUS-PHL asserted"},
+    ),
+    (
+        "wire-cooperation-in-combat-training",
+        "Armenia and Greece discussed cooperation in combat training.",
+        {"DEFENCE_COOPERATION ARM-GRC asserted"},
+    ),
+    (
+        "wire-maritime-cooperation-on-fisheries",
+        "Chile and Peru discussed maritime cooperation on fisheries.",
+        set(),
+    ),
     # --- alliances: a promise of help against attack, an intention refused ---------------------
     (
         "wire-aid-of-either-if-attacked",

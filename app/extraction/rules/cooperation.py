@@ -22,6 +22,11 @@ COOPERATION = (
     r"(?:training|military|defen[cs]e) relationship|"
     r"cooperat(?:e|ed|ing) (?:militarily|on defen[cs]e|on security|on military matters)|"
     r"defen[cs]e[- ]cooperation|"
+    # "talks on deepening maritime cooperation", "discussed cooperation in combat training"
+    r"(?:maritime|naval|counter-?terrorism)(?: security)? (?:cooperation|co-operation)"
+    r"(?! (?:on|in) (?:fisheries|fishing|trade|shipping|ports|tourism|the environment))|"
+    r"(?:cooperation|co-operation) (?:in|on) (?:the )?(?:military|defen[cs]e|combat|naval|"
+    r"maritime security|military-technical) (?:training|matters|affairs|sphere|field|issues)|"
     # "ties between the armed forces of the two countries": the forces make the tie military
     r"(?:bilateral )?(?:cooperation|co-operation|ties|relations|contacts|exchanges|activities) "
     r"between (?:the |their )?(?:(?:armed|ground|naval|air|military|defen[cs]e) )?"
