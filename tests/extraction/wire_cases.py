@@ -869,6 +869,12 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "ISLAMABAD - A Chinese army delegation paid a visit to army headquarters on Monday.",
         {"VISIT CHN>PAK asserted"},
     ),
+    (
+        "wire-dateline-trip-by-minister",
+        "ANKARA - The talks come just ahead of a three-day trip by Pakistan's army chief that "
+        "begins on Friday.",
+        {"VISIT PAK>TUR asserted"},
+    ),
     # --- what is no visit and no partner -------------------------------------------------------
     (
         "wire-soldiers-travel-no-visit",

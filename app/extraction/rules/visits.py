@@ -102,7 +102,7 @@ _MET_GOAL = re.compile(
 )
 _HERE = re.compile(r"\s+(?:here|in the (?:city|capital))\b", re.IGNORECASE)
 _ARRIVAL = re.compile(
-    r"arriv|land|visit|state visit|official visit|is visiting|docked|sail|tied|berthed|pulled|"
+    r"arriv|land|visit|trip|state visit|official visit|is visiting|docked|sail|tied|berthed|pulled|"
     r"goodwill|chief|special|honou?red|guest",
     re.I,
 )
