@@ -72,6 +72,8 @@ def test_add_an_article_by_url_and_see_its_alerts(
     assert sorted(alerts.evaluate_all("ls => ls.map(l => l.dataset.kind)")) == [
         "new_event", "new_tie",
     ]  # fmt: skip
-    assert "Russia has deployed troops to Mali" in (alerts.first.text_content() or "")
+    # The evidence is the story's sentence: not the headline, byline or page around it.
+    evidence = alerts.first.locator("blockquote").text_content() or ""
+    assert evidence.startswith("BAMAKO (Harbour Herald) - Russia has deployed troops to Mali")
     assert tab.errors == [] or all("401" in e for e in tab.errors)
     tab.screenshot("app-follow-1280")

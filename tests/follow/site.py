@@ -104,6 +104,17 @@ def make_app(site: Elsewhere) -> FastAPI:
     return app
 
 
+BACKGROUND = [
+    "The announcement followed several weeks of talks between officials and military planners, "
+    "according to people familiar with the discussions who asked not to be named.",
+    "Analysts said the decision reflected a broader shift in how governments in the region "
+    "think about security, and that further steps could follow in the coming months.",
+    "More details were expected later in the week, when ministers are due to brief lawmakers "
+    "behind closed doors.",
+]
+"""Paragraphs a story goes on with, naming no state: a page is as long as news pages are."""
+
+
 def article(
     title: str,
     paragraphs: list[str],
@@ -120,7 +131,7 @@ def article(
         meta.append(f'<meta property="article:published_time" content="{published}T07:30:00Z">')
     if canonical:
         meta.append(f'<link rel="canonical" href="{escape(canonical)}">')
-    story = "\n".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+    story = "\n".join(f"<p>{escape(p)}</p>" for p in [*paragraphs, *BACKGROUND])
     html = f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>{escape(title)} | {escape(outlet)}</title>
 {"".join(meta)}</head>
