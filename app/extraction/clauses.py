@@ -120,6 +120,9 @@ class View:
     """The state of the last official named in an earlier sentence: who "he said" is."""
     org_before: str | None = None
     """The alliance the last sentences named: what "Sweden joined in 2024" joined."""
+    mission_before: str | None = None
+    """The state the last sentences sent a force to: where "Uganda has put forward 1,500
+    troops" sends them."""
     _hits: dict[int, list[re.Match[str]]] = field(default_factory=dict)
     lower: str = ""
     """The sentence lower-cased, offsets unchanged, for patterns from `lexicon.lowered`."""

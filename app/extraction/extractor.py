@@ -42,6 +42,10 @@ _OTHER_GROUP = lexicon.word(OTHER_GROUP)
 _HE_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|into|near)\s+(?:the\s+)?$")
 _NON_STATE = re.compile(r"\b(?:" + lexicon.NON_STATE + r")\b")
+_MISSION_RULES = frozenset({"deployment.send", "deployment.follow", "deployment.contributes"})
+_FORCE_IN = re.compile(
+    r"\b(?:force|mission|operation|contingent)\s+(?:in|to|for)\s+(?:the\s+)?", re.IGNORECASE
+)
 _SUPPORT_TYPES = frozenset({TieType.TROOP_DEPLOYMENT, TieType.ARMS_TRANSFER, TieType.MILITARY_AID})
 
 
@@ -172,6 +176,7 @@ class _Document:
     org: str | None = None  # the alliance the last two sentences named: "Sweden joined in 2024"
     org_age: int = 0
     org_before: str | None = None  # `org` as it was before the sentence being read
+    mission: str | None = None  # the host of the last force or deployment: "a force in Somalia"
 
     def read(
         self, sentences: list[Sentence], index: int
@@ -216,6 +221,18 @@ class _Document:
                 parties += [c for c in (cand.actor, cand.target) if c not in parties]
         if parties:
             self.pair, self.named = tuple(parties), True
+        hosts = [c.target for c in candidates if c.rule in _MISSION_RULES and not c.reversed]
+        if hosts:
+            self.mission = hosts[-1]
+
+    def note_force(self, text: str, mentions: list[Mention]) -> None:
+        """'a peacekeeping force in Somalia': where the states named next send their troops."""
+        if not any(word in text for word in ("orce", "ission", "peration", "ontingent")):
+            return  # the common case: one cheap test instead of a scan
+        for match in _FORCE_IN.finditer(text):
+            hosts = [m.code for m in mentions if m.start == match.end() and not m.is_org]
+            if hosts:
+                self.mission = hosts[0]
 
 
 def extract(text: str, published_on: date | None = None) -> list[ExtractedEvent]:
@@ -229,13 +246,16 @@ def extract(text: str, published_on: date | None = None) -> list[ExtractedEvent]
     for index, sentence in enumerate(sentences):
         mentions, carried, speaker = document.read(sentences, index)
         context = document.org_before if _MEMBERSHIP.search(sentence.text) else None
-        if len({m.code for m in mentions} | {document.venue, context} - {None}) < 2:
+        mission = document.mission
+        document.note_force(sentence.text, mentions)
+        if len({m.code for m in mentions} | {document.venue, context, mission} - {None}) < 2:
             continue
         if _SPORT.search(sentence.text.lower()) and not _MILITARY.search(sentence.text):
             continue
         view = View.build(sentence.text, mentions)
         view.venue, view.person_before = document.venue, speaker
         view.org_before = document.org_before
+        view.mission_before = mission
         attributions = find_attributions(view)
         candidates = [c for c in find_candidates(view) if _keep(view, c, document.anchor)]
         document.remember(candidates)

@@ -1232,6 +1232,23 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
     (
+        "wire-doc-force-then-contributors",
+        "2019-06-12",
+        "West African states have pledged about 3,000 soldiers for a regional force in Gambia. "
+        "Senegal has put forward 1,200 troops, and Ghana has offered a battalion.",
+        {
+            "TROOP_DEPLOYMENT SEN>GMB asserted",
+            "TROOP_DEPLOYMENT GHA>GMB asserted",
+        },
+    ),
+    (
+        "wire-doc-force-then-own-troops",
+        "2019-06-12",
+        "Kenya sent 400 police officers to a mission in Haiti. Kenya also sent troops to its own "
+        "northern border.",
+        set(),
+    ),
+    (
         "wire-doc-kingdom",
         "2019-03-04",
         "Saudi Arabia is weighing new purchases. The kingdom has bought British Typhoon jets "

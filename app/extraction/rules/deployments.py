@@ -103,6 +103,16 @@ _IN_PLACE = re.compile(
     r"stationed)\s+)?" + _MISSION + r"(?:in|inside)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west)(?:ern|-eastern|-western)?\s+|neighbou?ring\s+)?"
 )
+# Offers of troops to a force named before: "Uganda has put forward 1,500 troops"
+_CONTRIBUTE = re.compile(
+    r"pledg|offer|promis|put forward|contribut|commit|provid|sen[dt]|dispatch", re.IGNORECASE
+)
+# "sent troops to its northern border": a place of their own, not the force named before
+_ELSEWHERE = re.compile(
+    r"\s+(?:to|into|in|inside|at|on|along)\s+(?!(?:the|a|an|its|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:force|mission|operation|contingent|coalition)\b)",
+    re.IGNORECASE,
+)
 # Contingents still to come: "expected to follow", "due within weeks"
 _FOLLOW = lexicon.lowered(r"to follow|due (?:with)?in")
 _ADJECTIVE_LIST = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
@@ -294,6 +304,25 @@ def read_deployments(view: View) -> list[Candidate]:
             # "FREETOWN - Kenyan soldiers landed at Lungi airport": the dateline's state
             targets = [Mention(0, 0, view.venue, Kind.NAME)]
             location = view.venue
+        if (
+            not targets
+            and view.mission_before
+            and senders
+            and after
+            and _CONTRIBUTE.match(trig)
+            and view.mission_before not in sent
+            and not _ELSEWHERE.match(text, after[0].end())
+        ):
+            # "… a force for Somalia. Uganda has put forward 1,500 troops": the force's host
+            out += directed(
+                TieType.TROOP_DEPLOYMENT,
+                codes(senders),
+                [view.mission_before],
+                verb.span(),
+                view.mission_before,
+                rule="deployment.contributes",
+            )
+            continue
         if not targets and view.venue and trig.endswith("on the ground"):
             targets = [Mention(0, 0, view.venue, Kind.NAME)]
             location = view.venue
