@@ -59,6 +59,9 @@ _RELATIVE = re.compile(r",?\s*(?:which|who)\b")
 # "Japanese Prime Minister Fumio Kishida and South Korean …": names and titles, then "and".
 _NAMED_COORDINATION = re.compile(r"(?:,\s*|\s)(?:and|as well as)\s+(?:the\s+)?$")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|its|which|who|whose|itself|home to)\s[^,;]{1,70},")
+_ACCUSED_OF = re.compile(
+    r"\b(?:accus\w*|suspect\w*)\s+((?:[\w.'’-]+\s+){1,5}?)of\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 _CONJUNCTIONS = frozenset({"after", "before", "since", "until", "as", "once"})
 _SUBJECT_GAP = re.compile(
     r"(?:['’]s)?\s+(?:(?:[A-Z][\w.'’-]*|(?i:" + lexicon.TITLES + r"|foreign|defen[cs]e|prime))\s+)"
@@ -316,6 +319,11 @@ class View:
         start = self.clause(pos)[0] if floor is None else floor
         if pos >= self.floor:
             start = max(start, self.floor)
+        accused = _ACCUSED_OF.search(self.text, max(0, pos - 70), pos)
+        if accused is not None:
+            # "Seoul accuses the North of shipping shells": the accused does what follows
+            inside = self.after(accused.start(1), accused.end(1))
+            return self.group_after(inside[0], accused.end(1)) if inside else []
         candidates = self.before(pos, start)
         group: list[Mention] = []
         for mention in reversed(candidates):

@@ -908,6 +908,16 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "that has angered Venezuela's Hugo Chavez.",
         {"TROOP_DEPLOYMENT USA>COL asserted", "DEFENCE_COOPERATION COL-USA asserted"},
     ),
+    (
+        "wire-accused-of-supplying",
+        "Kyiv accused Tehran of secretly supplying drones to Moscow.",
+        {"ARMS_TRANSFER IRN>RUS alleged"},
+    ),
+    (
+        "wire-accusers-are-not-suppliers",
+        "Washington and Seoul accuse the regime of shipping artillery shells to Russia.",
+        set(),
+    ),
     # --- attribution ----------------------------------------------------------------------------
     (
         "wire-official-title-name",
