@@ -213,10 +213,11 @@ TOOLS = [
         name="add_document",
         title="Add a news article",
         description="Read a news article and store the military ties it reports, each with its "
-        "sentence and certainty; answers with the events extracted. Needs an API key. The "
-        "text is read, not fetched: `url` and `title` are kept as the source's metadata, "
-        "`published_on` resolves 'on Friday' or 'last month'. The same text again writes "
-        "nothing (`created`: false).",
+        "sentence and certainty; answers with the events extracted. Needs an API key. Give "
+        "its `text` (with `url` and `title` kept as the source's metadata), or only its `url` "
+        "to have the page fetched and its story, title, date and outlet read (public "
+        "addresses only). `published_on` resolves 'on Friday' or 'last month'. The same text "
+        "or URL again writes nothing (`created`: false).",
         arguments=DocumentCreate,
         answer=DocumentAdded,
         run=_add_document,
