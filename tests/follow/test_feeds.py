@@ -4,6 +4,7 @@ at a time polls (the lease)."""
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -14,6 +15,7 @@ from app.core.config import Settings
 from tests.conftest import AUTH, Neo4jUnderTest
 from tests.follow.conftest import turn
 from tests.follow.site import Elsewhere, Item, Page, article, atom, rss
+from tests.served import serve
 
 T0 = datetime.now(UTC).replace(microsecond=0) + timedelta(days=1)
 """The follower's clock starts after the feeds were added (at the real time)."""
@@ -226,3 +228,30 @@ def test_feeds_need_a_key_and_unknown_ones_are_404(api: TestClient) -> None:
     assert api.get("/v1/feeds/feed-unknown").status_code == 404
     assert api.delete("/v1/feeds/feed-unknown", headers=AUTH).status_code == 404
     assert api.post("/v1/feeds/feed-unknown:poll", headers=AUTH).status_code == 404
+
+
+def test_two_worker_processes_poll_as_one(
+    neo4j: Neo4jUnderTest, site: Elsewhere, clean_graph: Driver
+) -> None:
+    """`entente serve --workers 2`: both workers run a follower, the lease lets one poll, and
+    each item's page is fetched and stored once."""
+    clean_graph.execute_query("MATCH (n) WHERE n:Feed OR n:FeedItem OR n:Lease DETACH DELETE n")
+    paths = ["/gulf/drills", "/gulf/jets", "/gulf/visit"]
+    url = publish(site, paths, "/feeds/workers.xml")
+    before = {path: site.times_asked(path) for path in paths}
+    env = {"ENTENTE_FOLLOW": "true", "ENTENTE_FETCH_ALLOW_HOSTS": "127.0.0.1"}
+    served = serve(neo4j, workers=2, env=env)
+    try:
+        with served.client() as http:
+            http.post("/v1/feeds", json={"url": url, "interval_s": 60}).raise_for_status()
+            deadline = time.monotonic() + 30
+            while http.get("/v1/feeds").json()["items"][0]["last_status"] != "ok":
+                assert time.monotonic() < deadline, "the feed was never polled"
+                time.sleep(0.2)
+            time.sleep(2)  # time enough for a second poller to err, if there were one
+    finally:
+        served.stop()
+    assert [site.times_asked(path) - before[path] for path in paths] == [1, 1, 1]
+    assert all(documents(clean_graph)[site.url + path] == 1 for path in paths)
+    holders = clean_graph.execute_query("MATCH (l:Lease) RETURN l.holder AS h").records
+    assert [r["h"] for r in holders] == [None]  # given up at shutdown
