@@ -367,6 +367,16 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Russian troops took part in drills in Russia.",
         set(),
     ),
+    (
+        "wire-exercise-respectively",
+        "Polish, Czech and Slovak platoons will drill with French, Italian and Spanish units "
+        "respectively.",
+        {
+            "JOINT_EXERCISE FRA-POL asserted",
+            "JOINT_EXERCISE CZE-ITA asserted",
+            "JOINT_EXERCISE ESP-SVK asserted",
+        },
+    ),
     # --- alliances ------------------------------------------------------------------------------
     (
         "wire-ratified-accession",

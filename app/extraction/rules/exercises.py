@@ -6,7 +6,14 @@ import re
 
 from app.extraction import lexicon
 from app.extraction.clauses import View
-from app.extraction.rules.common import EXERCISE, Candidate, pairs, participants
+from app.extraction.rules.common import (
+    EXERCISE,
+    Candidate,
+    codes,
+    pairs,
+    participants,
+    partners,
+)
 from app.vocabulary import TieType
 
 _RECIPROCAL = re.compile(
@@ -36,6 +43,7 @@ _CIVILIAN = re.compile(
     re.IGNORECASE,
 )
 _TRAIN = lexicon.lowered(r"train(?:s|ed|ing)?")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # Taking part in an exercise held in another state: its host is a party
 _TOOK_PART = re.compile(
     r"\b(?:t(?:ake|akes|ook|aking) part|participat\w*|join(?:s|ed|ing)?)\s+(?:in\s+)?"
@@ -69,6 +77,25 @@ def _train_together(view: View) -> list[Candidate]:
     return out
 
 
+def _respective(view: View, start: int, end: int) -> list[Candidate]:
+    """'Estonian, Latvian and Lithuanian companies will exercise with Norwegian, Swedish and
+    Danish units respectively': one pair per position of the two lists."""
+    if "respectively" not in view.lower:
+        return []
+    hi = view.clause(start)[1]
+    if _RESPECTIVELY.search(view.text, end, hi) is None:
+        return []
+    core, others = partners(view, start, end)
+    first, second = codes(core), codes(others)
+    if len(first) < 2 or len(first) != len(second):
+        return []
+    return [
+        cand
+        for a, b in zip(first, second, strict=True)
+        for cand in pairs(TieType.JOINT_EXERCISE, [a, b], (start, end), rule="exercise.noun")
+    ]
+
+
 def read_exercises(view: View) -> list[Candidate]:
     """Drills, exercises and patrols held together, and who took part."""
     out: list[Candidate] = []
@@ -83,6 +110,10 @@ def read_exercises(view: View) -> list[Candidate]:
         ):
             continue  # "would boost joint training": a purpose, not an exercise
         if _CIVILIAN.match(view.text, noun.end()):
+            continue
+        respective = _respective(view, noun.start(), noun.end())
+        if respective:
+            out += respective
             continue
         codes = participants(view, noun.start(), noun.end())
         if len(set(codes)) < 2:  # "an exercise of the two countries' armed forces"
