@@ -236,8 +236,12 @@ def test_two_worker_processes_poll_as_one(
     """`entente serve --workers 2`: both workers run a follower, the lease lets one poll, and
     each item's page is fetched and stored once."""
     clean_graph.execute_query("MATCH (n) WHERE n:Feed OR n:FeedItem OR n:Lease DETACH DELETE n")
-    paths = ["/gulf/drills", "/gulf/jets", "/gulf/visit"]
-    url = publish(site, paths, "/feeds/workers.xml")
+    paths = [f"/workers{path}" for path in STORIES]  # pages no earlier test stored
+    items = []
+    for n, (path, (title, paragraphs)) in enumerate(zip(paths, STORIES.values(), strict=True)):
+        site.put(path, article(f"{title}: late edition", paragraphs, published="2026-02-01"))
+        items.append(Item(title, site.url + path, f"workers-{n}", T0))
+    url = site.put("/feeds/workers.xml", rss(items))
     before = {path: site.times_asked(path) for path in paths}
     env = {"ENTENTE_FOLLOW": "true", "ENTENTE_FETCH_ALLOW_HOSTS": "127.0.0.1"}
     served = serve(neo4j, workers=2, env=env)
