@@ -176,3 +176,42 @@ def write(name: str, figures: dict[str, Any]) -> Path:
     path.write_text(json.dumps(figures, indent=2, default=str) + "\n")
     print(f"wrote {path}")  # noqa: T201
     return path
+
+
+PRECISION_WEIGHTS = {"day": 80, "month": 14, "year": 4, "unknown": 2}
+
+
+def uniform_events(count: int, seed: int = 1, years: int = 10) -> Iterator[dict[str, Any]]:
+    """Structured events spread evenly over every pair of states (many dyads per batch, one
+    source URL each), varied the way users' own datasets vary: dates known to the day, month or
+    year, hedged and denied claims, attributions, evidence sentences, locations and end dates."""
+    rng = random.Random(seed)
+    codes = states()
+    types = list(TYPE_WEIGHTS)
+    statuses, status_w = list(STATUS_WEIGHTS), list(STATUS_WEIGHTS.values())
+    precisions, precision_w = list(PRECISION_WEIGHTS), list(PRECISION_WEIGHTS.values())
+    start = date(2016, 1, 1)
+    for i in range(count):
+        a, b = rng.sample(codes, 2)
+        kind = rng.choice(types)
+        day = start + timedelta(days=rng.randrange(365 * years))
+        event: dict[str, Any] = {
+            "type": kind,
+            "actor": a,
+            "target": b,
+            "occurred_on": day.isoformat(),
+            "precision": rng.choices(precisions, precision_w)[0],
+            "status": rng.choices(statuses, status_w)[0],
+            "confidence": round(rng.uniform(0.4, 0.95), 2),
+            "source": f"outlet-{rng.randrange(200)}",
+            "url": f"https://outlet{rng.randrange(200)}.example/{seed}/{i}",
+        }
+        if rng.random() < 0.2:
+            event["attributed_to"] = rng.choice([a, b, "other"])
+        if rng.random() < 0.3:
+            event["evidence"] = f"Officials of {a} and {b} met on {day:%d %B %Y} (item {i})."
+        if kind == "TROOP_DEPLOYMENT" and rng.random() < 0.5:
+            event["location"] = b
+        if kind in ("ALLIANCE", "TROOP_DEPLOYMENT") and rng.random() < 0.3:
+            event["valid_to"] = (day + timedelta(days=rng.randrange(30, 2000))).isoformat()
+        yield event

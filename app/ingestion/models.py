@@ -64,10 +64,11 @@ class MentionIn:
     trigger_end: int | None = None
     properties: dict[str, object] = field(default_factory=dict)
     """Source-specific facts kept on the mention (GDELT's event id and NumSources …)."""
+    dyad: str = field(init=False, repr=False, compare=False)
+    """The (type, pair) key, computed once: the write path asks for it several times a mention."""
 
-    @property
-    def dyad(self) -> str:
-        return dyad_key(self.type, self.actor, self.target)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "dyad", dyad_key(self.type, self.actor, self.target))
 
     def canonical(self) -> MentionIn:
         """The same claim in stored form: an undirected pair in key order (ALLIANCE A–B is

@@ -16,6 +16,7 @@ from typing import Any
 from app.vocabulary import EventStatus
 
 Cell = dict[str, Any]
+_KEYS = {str(s): (f"n_{s}", f"c_{s}", f"f_{s}") for s in EventStatus}
 
 
 def cell_rows(facts: Iterable[tuple[str, date, str, int, float, date]]) -> list[Cell]:
@@ -27,15 +28,21 @@ def cell_rows(facts: Iterable[tuple[str, date, str, int, float, date]]) -> list[
         cell = cells.get((dyad, month))
         if cell is None:
             cell = cells[(dyad, month)] = _empty(dyad, month)
-        cell[f"n_{status}"] += events
-        cell[f"c_{status}"] += confidence
-        held = cell[f"f_{status}"]
-        cell[f"f_{status}"] = first if held is None or first < held else held
+        n, c, f = _KEYS[status]
+        cell[n] += events
+        cell[c] += confidence
+        held = cell[f]
+        cell[f] = first if held is None or first < held else held
     return list(cells.values())
 
 
+_EMPTY: Cell = {
+    **{f"n_{status}": 0 for status in EventStatus},
+    **{f"c_{status}": 0.0 for status in EventStatus},
+    **{f"f_{status}": None for status in EventStatus},
+}
+
+
 def _empty(dyad: str, month: date) -> Cell:
-    cell: Cell = {"key": f"{dyad}|{month:%Y-%m}", "dyad": dyad, "month": month}
-    for status in EventStatus:
-        cell.update({f"n_{status}": 0, f"c_{status}": 0.0, f"f_{status}": None})
-    return cell
+    return {"key": f"{dyad}|{month.year:04d}-{month.month:02d}", "dyad": dyad, "month": month,
+            **_EMPTY}  # fmt: skip

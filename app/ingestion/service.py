@@ -30,7 +30,7 @@ from app.ingestion.certainty import (
     sum_cells,
     summarize_tie,
 )
-from app.ingestion.merging import EventMatcher, EventSlot, merged_windows, search_windows
+from app.ingestion.merging import EventMatcher, merged_windows, search_windows
 from app.ingestion.models import DocumentIn, MembershipIn, MentionIn, dyad_key
 from app.ingestion.months import cell_rows
 from app.vocabulary import CAMEO, GOLDSTEIN, EventStatus, MentionStatus, Precision, TieType
@@ -93,8 +93,9 @@ async def write(
     """The body of `ingest`, for callers that already hold a transaction."""
     report = IngestReport(documents=len(documents))
     # Locks first, in one order (documents, then dyads, each sorted): writers sharing a document
-    # or a dyad wait for each other, so what they read below is what they write over.
-    new_ids = await repository.lock_documents(tx, ids=[d.id for d in documents])
+    # or a dyad wait for each other, so what they read below is what they write over. The
+    # statement that locks the documents also stores the new ones.
+    new_ids = await repository.lock_documents(tx, rows=[document_row(d) for d in documents])
     await repository.lock_dyads(
         tx,
         keys=[m.dyad for d in documents for m in d.mentions]
@@ -102,62 +103,45 @@ async def write(
     )
     report.documents_new = new_ids
     await _merge_actors(tx, documents, organizations, memberships)
-    fresh_documents = [document_row(d) for d in documents if d.id in new_ids]
-    if fresh_documents:
-        await repository.merge_documents(tx, rows=fresh_documents)
     if memberships:
         await repository.merge_memberships(tx, rows=[asdict(m) for m in memberships])
 
-    stored = [(d, m.canonical()) for d in documents for m in d.mentions]
-    keyed = [(d, m, d.mention_key(m)) for d, m in stored]
-    known = await repository.find_existing_mentions(tx, keys=[k for _, _, k in keyed])
-    fresh: list[tuple[DocumentIn, MentionIn, str]] = []
-    for doc, mention, key in keyed:
-        if key in known:
-            report.mentions_known += 1
-        else:
-            known.add(key)  # the same claim twice in one batch is one mention
-            fresh.append((doc, mention, key))
+    fresh = await _new_mentions(tx, documents, report)
     if not fresh:
         return report
 
+    # One read of every dyad the new mentions touch: its tie, and its events they may join.
     by_dyad: dict[str, list[tuple[date, date]]] = {}
     for _, mention, _ in fresh:
         by_dyad.setdefault(mention.dyad, []).extend(search_windows(mention))
-    windows = [
-        {"key": dyad, "from": low, "to": high}
-        for dyad, ranges in by_dyad.items()
-        for low, high in merged_windows(ranges)
-    ]
-    candidates = {
-        r["id"]: EventSlot(
-            r["id"], r["dyad"], r["occurred_on"].to_native(), Precision(r["precision"])
-        )
-        for r in await repository.find_candidate_events(tx, dyads=windows)
-    }
-    matcher = EventMatcher(list(candidates.values()))
+    dyads = await repository.get_dyads(
+        tx, windows={dyad: merged_windows(ranges) for dyad, ranges in by_dyad.items()}
+    )
+    matcher = EventMatcher([slot for state in dyads.values() for slot in state.events])
 
     new_events: dict[str, tuple[MentionIn, list[MentionFacts]]] = {}
-    mention_rows = []
+    assigned: list[tuple[DocumentIn, MentionIn, str, str]] = []
     merged: set[str] = set()
     changed_dyads: set[str] = set()
     evidence: dict[str, Evidence] = {}
     for doc, mention, key in fresh:
         slot = matcher.assign(mention)
-        evidence.setdefault(slot.id, Evidence(mention.sentence, doc.id, doc.url, doc.published_on))
+        if slot.id not in evidence:
+            evidence[slot.id] = Evidence(mention.sentence, doc.id, doc.url, doc.published_on)
         if slot.new:
             new_events.setdefault(slot.id, (mention, []))[1].append(mention_facts_of(doc, mention))
         else:
             merged.add(slot.id)
             changed_dyads.add(slot.dyad)
         report.event_ids.setdefault(doc.id, []).append(slot.id)
-        mention_rows.append(mention_row(doc, mention, key, slot.id))
-    report.mentions_new = len(mention_rows)
+        assigned.append((doc, mention, key, slot.id))
+    report.mentions_new = len(assigned)
     report.events_new = len(new_events)
     report.events_merged = len(merged)
 
     # New events are derived from the mentions at hand; events that gained mentions are
-    # derived again from all of theirs, read back inside this transaction.
+    # derived again from all of theirs, read back inside this transaction. Writes are only
+    # sent: Python prepares each next statement while Neo4j runs the one before.
     rows: list[dict[str, Any]] = []
     added: dict[str, list[EventSummary]] = {}
     for event_id, (first, facts) in new_events.items():
@@ -170,23 +154,45 @@ async def write(
             )  # fmt: skip
             added.setdefault(first.dyad, []).append(summary)
     await repository.merge_events(tx, rows=rows)
-    await repository.create_mentions(tx, rows=mention_rows)
+    await repository.create_mentions(
+        tx, rows=[mention_row(doc, m, key, event_id) for doc, m, key, event_id in assigned]
+    )
     changes = [
         Change(AlertKind.NEW_EVENT, event_summary(r["id"], r["props"]), None,
                r["props"]["status"], evidence[r["id"]])
         for r in rows
     ]  # fmt: skip
+    # A tie only gaining events is updated from its own totals; one whose events changed is
+    # summed up again from all its events. Both are written together.
+    ties = {dyad: state.tie for dyad, state in dyads.items() if state.tie is not None}
+    totals = await _added_totals(tx, added, ties)
     if merged:
         changes += await refresh_events(tx, sorted(merged), evidence)
-    # A tie only gaining events is updated from its own totals; one whose events changed is
-    # summed up again from all its events.
-    added_ties, added_new = await add_to_ties(tx, added)
-    refreshed_ties, refreshed_new = await refresh_ties(tx, sorted(changed_dyads))
-    report.ties = added_ties + refreshed_ties
+    totals.update(await _refreshed_totals(tx, sorted(changed_dyads)))
+    report.ties, new_ties = await _write_ties(tx, totals, set(ties))
     report.dyads = set(added) | changed_dyads
-    changes += new_tie_changes(added_new + refreshed_new, changes)
+    changes += new_tie_changes(new_ties, changes)
     report.alerts = await alerts.record(tx, changes, datetime.now(UTC))
     return report
+
+
+async def _new_mentions(
+    tx: AsyncManagedTransaction, documents: list[DocumentIn], report: IngestReport
+) -> list[tuple[DocumentIn, MentionIn, str]]:
+    """The documents' mentions in stored form with their keys, less those already stored (and
+    repeats within the batch: the same claim twice is one mention); counted in `report`."""
+    keyed = [
+        (d, m, d.mention_key(m)) for d in documents for m in map(MentionIn.canonical, d.mentions)
+    ]
+    known = await repository.find_existing_mentions(tx, keys=[k for _, _, k in keyed])
+    fresh: list[tuple[DocumentIn, MentionIn, str]] = []
+    for doc, mention, key in keyed:
+        if key in known:
+            report.mentions_known += 1
+        else:
+            known.add(key)
+            fresh.append((doc, mention, key))
+    return fresh
 
 
 def new_tie_changes(dyads: list[str], changes: list[Change]) -> list[Change]:
@@ -225,11 +231,27 @@ async def refresh_events(
     return changes
 
 
-async def refresh_ties(tx: AsyncManagedTransaction, dyads: list[str]) -> tuple[int, list[str]]:
+async def refresh_ties(
+    tx: AsyncManagedTransaction, dyads: list[str], existing: set[str] | None = None
+) -> tuple[int, list[str]]:
     """Recompute the TIE and month cells of each (pair, type) from its events; remove ties
-    left with none. (Ties written, the dyads whose tie is new.)"""
+    left with none (`existing`: the dyads that have a tie, when already read). (Ties written,
+    the dyads whose tie is new.)"""
     if not dyads:
         return 0, []
+    totals = await _refreshed_totals(tx, dyads)
+    if existing is None:
+        existing = set((await repository.get_ties(tx, keys=dyads)).keys())
+    return await _write_ties(tx, totals, existing)
+
+
+async def _refreshed_totals(
+    tx: AsyncManagedTransaction, dyads: list[str]
+) -> dict[str, DyadTotals | None]:
+    """Each dyad's totals summed again from its events (None: it has none left), its month
+    cells rewritten from the same read."""
+    if not dyads:
+        return {}
     cells: dict[str, list[CellFacts]] = {}
     for r in await repository.get_dyad_cells(tx, keys=dyads):
         cells.setdefault(r["key"], []).append(
@@ -248,7 +270,6 @@ async def refresh_ties(tx: AsyncManagedTransaction, dyads: list[str]) -> tuple[i
         dyad: sum_cells(facts, GOLDSTEIN[TieType(dyad.split("|")[0])])
         for dyad, facts in cells.items()
     }
-    existing = set((await repository.get_ties(tx, keys=dyads)).keys())
     rows = cell_rows(
         (dyad, c.month, c.status, c.events, c.confidence_sum, c.first_on)
         for dyad, facts in cells.items()
@@ -262,18 +283,19 @@ async def refresh_ties(tx: AsyncManagedTransaction, dyads: list[str]) -> tuple[i
     await repository.delete_dyad_months(
         tx, dyads=[{"key": dyad, "keep": keys} for dyad, keys in keep.items()]
     )
-    return await _write_ties(tx, {d: found.get(d) for d in dyads}, existing)
+    return {dyad: found.get(dyad) for dyad in dyads}
 
 
-async def add_to_ties(
-    tx: AsyncManagedTransaction, added: dict[str, list[EventSummary]]
-) -> tuple[int, list[str]]:
-    """Fold new events into their ties' totals and month cells (dyads none of whose events
-    changed). (Ties written, the dyads whose tie is new.)"""
+async def _added_totals(
+    tx: AsyncManagedTransaction,
+    added: dict[str, list[EventSummary]],
+    ties: dict[str, dict[str, Any]],
+) -> dict[str, DyadTotals | None]:
+    """New events folded into their ties' totals (`ties`: the dyads' ties as read) and month
+    cells, for dyads none of whose events changed."""
     if not added:
-        return 0, []
-    ties = await repository.get_ties(tx, keys=list(added))
-    totals = {
+        return {}
+    totals: dict[str, DyadTotals | None] = {
         dyad: add_events(_tie_totals(ties[dyad]) if dyad in ties else None, events)
         for dyad, events in added.items()
     }
@@ -283,7 +305,7 @@ async def add_to_ties(
         for e in events
     )
     await repository.merge_dyad_months(tx, rows=cell_rows(facts))  # `added` is not empty
-    return await _write_ties(tx, dict(totals), set(ties))
+    return totals
 
 
 async def _write_ties(
@@ -346,13 +368,23 @@ def tie_properties(tie_type: TieType, tie: TieFacts) -> dict[str, Any]:
         "valid_to": tie.valid_to or None,
     }
     props.update({f"n_{status}": count for status, count in tie.by_status.items()})
-    for status in EventStatus:
-        extremes = tie.extremes.get(status.value)
-        props[f"first_on_{status}"] = extremes.first_on if extremes else None
-        props[f"last_on_{status}"] = extremes.last_on if extremes else None
-        props[f"confidence_{status}"] = extremes.confidence if extremes else None
-        props[f"c_{status}"] = extremes.confidence_sum if extremes else None
+    for status, first_on, last_on, confidence, confidence_sum in _STATUS_KEYS:
+        extremes = tie.extremes.get(status)
+        if extremes is None:
+            props.update(_NO_EXTREMES[status])
+        else:
+            props[first_on] = extremes.first_on
+            props[last_on] = extremes.last_on
+            props[confidence] = extremes.confidence
+            props[confidence_sum] = extremes.confidence_sum
     return props
+
+
+_STATUS_KEYS = [
+    (s.value, f"first_on_{s}", f"last_on_{s}", f"confidence_{s}", f"c_{s}") for s in EventStatus
+]
+"""Per status, the names of its TIE properties (built once: a write sets them on every tie)."""
+_NO_EXTREMES = {keys[0]: dict.fromkeys(keys[1:]) for keys in _STATUS_KEYS}
 
 
 def membership_of(dyad: str) -> tuple[str, str] | None:
@@ -403,7 +435,7 @@ async def _merge_actors(
 
 
 def document_row(doc: DocumentIn) -> dict[str, Any]:
-    """A document as `merge_documents` stores it (and the bulk loader writes it)."""
+    """A document as `lock_documents` stores it (and the bulk loader writes it)."""
     props: dict[str, Any] = {
         "id": doc.id,
         "kind": doc.kind,

@@ -1,5 +1,7 @@
-// params: $keys LIST<STRING> — returns: key STRING of each mention already in the graph
+// params: $keys LIST<STRING> — returns: keys LIST<STRING>, in one row, of the mentions already in
+//   the graph (a row per key costs the driver more than the look-up)
 UNWIND $keys AS key
 MATCH ()-[m:REPORTED_IN {key: key}]->()
 USING INDEX SEEK m:REPORTED_IN(key)
-RETURN DISTINCT key
+WITH DISTINCT key
+RETURN collect(key) AS keys
