@@ -75,11 +75,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             async with app.state.mcp.running():
                 yield
         finally:
-            for task in (warming, following):
-                if task:
-                    task.cancel()
-            if following:
-                await asyncio.gather(following, return_exceptions=True)
+            # Both end before the driver closes (the follower gives its lease up on the way).
+            tasks = [task for task in (warming, following) if task]
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
             await driver.close()
 
     app = FastAPI(
