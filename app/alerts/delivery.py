@@ -11,6 +11,7 @@ import hmac
 from datetime import datetime, timedelta
 from typing import Any
 
+import httpx
 import orjson
 
 from app.alerts import repository
@@ -18,7 +19,7 @@ from app.alerts.service import webhook_body
 from app.core.config import Settings
 from app.core.db import Graph
 from app.core.errors import EntenteError
-from app.fetch.client import Policy, request
+from app.fetch.client import Policy, client_for, request
 
 FIRST_RETRY = 5.0
 """Seconds before the first retry; each later one waits twice as long, up to `LONGEST_WAIT`."""
@@ -49,8 +50,9 @@ async def deliver_due(
     policy = Policy.of(settings)
 
     async def in_order(rows: list[dict[str, Any]]) -> None:
-        async with gate:
-            done = [await attempt(settings, policy, row, now) for row in rows]
+        # One client per receiver: its alerts go over the same connection.
+        async with gate, client_for(policy) as client:
+            done = [await attempt(settings, policy, client, row, now) for row in rows]
             await repository.update_deliveries(graph, rows=done)
 
     await asyncio.gather(*(in_order(rows) for rows in by_hook.values()))
@@ -58,7 +60,11 @@ async def deliver_due(
 
 
 async def attempt(
-    settings: Settings, policy: Policy, row: dict[str, Any], now: datetime
+    settings: Settings,
+    policy: Policy,
+    client: httpx.AsyncClient,
+    row: dict[str, Any],
+    now: datetime,
 ) -> dict[str, Any]:
     """POST one alert; the attempt as `update_deliveries` records it (a 2xx delivers it)."""
     alert, hook, secret = row["alert"], row["hook"], row["secret"]
@@ -75,7 +81,7 @@ async def attempt(
         try:
             answer = await request(
                 "POST", hook, policy, field="webhook_url", headers=headers, content=body,
-                follow=False,
+                follow=False, client=client,
             )  # fmt: skip
             entry["status"] = answer.status
             delivered = 200 <= answer.status < 300

@@ -153,9 +153,13 @@ async def read_items(
         ident = entry.get("id") or link
         keyed.setdefault(hashlib.sha256(f"{feed['id']}|{ident}".encode()).hexdigest(), entry)
     seen = await repository.find_feed_items(graph, keys=list(keyed))
-    fresh = [(key, e) for key, e in keyed.items() if not seen.get(key, (False, 0))[0]]
+    fresh = []
+    for key, entry in keyed.items():
+        done, attempts = seen.get(key, (False, 0))
+        if not done:
+            fresh.append((key, entry, attempts))
     results, rows = [], []
-    for key, entry in fresh[:ITEMS_PER_POLL]:
+    for key, entry, attempts in fresh[:ITEMS_PER_POLL]:
         link = str(entry.get("link"))
         try:
             document, created = await read_item(graph, settings, link, _entry_date(entry))
@@ -165,7 +169,7 @@ async def read_items(
             rows.append({"key": key, "feed": feed["id"], "url": link, "document": document,
                          "done": True, "error": None, "at": now})  # fmt: skip
         except EntenteError as error:
-            given_up = seen.get(key, (False, 0))[1] + 1 >= ITEM_ATTEMPTS
+            given_up = attempts + 1 >= ITEM_ATTEMPTS
             results.append(ItemResult(url=link, result="error", error=error.detail))
             rows.append({"key": key, "feed": feed["id"], "url": link, "document": None,
                          "done": given_up, "error": error.detail, "at": now})  # fmt: skip

@@ -11,6 +11,7 @@ time (DNS rebinding) cannot slip through. Every redirect is checked the same way
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ipaddress
 import socket
 import ssl
@@ -93,6 +94,15 @@ def tls() -> ssl.SSLContext:
     return httpx.create_ssl_context()
 
 
+def client_for(policy: Policy) -> httpx.AsyncClient:
+    """A client for requests under the policy: its own redirects, no proxy from the
+    environment, the shared TLS context."""
+    return httpx.AsyncClient(
+        timeout=httpx.Timeout(policy.timeout), trust_env=False, follow_redirects=False,
+        verify=tls(),
+    )  # fmt: skip
+
+
 async def address_of(url: httpx.URL, policy: Policy, field: str) -> IPAddress:
     """The one address this URL's host is reached at, once checked against the policy."""
     if url.scheme not in ("http", "https"):
@@ -164,19 +174,17 @@ async def request(
     headers: dict[str, str] | None = None,
     content: bytes | None = None,
     follow: bool = True,
+    client: httpx.AsyncClient | None = None,
 ) -> Answer:
     """`method url` under the policy, following up to `max_redirects` redirects when `follow`.
     Any status is returned; unreachable, slow or oversized answers raise `FetchFailed` (502),
-    URLs the policy refuses raise `Refused` (422)."""
+    URLs the policy refuses raise `Refused` (422). Many requests to one server (webhook
+    deliveries) share a `client_for` the policy, and so its connections."""
     current = httpx.URL(url)
-    timeout = httpx.Timeout(policy.timeout)
     try:
-        async with (
-            asyncio.timeout(policy.timeout * 3),
-            httpx.AsyncClient(
-                timeout=timeout, trust_env=False, follow_redirects=False, verify=tls()
-            ) as client,
-        ):
+        async with asyncio.timeout(policy.timeout * 3), contextlib.AsyncExitStack() as own:
+            if client is None:
+                client = await own.enter_async_context(client_for(policy))
             for _ in range(policy.max_redirects + 1):
                 response, body = await _send(
                     client, method, current, policy, field, headers or {}, content
