@@ -61,13 +61,15 @@ async def list_alerts(
     return AlertPage(items=items, next=str(items[-1].seq) if more and items else None)
 
 
+async def latest_seq(graph: Graph) -> int:
+    return await repository.get_latest_seq(graph)
+
+
 async def stream(
-    graph: Graph, *, watch: str | None, after: int | None, seconds: float, batch: int = 100
+    graph: Graph, *, watch: str | None, after: int, seconds: float, batch: int = 100
 ) -> AsyncIterator[AlertRead]:
-    """Alerts as they are recorded, oldest first from just after `after` (None: from now on),
-    for `seconds` or until the client goes."""
-    if after is None:
-        after = await repository.get_latest_seq(graph)
+    """Alerts as they are recorded, oldest first from just after `after`, for `seconds` or
+    until the client goes."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + seconds
     while loop.time() < deadline:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query, Request, Response, status
+from fastapi import APIRouter, Depends, Header, Query, Request, Response, status
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 
 from app.alerts import service as alerts
@@ -87,10 +87,17 @@ async def list_alerts(
 SEQ = r"^\d{1,18}$"
 
 
+async def latest_alert(graph: GraphDep) -> int:
+    """The latest alert's number, read before the stream's answer starts: "from now" is when
+    the client connected, not when the stream first looks (a write in between is not missed)."""
+    return await alerts.latest_seq(graph)
+
+
 @router.get("/v1/alerts/stream", dependencies=[ReaderDep], response_class=EventSourceResponse)
 async def stream_alerts(
     graph: GraphDep,
     settings: SettingsDep,
+    now: Annotated[int, Depends(latest_alert)],
     watch: WatchQuery = None,
     after: Annotated[
         str | None,
@@ -104,7 +111,7 @@ async def stream_alerts(
     `seq`. A stream ends after ENTENTE_STREAM_SECONDS; a reconnecting client's `Last-Event-ID`
     resumes where it left off."""
     resume = last_event_id or after
-    start = int(resume) if resume else None
+    start = int(resume) if resume else now
     stream = alerts.stream(graph, watch=watch, after=start, seconds=settings.stream_seconds)
     async for alert in stream:
         yield ServerSentEvent(data=alert, event="alert", id=str(alert.seq))
