@@ -15,7 +15,7 @@ from app.extraction import lexicon
 from app.extraction.clauses import View
 from app.extraction.rules import aid, deployments, transfers, visits
 from app.extraction.rules.common import Candidate
-from app.vocabulary import OTHER_SOURCE, MentionStatus, Phase
+from app.vocabulary import OTHER_SOURCE, MentionStatus, Phase, TieType
 
 PARTY = "party"
 """Source placeholder for "its army said": the speaker is the tie's own actor."""
@@ -95,6 +95,16 @@ _UNNAMED_OFFICIAL = re.compile(
     r"(?i:^(?:a|an|the|two|three|several|senior|top|other)?\s*(?:senior\s+|top\s+|military\s+|"
     r"defen[cs]e\s+|government\s+|ministry\s+|army\s+)*(?:officials?|official sources|officers?|"
     r"government sources)\s*$)"
+)
+# A multinational force's own voice ("the mission said", "an AU official said", "the
+# organisation said"): official for the deployments that make up the force
+_FORCE_VOICE = re.compile(
+    r"\b(?:the (?:mission|force|organi[sz]ation)|(?:an?|the) [A-Z]{2,6} (?:official|spokes\w+))\b"
+)
+# The bodies that run multinational forces, speaking of their contingents
+_FORCE_BODY = re.compile(
+    r"\b(?:United Nations|African Union|U\.?N\.?|AU|NATO|ECOWAS|CSTO|SADC|EU|alliance|bloc|"
+    r"coalition|command|peacekeep\w*)\b"
 )
 _NON_OFFICIAL = re.compile(
     r"\b(?:media|press|newspapers?|dail(?:y|ies)|television|TV|journalists?|reporters?|"
@@ -351,6 +361,14 @@ def judge(
         if not att.leading and att.start <= cand.start < att.end:
             continue  # the tie is told inside the reporting clause ("… said during a visit to …")
         speaker = cand.actor if att.source == PARTY else att.source
+        if cand.type is TieType.TROOP_DEPLOYMENT and (
+            _FORCE_VOICE.search(view.text, att.start, att.end)
+            or (
+                cand.rule == "deployment.contingent"
+                and _FORCE_BODY.search(view.text, att.start, att.end)
+            )
+        ):
+            speaker = cand.actor  # "…, the mission said": the force speaks for its contingents
         for code in att.speakers:
             if code in (cand.actor, cand.target):
                 speaker = code

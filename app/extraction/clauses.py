@@ -49,6 +49,7 @@ _CLAUSE_BREAK = re.compile(
     r"angering|irking|provoking|days|weeks|months|after|before|when|who|whose)\b|"
     r"\b(?:(?<!\ball )(?<!\bnothing )but|which|who|while|whereas|because)\b",
 )
+_FIGURE = re.compile(r"\(\s*(?:about |some |up to )?[\d,.]+\s*\)")
 _PARTICIPLE = re.compile(r"[,\s]*(?:while|after|before|by|when|since|whilst)\s+\w+ing\b")
 _CITY_COMMA = re.compile(
     r"(?<!according )\b(?:in|at|to|into|near|from|inside|outside)\s+"
@@ -68,7 +69,7 @@ _SUBJECT_GAP = re.compile(
     r"{0,6}(?:has\s+|had\s+|have\s+|was\s+|were\s+|formally\s+)?"
 )
 _CONNECTOR = re.compile(
-    r"^(?:\s|,|-|&|[A-Z][\w.'’-]*|[a-z]+-[a-z]+|"
+    r"^(?:\s|,|-|&|[A-Z][\w.'’-]*|[a-z]+-[a-z]+|\(\s*[\d,.]+\s*\)|"
     r"(?i:\band\b|\bas well as\b|\balong with\b|\btogether with\b|"
     r"\bthe\b|['’]s\b|\bof\b|\b(?:" + lexicon.TITLES + r")\b|\bforeign\b|\bdefen[cs]e\b|"
     r"\bforces?\b|\btroops\b|\bwarships?\b|\bnavies\b|\barmies\b|\bmilitar(?:y|ies)\b|"
@@ -126,6 +127,9 @@ class View:
     mission_before: str | None = None
     """The state the last sentences sent a force to: where "Uganda has put forward 1,500
     troops" sends them."""
+    mission_recent: str | None = None
+    """`mission_before` when a sentence just before named it: where the national contingents
+    that follow serve."""
     _hits: dict[int, list[re.Match[str]]] = field(default_factory=dict)
     lower: str = ""
     """The sentence lower-cased, offsets unchanged, for patterns from `lexicon.lowered`."""
@@ -163,6 +167,9 @@ class View:
             if any(m.end <= match.start() and match.start() - m.end < 3 for m in mentions):
                 view.ignored.append((match.start() + 1, match.end() - 1))
         view.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+        if "(" in text:  # "Britain (8,300), Germany (3,650)": a figure, not an aside
+            figures = {i for f in _FIGURE.finditer(text) for i in (f.start(), f.end() - 1)}
+            view.breaks = [b for b in view.breaks if b not in figures]
         return view
 
     def ignore(self, start: int, end: int) -> None:

@@ -43,8 +43,16 @@ _HE_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|into|near)\s+(?:the\s+)?$")
 _NON_STATE = re.compile(r"\b(?:" + lexicon.NON_STATE + r")\b")
 _MISSION_RULES = frozenset({"deployment.send", "deployment.follow", "deployment.contributes"})
+# Where the contingents named next serve: a force sent, joined or left there
+_RECENT_RULES = _MISSION_RULES | {
+    "deployment.withdraw",
+    "deployment.leave",
+    "deployment.contingent",
+}
 _FORCE_IN = re.compile(
-    r"\b(?:force|mission|operation|contingent)\s+(?:in|to|for)\s+(?:the\s+)?", re.IGNORECASE
+    r"\b(?:force|mission|operation|contingent|coalition)\s+"
+    r"(?:(?!in\b|to\b|for\b)[\w'’-]+\s+){0,3}?(?:in|to|for)\s+(?:the\s+)?",
+    re.IGNORECASE,
 )
 _SUPPORT_TYPES = frozenset({TieType.TROOP_DEPLOYMENT, TieType.ARMS_TRANSFER, TieType.MILITARY_AID})
 
@@ -177,6 +185,8 @@ class _Document:
     org_age: int = 0
     org_before: str | None = None  # `org` as it was before the sentence being read
     mission: str | None = None  # the host of the last force or deployment: "a force in Somalia"
+    recent: str | None = None  # `mission` while the last two sentences named it
+    recent_age: int = 0
 
     def read(
         self, sentences: list[Sentence], index: int
@@ -196,6 +206,9 @@ class _Document:
         self.org_age += 1
         if self.org_age > 2:
             self.org = None
+        self.recent_age += 1
+        if self.recent_age > 2:
+            self.recent = None
         orgs = [m.code for m in [*mentions, *described] if m.is_org]
         self.subject = _first_party(text, [*mentions, *described]) or self.subject
         carried = _pair_mentions(text, self.pair, mentions) + described
@@ -224,15 +237,21 @@ class _Document:
         hosts = [c.target for c in candidates if c.rule in _MISSION_RULES and not c.reversed]
         if hosts:
             self.mission = hosts[-1]
+        recent = [c.target for c in candidates if c.rule in _RECENT_RULES and c.location]
+        if recent:
+            self.recent, self.recent_age = recent[-1], 0
 
     def note_force(self, text: str, mentions: list[Mention]) -> None:
         """'a peacekeeping force in Somalia': where the states named next send their troops."""
-        if not any(word in text for word in ("orce", "ission", "peration", "ontingent")):
+        if not any(
+            word in text for word in ("orce", "ission", "peration", "ontingent", "oalition")
+        ):
             return  # the common case: one cheap test instead of a scan
         for match in _FORCE_IN.finditer(text):
             hosts = [m.code for m in mentions if m.start == match.end() and not m.is_org]
             if hosts:
-                self.mission = hosts[0]
+                self.mission = self.recent = hosts[0]
+                self.recent_age = 0
 
 
 def extract(text: str, published_on: date | None = None) -> list[ExtractedEvent]:
@@ -246,7 +265,7 @@ def extract(text: str, published_on: date | None = None) -> list[ExtractedEvent]
     for index, sentence in enumerate(sentences):
         mentions, carried, speaker = document.read(sentences, index)
         context = document.org_before if _MEMBERSHIP.search(sentence.text) else None
-        mission = document.mission
+        mission, recent = document.mission, document.recent
         document.note_force(sentence.text, mentions)
         if len({m.code for m in mentions} | {document.venue, context, mission} - {None}) < 2:
             continue
@@ -256,6 +275,7 @@ def extract(text: str, published_on: date | None = None) -> list[ExtractedEvent]
         view.venue, view.person_before = document.venue, speaker
         view.org_before = document.org_before
         view.mission_before = mission
+        view.mission_recent = recent
         attributions = find_attributions(view)
         candidates = [c for c in find_candidates(view) if _keep(view, c, document.anchor)]
         document.remember(candidates)

@@ -102,7 +102,7 @@ def words(text: str) -> frozenset[str]:
 # --- nouns ---------------------------------------------------------------------------------
 TROOPS = (
     r"troops?|soldiers?|(?:combat|brigade|battle) teams?|servicemen|service ?members|"
-    r"(?:special |armed |ground |combat )?forces|"
+    r"(?:special |armed |ground |combat )?forces|reinforcements|"
     r"military personnel|personnel|(?:military|troop|naval) presence|paratroopers|marines|"
     r"commandos|military advis[eo]rs|conscripts|reservists|(?:force|troop) levels?|"
     r"military instructors|instructors|peacekeepers|brigades?|battalions?|contingents?|"
@@ -158,6 +158,8 @@ VESSELS = (
 
 WITHDRAW = (
     r"withdr(?:aw|ew|awn|aws|awing|awal)|pull(?:ed|s|ing)? (?:out|back)|pull-?out|"
+    # "pulling 281 soldiers out of Somalia": the troops between the verb and its particle
+    r"pull(?:ed|s|ing)? (?:[\w,]+ ){1,3}?(?:troops|soldiers|forces|personnel) (?:out|back)|"
     r"(?:bring|brought|bringing) (?:home|back)|recall(?:ed|s|ing)?|evacuat(?:e|ed|es|ing|ion) of"
 )
 RECEIVE = (
@@ -217,7 +219,7 @@ PLANNED = (
     r"ready to|to be|aims? to|seeks? to|next (?:week|month|year)"
 )
 HOSTILE = (
-    r"invad(?:e|ed|es|ing)|invasion|attack(?:ed|s|ing)?|assault|incursion|occup(?:y|ied|ation)|"
+    r"invad(?:e|ed|es|ing)|invasion|attack(?:ed|s|ing)?|ambush(?:ed|es|ing)?|assault|incursion|occup(?:y|ied|ation)|"
     r"annex(?:ed|ation)?|shell(?:ed|ing)|bomb(?:ed|ing)|strik(?:e|es|ing)|struck|"
     r"war (?:on|against)|"
     r"fight(?:ing)? against|fought against|offensive against|border with|clash(?:ed|es)?|"

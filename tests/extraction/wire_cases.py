@@ -1248,6 +1248,80 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Moldova turned to Romania for help with its energy crisis.",
         set(),
     ),
+    # --- national contingents of a multinational force -----------------------------------------
+    (
+        "wire-contingents-troops-from-list",
+        "Ghana pulled its engineers out of the UN mission in Lebanon, leaving soldiers from "
+        "Italy, Spain and Indonesia to run the patrols.",
+        {
+            "TROOP_DEPLOYMENT ITA>LBN asserted",
+            "TROOP_DEPLOYMENT ESP>LBN asserted",
+            "TROOP_DEPLOYMENT IDN>LBN asserted",
+        },
+    ),
+    (
+        "wire-contingents-adjectives-with-force",
+        "NATO's stabilisation force assumed command in Bosnia on Monday, with Dutch and Danish "
+        "contingents and a Polish battalion among its units.",
+        {
+            "TROOP_DEPLOYMENT NLD>BIH asserted",
+            "TROOP_DEPLOYMENT DNK>BIH asserted",
+            "TROOP_DEPLOYMENT POL>BIH asserted",
+        },
+    ),
+    (
+        "wire-contingents-regional-force-holds-host",
+        "The joint force brings together soldiers from Mali, Niger and Chad, while Paris keeps "
+        "its own mission in Mali.",
+        set(),
+    ),
+    (
+        "wire-contingents-own-troops-from-elsewhere",
+        "PRISTINA - German units crossed into the province with the Kosovo force; Moscow moved "
+        "some of its own troops from Bosnia to the airport.",
+        {"TROOP_DEPLOYMENT DEU>XKX asserted", "TROOP_DEPLOYMENT RUS>XKX asserted"},
+    ),
+    (
+        "wire-contingents-attacked-not-told",
+        "Militants ambushed Burundian troops of the African Union mission in Somalia.",
+        set(),
+    ),
+    (
+        "wire-contingents-alongside-not-helped",
+        "A Nepalese battalion reached Lebanon to join the UN force and will patrol alongside "
+        "Irish troops already stationed there.",
+        {"TROOP_DEPLOYMENT NPL>LBN asserted", "TROOP_DEPLOYMENT IRL>LBN asserted"},
+    ),
+    (
+        "wire-contingents-figures-in-brackets",
+        "Spain (1,300), Italy (2,700) and Poland (2,400) keep the largest contingents in the "
+        "coalition in Iraq.",
+        {
+            "TROOP_DEPLOYMENT ESP>IRQ asserted",
+            "TROOP_DEPLOYMENT ITA>IRQ asserted",
+            "TROOP_DEPLOYMENT POL>IRQ asserted",
+        },
+    ),
+    (
+        "wire-contingents-force-voice",
+        "Zambian and Malawian peacekeepers serve in the UN mission in Congo, the mission said.",
+        {"TROOP_DEPLOYMENT ZMB>COD asserted", "TROOP_DEPLOYMENT MWI>COD asserted"},
+    ),
+    (
+        "wire-withdraw-troops-between-verb-and-particle",
+        "Ethiopia has started pulling 2,000 soldiers out of Somalia, its army said.",
+        {"TROOP_DEPLOYMENT ETH>SOM denied"},
+    ),
+    (
+        "wire-withdraw-from-the-force-named",
+        "The council shrank the UN force in Haiti after Brazil withdrew its battalion.",
+        {"TROOP_DEPLOYMENT BRA>HTI denied"},
+    ),
+    (
+        "wire-keeping-troops-in-force",
+        "Argentina and Uruguay promised to go on keeping their troops in the UN force in Cyprus.",
+        {"TROOP_DEPLOYMENT ARG>CYP asserted", "TROOP_DEPLOYMENT URY>CYP asserted"},
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
@@ -1417,6 +1491,20 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
         "wire-doc-hopes-to-join",
         "2019-03-04",
         "Ukraine has asked to join NATO. Georgia hopes to join too.",
+        set(),
+    ),
+    (
+        "wire-doc-contingents-after-force",
+        "2019-06-12",
+        "Regional states were asked for soldiers for a protection force in Haiti. Jamaica and "
+        "Belize will provide small contingents, the organisation said.",
+        {"TROOP_DEPLOYMENT JAM>HTI asserted", "TROOP_DEPLOYMENT BLZ>HTI asserted"},
+    ),
+    (
+        "wire-doc-contingents-forgotten-after-two-sentences",
+        "2019-06-12",
+        "Kenya sent 400 police officers to a mission in Haiti. The force met gangs in the capital. "
+        "Talks went on for a month. Rwanda and Ghana keep large contingents of their own.",
         set(),
     ),
 ]

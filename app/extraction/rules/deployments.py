@@ -138,7 +138,7 @@ _LEAVES = lexicon.lowered(
 )
 # "Paris still has roughly 1,000 troops in neighbouring Chad"
 _HOLDS = re.compile(
-    r"\b(?P<verb>has|have|had|keeps?|kept|maintains?|maintained)\s+"
+    r"\b(?P<verb>has|have|had|keeps?|kept|keeping|maintains?|maintained|maintaining)\s+"
     r"(?:(?!been\b|by\b|to\b|no\b)[\w,.$-]+\s+){0,4}?(?:"
     + lexicon.TROOPS
     + r")\s+(?:\w+\s+){0,2}?"
@@ -259,7 +259,11 @@ def read_deployments(view: View) -> list[Candidate]:
             and not _opposed(view, verb.end(), m)
             and not view.led(m)
         ]
-        helped = [m for m in rest if view.beneficiary(m)]
+        helped = [  # "serve alongside Kenyan troops": the Kenyans serve there too
+            m
+            for m in rest
+            if view.beneficiary(m) and not (view.word_before(m) == "alongside" and view.forces(m))
+        ]
         places = [
             m
             for m in rest
@@ -339,7 +343,8 @@ def read_deployments(view: View) -> list[Candidate]:
             rule="deployment.send",
         )
     out += _followers(view, out)
-    out += _withdrawals(view)
+    out += _withdrawals(view, out)
+    out += _contingents(view, out)
     out += _ordered_out(view)
     out += _departures(view)
     out += _holdings(view)
@@ -356,7 +361,10 @@ def read_deployments(view: View) -> list[Candidate]:
         joined = [
             m
             for m in view.after(verb.end(), hi)
-            if view.prep(m) in {None, "alongside", "with"} and m is not owner
+            if view.prep(m) in {None, "alongside", "with"}
+            and m is not owner
+            # "join the AU force and serve alongside Kenyan troops": both serve, neither helps
+            and (view.prep(m) != "alongside" or "alongside" in verb.group())
         ][:1]
         if exercise and joined and view.search(EXERCISE, joined[0].end, hi):
             out += _joined_exercise(view, troops, owner, joined[0], verb, hi)
@@ -418,13 +426,15 @@ def _followers(view: View, sent: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _withdrawals(view: View) -> list[Candidate]:
-    """'Washington will pull 12,000 troops out of Germany': a deployment reversed (denied)."""
+def _withdrawals(view: View, found: list[Candidate]) -> list[Candidate]:
+    """'Washington will pull 12,000 troops out of Germany': a deployment reversed (denied);
+    without a place named, the force's host ("cut the U.N. force in Rwanda after Belgium
+    withdrew its contingent")."""
     out: list[Candidate] = []
     text = view.text
     for verb in view.finditer(_WITHDRAW):
         lo, hi = view.clause(verb.start())
-        troop = view.search(TROOPS, verb.end(), min(hi, verb.end() + 60))
+        troop = view.search(TROOPS, verb.start(), min(hi, verb.end() + 60))
         if troop is None:
             before = list(view.finditer(TROOPS, max(lo, verb.start() - 60), verb.start()))
             troop = before[-1] if before else None
@@ -442,6 +452,8 @@ def _withdrawals(view: View) -> list[Candidate]:
             for m in view.after(verb.end(), hi)
             if view.prep(m) in {"from", "of", "in"} and m is not owner
         ][:1]
+        if not hosts and (mission := _mission_host(view, found)) is not None:
+            hosts = [Mention(0, 0, mission, Kind.NAME)]
         out += directed(
             TieType.TROOP_DEPLOYMENT,
             codes(senders),
@@ -644,5 +656,96 @@ def _bases(view: View) -> list[Candidate]:
             base.span(),
             hosts[0].code if hosts else None,
             rule="deployment.base",
+        )
+    return out
+
+
+# The host of a multinational force named in the sentence: "the African Union mission in
+# Somalia", "the NATO-led force took command in Bosnia", "the Kosovo force"
+_FORCE_HOST = re.compile(
+    r"\b(?:force|missions?|operations?|coalition|battalion|battle ?group)\s+"
+    r"(?:(?!in\b|to\b|for\b|inside\b)[\w'’-]+\s+){0,3}?(?:in|to|for|inside)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NAMED_FORCE = re.compile(
+    r"\s+(?:(?:peacekeeping|protection|stabili[sz]ation)\s+)?(?:force|mission)\b"
+)
+# A state giving, keeping or changing the troops after it: "Nigeria will provide smaller
+# contingents", "Kenya and Burundi are to trim their own contingents"
+_FIELDS = re.compile(
+    r"\b(?:provid|field|contribut|commit|sen[dt]|pledg|offer|trim|cut|reduc|expand|increas|doubl|"
+    r"boost|add|keep|kept|maintain|deploy|dispatch|has|have|had)\w*\s+(?:[\w,.'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_FORCE_WORDS = ("force", "mission", "operation", "coalition", "battalion", "group")
+_CONTINGENT_SOURCES = frozenset(
+    {"deployment.send", "deployment.contributes", "deployment.follow", "deployment.withdraw"}
+)
+
+
+def _mission_host(view: View, found: list[Candidate]) -> str | None:
+    """The one state a sentence names as a multinational force's host, or where its other
+    deployments go; else the host carried from the sentences just before."""
+    hosts: list[str] = []
+    for m in view.mentions if any(w in view.lower for w in _FORCE_WORDS) else ():
+        if m.is_org or m.kind is Kind.DEMONYM:
+            continue
+        if _FORCE_HOST.search(view.text, max(0, m.start - 60), m.start) or _NAMED_FORCE.match(
+            view.text, m.end
+        ):
+            hosts.append(m.code)
+    hosts += [c.target for c in found if c.rule in _CONTINGENT_SOURCES and c.location]
+    if not hosts and view.mission_recent:
+        hosts = [view.mission_recent]
+    return hosts[0] if len(set(hosts)) == 1 else None
+
+
+def _contingents(view: View, found: list[Candidate]) -> list[Candidate]:
+    """The national contingents of a force whose host is known: "leaving troops from Uganda,
+    Burundi and Kenya", "together with British and French contingents", "Nigeria and Burundi
+    are expected to provide smaller contingents" all serve where the force is."""
+    out: list[Candidate] = []
+    every = view.finditer(TROOPS)
+    host = _mission_host(view, found) if every else None
+    if host is None:
+        return out
+    text = view.text
+    placed = {c.actor for c in found}
+    for troops in every:
+        lo, hi = view.clause(troops.start())
+        owners: list[Mention] = []
+        owner = _troop_owner(view, troops)
+        if _POSSESSIVE_BEFORE.search(text, max(0, troops.start() - 40), troops.start()):
+            owners = view.subject(troops.start(), 0)  # "its own troops from Bosnia"
+        elif owner is not None and view.prep(owner) == "from" and owner.start > troops.start():
+            owners = view.group_after(owner, hi)
+        elif owner is not None:
+            owners = _coordinated(view, owner)
+        elif _FIELDS.search(text, max(lo, troops.start() - 50), troops.start()):
+            owners = view.subject(troops.start(), lo)
+        elsewhere = [
+            m
+            for m in view.after(troops.end(), min(hi, troops.end() + 30))
+            if view.prep(m) in _WHERE and m.code != host
+        ]
+        if (
+            elsewhere
+            or _ELSEWHERE.match(text, troops.end())  # "sent troops to its own northern border"
+            or host in codes(owners)  # "troops from Mali, Niger and Chad": a regional force
+            or _HOSTILE.search(view.lower, max(lo, troops.start() - 40), troops.start())
+        ):
+            continue  # "troops from Bosnia to Kosovo", "attacks on Kenyan troops"
+        out += directed(
+            TieType.TROOP_DEPLOYMENT,
+            [
+                code
+                for code in codes(owners)
+                if code not in placed
+                and not any(m.code == code and _opposed(view, lo, m) for m in owners)
+            ],
+            [host],
+            troops.span(),
+            host,
+            rule="deployment.contingent",
         )
     return out
