@@ -50,7 +50,11 @@ _CLAUSE_BREAK = re.compile(
     r"\b(?:(?<!\ball )(?<!\bnothing )but|which|who|while|whereas|because)\b",
 )
 _FIGURE = re.compile(r"\(\s*(?:about |some |up to )?[\d,.]+\s*\)")
-_PARTICIPLE = re.compile(r"[,\s]*(?:while|after|before|by|when|since|whilst)\s+\w+ing\b")
+# "…, weeks after buying": the time before the conjunction is no subject either
+_PARTICIPLE = re.compile(
+    r"[,\s]*(?:(?:days|weeks|months|years|hours|shortly|soon|just|only)\s+)?"
+    r"(?:while|after|before|by|when|since|whilst)\s+\w+ing\b"
+)
 _CITY_COMMA = re.compile(
     r"(?<!according )\b(?:in|at|to|into|near|from|inside|outside)\s+"
     r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}),\s+$"
@@ -366,7 +370,8 @@ class View:
             group = self._antecedent(start, pos)
         if not group and not self.fallback and _IT_BEFORE.search(self.text, max(0, pos - 25), pos):
             # "the FK-3 system it bought from China": "it" is the sentence's first subject
-            first = [m for m in self.before(pos, 0) if self.prep(m) is None][:1]
+            floor = self.text.rfind(";", 0, pos) + 1  # after a semicolon, its own subject
+            first = [m for m in self.before(pos, floor) if self.prep(m) is None][:1]
             group = self.group_after(first[0], pos) if first else []
         if not group and start > 0 and _PARTICIPLE.match(self.text, start, pos + 20):
             # "Israel bought oil while selling drones to Baku": the main clause's subject

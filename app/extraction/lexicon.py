@@ -133,6 +133,7 @@ WEAPONS = (
     r"Typhoons?|Eurofighters?|Tornados?|Harriers?|Mistrals?|Scorpenes?|T-\d+s?|BMP-\d+s?|"
     r"Kalashnikovs?|AK-47s?|small arms|assault rifles|machine ?guns|anti-tank (?:weapons|missiles)|"
     r"military (?:vehicles|aircraft|planes|helicopters|transport planes)|transport planes|"
+    r"transports|transport (?:aircraft|helicopters)|"
     r"minehunters?|minehunting ships|landing ships|amphibious ships|naval vessels|"
     r"air-defen[cs]e (?:system|missiles)|missile defen[cs]e systems?|S-300s?|Tor|Buk|Pinaka"
 )
@@ -166,6 +167,8 @@ RECEIVE = (
     r"receiv(?:e|ed|es|ing)|bought|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing)|"
     r"acquisition|import(?:ed|s|ing)?|obtain(?:ed|s|ing)?|order(?:ed|s|ing)?|procur(?:e|ed|es|ing)|"
     r"took delivery|take delivery|takes delivery|taking delivery|got|gets|use[ds]?|using|"
+    # "signed a $5 billion deal for five Russian S-400 systems", "Peru signed for 24 Mi-171s"
+    r"sign(?:ed|s|ing)? (?:(?:a|an|the) (?:[^\s]+ ){0,4}?(?:deal|contract|order|agreement) )?for|"
     r"fir(?:ed|ing)"
 )
 TRAINEES = TROOPS + r"|pilots|cadets|recruits|officers|crews|gunners"

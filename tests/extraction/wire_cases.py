@@ -1322,6 +1322,44 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Argentina and Uruguay promised to go on keeping their troops in the UN force in Cyprus.",
         {"TROOP_DEPLOYMENT ARG>CYP asserted", "TROOP_DEPLOYMENT URY>CYP asserted"},
     ),
+    # --- the buyer as subject, the maker as an adjective of the goods -----------------------
+    (
+        "wire-signed-for-foreign-goods",
+        "Ecuador signed for eight Brazilian Super Tucano attack aircraft on Monday.",
+        {"ARMS_TRANSFER BRA>ECU asserted"},
+    ),
+    (
+        "wire-signed-deal-for-foreign-goods",
+        "Egypt signed a $2 billion deal for 30 more French Rafale fighters, officials in Cairo "
+        "said.",
+        {"ARMS_TRANSFER FRA>EGY asserted"},
+    ),
+    (
+        "wire-weeks-after-buying",
+        "Argentina took delivery of Danish F-16s, months after buying six Israeli drones.",
+        {"ARMS_TRANSFER DNK>ARG asserted", "ARMS_TRANSFER ISR>ARG asserted"},
+    ),
+    (
+        "wire-it-bought-after-semicolon",
+        "Washington kept its sanctions on Moscow; India went ahead anyway after it bought Russian "
+        "frigates.",
+        {"ARMS_TRANSFER RUS>IND asserted"},
+    ),
+    (
+        "wire-its-purchase-of",
+        "Egypt was warned of penalties because of its purchase of Russian Su-35 jets.",
+        {"ARMS_TRANSFER RUS>EGY asserted"},
+    ),
+    (
+        "wire-receiving-goods-of-two-makers",
+        "Indonesia starts receiving 42 French Rafales and 24 American F-15s next year.",
+        {"ARMS_TRANSFER FRA>IDN asserted", "ARMS_TRANSFER USA>IDN asserted"},
+    ),
+    (
+        "wire-signed-for-not-a-sale-to-maker",
+        "Chile signed for two British frigates.",
+        {"ARMS_TRANSFER GBR>CHL asserted"},
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [

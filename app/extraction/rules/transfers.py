@@ -75,7 +75,8 @@ _FOR_WEAPONS = re.compile(
 _ARMS_DEALS_WITH = lexicon.lowered(
     r"(?:['’]s?\s+)?(?:arms|weapons) (?:deals?|sales?|contracts?|agreements?) with"
 )
-_IT = re.compile(r"\b(?:it|they)\s+(?:\w+\s+)?$")
+_IT = re.compile(r"\b(?:it|they|its|their)\s+(?:\w+\s+)?$")
+_NEXT_GOODS = re.compile(r"\s+(?:[\w-]+\s+){1,4}?(?:and|as well as|plus)\s+(?:[\d,]+\s+|an?\s+)?")
 # "Egypt's US-built jets", "its Russian-made fleet", "dependent on Russian-made equipment"
 _OWNED_BY = re.compile(r"['’]s?\s+(?:(?:own|ageing|aging|fleet|of)\s+){0,2}$")
 _OWNED = re.compile(
@@ -180,7 +181,8 @@ def read_transfers(view: View) -> list[Candidate]:
             m
             for m in after
             if (
-                view.prep(m) in {"to", "for"}
+                # "signed for 24 Russian helicopters": the goods' maker, not their recipient
+                (view.prep(m) in {"to", "for"} and not view.weapon_owner(m))
                 or (view.prep(m) is None and not view.weapon_owner(m) and _object(view, verb, m))
             )
             and m not in by
@@ -284,12 +286,23 @@ def read_transfers(view: View) -> list[Candidate]:
             suppliers = [
                 m for m in after if view.weapon_owner(m) or (aid and m.kind is Kind.DEMONYM)
             ][:1]
+            # "150 American F-16s and 60 French Mirages": each maker of the goods listed
+            suppliers += [
+                m
+                for m in after
+                if suppliers
+                and m.start > suppliers[-1].end
+                and view.weapon_owner(m)
+                and _NEXT_GOODS.fullmatch(text, suppliers[-1].end, m.start)
+            ]
         if not suppliers:  # "the Chinese air-defence system it bought"
             suppliers = [m for m in view.before(verb.start(), lo) if view.weapon_owner(m)][-1:]
         recipients = [m for m in view.subject(verb.start(), lo) if m not in suppliers]
         if not recipients and _IT.search(text, max(0, verb.start() - 12), verb.start()):
-            # "Serbia displayed the Chinese system it bought": it is the sentence's subject
-            leading = [m for m in view.before(verb.start(), 0) if view.prep(m) is None]
+            # "Serbia displayed the Chinese system it bought": it is the sentence's subject,
+            # or the subject after the last semicolon
+            floor = text.rfind(";", 0, verb.start()) + 1
+            leading = [m for m in view.before(verb.start(), floor) if view.prep(m) is None]
             recipients = [m for m in leading if m not in suppliers][:1]
         helped = _HELP_BEFORE.search(text, max(lo, verb.start() - 40), verb.start())
         if helped and recipients and not suppliers:
