@@ -49,6 +49,8 @@ _CLAUSE_BREAK = re.compile(
     r"angering|irking|provoking|days|weeks|months|after|before|when|who|whose)\b|"
     r"\b(?:(?<!\ball )(?<!\bnothing )but|which|who|while|whereas|because)\b",
 )
+_FIGURE_WORD = re.compile(r"\d[\d,.]*")
+_MORE_THAN = re.compile(r"\b(?:more|fewer|less)\s+than$", re.IGNORECASE)
 _FIGURE = re.compile(r"\(\s*(?:about |some |up to )?[\d,.]+\s*\)")
 # "…, weeks after buying": the time before the conjunction is no subject either
 _PARTICIPLE = re.compile(
@@ -228,8 +230,13 @@ class View:
             ):
                 pos = city.start(1)  # "at Alexandria, Egypt": the country takes the city's place
                 continue
-            if word in _SKIP_BACK or word.isdigit():
+            if word in _SKIP_BACK or word.isdigit() or _FIGURE_WORD.fullmatch(word):
                 pos = match.start()
+                continue
+            if word == "than" and _MORE_THAN.search(
+                self.text, max(0, match.start() - 12), match.end()
+            ):
+                pos = match.start()  # "more than 17,000 Australian troops": a number
                 continue
             if word == "as" and self.text[max(0, match.start() - 5) : match.start()].endswith(
                 "such "

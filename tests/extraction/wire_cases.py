@@ -1360,6 +1360,57 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Chile signed for two British frigates.",
         {"ARMS_TRANSFER GBR>CHL asserted"},
     ),
+    # --- parties of exercises and agreements --------------------------------------------------
+    (
+        "wire-exercise-troops-with-ships-from",
+        "About 5,000 Chilean and Peruvian sailors, with ships from Colombia and Ecuador, opened "
+        "the UNITAS drills on Monday.",
+        {
+            "JOINT_EXERCISE CHL-PER asserted",
+            "JOINT_EXERCISE CHL-COL asserted",
+            "JOINT_EXERCISE CHL-ECU asserted",
+            "JOINT_EXERCISE COL-PER asserted",
+            "JOINT_EXERCISE ECU-PER asserted",
+            "JOINT_EXERCISE COL-ECU asserted",
+        },
+    ),
+    (
+        "wire-exercise-relative-clause-parties",
+        "Brazil hosted a naval exercise off Rio, in which Argentina's navy took part alongside "
+        "Uruguay.",
+        {
+            "JOINT_EXERCISE ARG-BRA asserted",
+            "JOINT_EXERCISE BRA-URY asserted",
+            "JOINT_EXERCISE ARG-URY asserted",
+        },
+    ),
+    (
+        "wire-agreement-military-terms",
+        "Vietnam and India signed an agreement on Monday letting their navies repair ships at "
+        "each other's yards.",
+        {"DEFENCE_COOPERATION IND-VNM asserted"},
+    ),
+    (
+        "wire-agreement-trade-not-military",
+        "Vietnam and India signed a trade agreement that lowers tariffs on rice and navy blue "
+        "textiles.",
+        set(),
+    ),
+    (
+        "wire-agreement-civil-terms",
+        "Chile and Peru signed an agreement on fisheries and port fees.",
+        set(),
+    ),
+    (
+        "wire-agreement-allowing-forces",
+        "Ghana signed a deal allowing the German army to use its airfield at Tamale.",
+        {"DEFENCE_COOPERATION DEU-GHA asserted", "TROOP_DEPLOYMENT DEU>GHA asserted"},
+    ),
+    (
+        "wire-agreement-mutual-defence-terms",
+        "Armenia and Iran signed a treaty committing each to help the other if it is attacked.",
+        {"ALLIANCE ARM-IRN asserted"},
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [

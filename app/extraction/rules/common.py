@@ -119,6 +119,14 @@ def partners(view: View, start: int, end: int) -> tuple[list[Mention], list[Ment
     if compound:  # "US-Brazil defence cooperation", "the China-Sri Lanka dialogue"
         return compound, []
     group = list(view.subject(start, lo))
+    if group and (
+        joined := _FORCES_FROM.search(view.text, max(lo, group[0].start - 60), group[0].start)
+    ):
+        # "Australian and American troops, with forces from Britain and Japan, began …": the
+        # troops before "with" take part too
+        comma = view.text.rfind(",", joined.start(), group[0].start)
+        before = view.subject(comma if comma > 0 else joined.start(), lo)
+        group = [m for m in before if m not in group] + group
     if group and all(m.is_org for m in group):
         # "Kazakhstan hosted CSTO drills": the organisation names the drills, the state hosts
         group = [m for m in view.subject(group[0].start, lo) if not m.is_org]

@@ -35,6 +35,31 @@ COOPERATION = (
 
 
 _COOPERATION = lexicon.lowered(COOPERATION)
+# A signed document whose own name says nothing military ("an intergovernmental agreement"):
+# its terms, told after it, may
+_SIGNED_DOCUMENT = re.compile(  # run on the lower-cased sentence
+    r"\b(?:signed|signs|sign|concluded|inked|sealed|ratified)\s+(?:(?:a|an|the|their|its)\s+)?"
+    r"(?:[\w$.-]+\s+){0,3}?(?P<noun>agreement|memorandum|treaty|protocol|accord|deal|charter|"
+    r"declaration)\b"
+)
+_DOCUMENT_WORDS = ("agreement", "memorandum", "treaty", "protocol", "accord", "deal", "charter")
+_NOT_MILITARY = re.compile(
+    r"\b(?:trade|peace|ceasefire|cease-fire|truce|armistice|border|free[- ]trade|economic|"
+    r"investment|energy|gas|oil|nuclear|arms[- ]control|extradition|fisheries|visa|tax|"
+    r"friendship)\b[^,;]*$",
+    re.IGNORECASE,
+)
+_MILITARY_TERMS = lexicon.lowered(
+    r"armed forces|forces|troops|military|militaries|army|armies|navy|navies|naval|air force|"
+    r"defen[cs]e|bases|military camps|submarines?|warships|combat|joint exercises"
+)
+_GRANTED = re.compile(r"^[^;]{0,30}?\b(?:allow\w*|giv\w*|grant\w*|lett\w*|permit\w*)\s+(?:the\s+)?")
+# A duty to defend the other party: what makes an agreement an alliance
+_MUTUAL_DEFENCE = re.compile(
+    r"\b(?:if|should|when|in case|in the event)\b[^;]{0,40}?\b(?:attacked|invaded|"
+    r"(?:comes?|came) under (?:armed )?attack|war breaks? out|aggression)\b|"
+    r"\beach other['’]s (?:aid|defen[cs]e)|\bmutual (?:military )?(?:assistance|defen[cs]e)\b"
+)
 # A visit or a meeting: the sentence's two states are the cooperation's parties.
 _ENCOUNTER = lexicon.lowered(
     r"visit\w*|trip|arriv\w*|talks|met|meets?|meeting|hosted|received|welcomed|dialogue|"
@@ -58,6 +83,8 @@ _STEMS = (
 def read_cooperation(view: View) -> list[Candidate]:
     """Cooperation nouns and the parties around them."""
     out: list[Candidate] = []
+    if any(word in view.lower for word in _DOCUMENT_WORDS):
+        out += _military_agreements(view)
     if not any(stem in view.lower for stem in _STEMS):
         return out
     for noun in view.finditer(_COOPERATION):
@@ -83,6 +110,37 @@ def read_cooperation(view: View) -> list[Candidate]:
         if len(codes([*core, *others])) < 2 and (pair := _sentence_pair(view)):
             # "… arrived in Moscow for talks on bilateral cooperation": the visit's two states
             out += pairs(TieType.DEFENCE_COOPERATION, pair, noun.span(), rule="cooperation.noun")
+    return out
+
+
+def _military_agreements(view: View) -> list[Candidate]:
+    """A plain agreement whose terms are military: "signed an agreement to simplify joint
+    activities of the two countries' armed forces", "a memorandum with the U.S. Navy on
+    submarine rescue", "a 10-year deal giving U.S. forces access to its camps"."""
+    out: list[Candidate] = []
+    for doc in view.finditer(_SIGNED_DOCUMENT):
+        lo, _ = view.clause(doc.start())
+        noun = doc.start("noun")
+        if _NOT_MILITARY.search(view.text, max(lo, noun - 40), noun):
+            continue  # "a trade agreement", "a peace treaty"
+        hi = min(len(view.text), view.text.find(";", noun) % (len(view.text) + 1) or 10**6)
+        terms = view.lower[doc.end() : min(hi, doc.end() + 160)]
+        mutual = _MUTUAL_DEFENCE.search(terms) is not None
+        if not mutual and not _MILITARY_TERMS.search(terms):
+            continue
+        core, others = partners(view, noun, doc.end())
+        parties = codes([*core, *others])
+        if len(parties) == 1 and (given := _GRANTED.search(terms)):
+            # "Colombia signed a deal allowing the U.S. military to use its bases"
+            at = doc.end() + given.end()
+            parties += [m.code for m in view.mentions if m.start == at and m.code not in parties]
+        if mutual:
+            # "a treaty obliging each side to give military help if the other is attacked"
+            out += pairs(TieType.ALLIANCE, parties, (noun, doc.end()), rule="alliance.terms")
+            continue
+        out += pairs(
+            TieType.DEFENCE_COOPERATION, parties, (noun, doc.end()), rule="cooperation.agreement"
+        )
     return out
 
 

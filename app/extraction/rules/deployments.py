@@ -360,12 +360,11 @@ def read_deployments(view: View) -> list[Candidate]:
             continue
         joined = [
             m
-            for m in view.after(verb.end(), hi)
+            for m in [m for m in view.after(verb.end(), hi) if m is not owner][:1]
             if view.prep(m) in {None, "alongside", "with"}
-            and m is not owner
             # "join the AU force and serve alongside Kenyan troops": both serve, neither helps
             and (view.prep(m) != "alongside" or "alongside" in verb.group())
-        ][:1]
+        ]
         if exercise and joined and view.search(EXERCISE, joined[0].end, hi):
             out += _joined_exercise(view, troops, owner, joined[0], verb, hi)
             continue

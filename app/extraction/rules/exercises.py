@@ -53,6 +53,8 @@ _TOOK_PART = re.compile(
 _HOST_PREPS = frozenset({"in", "near", "off", "hosted", "by"})
 _INTRANSITIVE = re.compile(r"\s*(?:[.,;]|$|together\b|jointly\b|side by side\b|(?:at|in|on)\s)")
 _NOUN_BEFORE = re.compile(r"\b(?:for|of|the|their|its|joint|military|in|after|before)\s+$", re.I)
+# "an exercise off Oman in which …", "drills, which Iran and Russia joined": the parties follow
+_RELATIVE = re.compile(r"[^;.]{0,40}?,?\s(?:in which|during which|where|which)\s")
 _AS_OBSERVER = re.compile(r"\bobservers? (?:from|including|such as)\s+(?:[\w,]+\s+){0,6}$", re.I)
 
 
@@ -96,6 +98,20 @@ def _respective(view: View, start: int, end: int) -> list[Candidate]:
     ]
 
 
+def _relative_parties(view: View, start: int) -> list[str]:
+    """'… an exercise in the Gulf of Oman in which China's navy takes part alongside Iran and
+    Russia': the parties the relative clause names, its subject and who is with it."""
+    hi = view.clause(start)[1]
+    after = [m for m in view.after(start, hi) if not m.is_org]
+    if not after or view.prep(after[0]) is not None:
+        return []
+    group = view.group_after(after[0], hi)
+    others = [m for m in after if m not in group and view.prep(m) in {"alongside", "with"}][:1]
+    if others:
+        group += view.group_after(others[0], hi)
+    return codes(group) if len(codes(group)) >= 2 else []
+
+
 def read_exercises(view: View) -> list[Candidate]:
     """Drills, exercises and patrols held together, and who took part."""
     out: list[Candidate] = []
@@ -119,6 +135,8 @@ def read_exercises(view: View) -> list[Candidate]:
         if len(set(codes)) < 2:  # "an exercise of the two countries' armed forces"
             of = [m for m in view.after(noun.end(), noun.end() + 12) if view.prep(m) == "of"]
             codes = [m.code for m in view.group_after(of[0], len(view.text))] if of else codes
+        if len(set(codes)) < 2 and (relative := _RELATIVE.match(view.text, noun.end())):
+            codes = list(dict.fromkeys([*codes, *_relative_parties(view, relative.end())]))
         watched = _WATCHED.search(view.text, lo, noun.start())
         if watched:  # "Poland and Lithuania were monitoring the manoeuvres": onlookers
             after = {m.code for m in view.mentions if m.start >= watched.end("verb")}
