@@ -1411,6 +1411,62 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Armenia and Iran signed a treaty committing each to help the other if it is attacked.",
         {"ALLIANCE ARM-IRN asserted"},
     ),
+    # --- port calls and stays, denied deployments, requests -----------------------------------
+    (
+        "wire-ships-entered-harbour",
+        "Two Indian destroyers entered Port Louis harbour on Friday for a goodwill call.",
+        {"VISIT IND>MUS asserted"},
+    ),
+    (
+        "wire-intrusion-not-a-visit",
+        "Chinese coast guard vessels entered Japanese waters near the disputed islands.",
+        set(),
+    ),
+    (
+        "wire-official-spent-days",
+        "The Turkish foreign minister spent two days in Baku.",
+        {"VISIT TUR>AZE asserted"},
+    ),
+    (
+        "wire-state-spent-weeks-no-visit",
+        "Armenia spent three weeks in talks with Azerbaijan.",
+        set(),
+    ),
+    (
+        "wire-no-boots-on-the-ground",
+        "Canada will not put boots on the ground in Haiti, the prime minister said.",
+        {"TROOP_DEPLOYMENT CAN>HTI denied"},
+    ),
+    (
+        "wire-option-involving-boots",
+        "Washington is weighing no option that involves boots on the ground in Yemen.",
+        {"TROOP_DEPLOYMENT USA>YEM denied"},
+    ),
+    (
+        "wire-deployment-noun-is-the-force",
+        "Spain is not planning a combat deployment to Mali.",
+        {"TROOP_DEPLOYMENT ESP>MLI denied"},
+    ),
+    (
+        "wire-deployment-of-missiles-not-troops",
+        "Moscow completed the deployment of nuclear missiles to Belarus.",
+        set(),
+    ),
+    (
+        "wire-troops-request-rebuffed",
+        "Egypt's parliament stayed neutral, rebuffing a Kuwaiti request for ships and soldiers.",
+        {"TROOP_DEPLOYMENT EGY>KWT denied"},
+    ),
+    (
+        "wire-troops-request-weighed",
+        "Norway is considering Latvia's request for more troops.",
+        {"TROOP_DEPLOYMENT NOR>LVA alleged"},
+    ),
+    (
+        "wire-arms-request-turned-down",
+        "Berlin turned down Kyiv's request for long-range missiles.",
+        {"ARMS_TRANSFER DEU>UKR denied"},
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [

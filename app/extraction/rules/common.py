@@ -196,3 +196,40 @@ def _signatories(view: View, end: int, hi: int) -> list[Mention]:
 def negated_np(view: View, start: int) -> bool:
     """'no mutual defence clause', 'stops short of an alliance': the noun is denied, not told."""
     return _NP_NEGATION.search(view.text, max(0, start - 40), start) is not None
+
+
+# "rebuffing a Saudi request for warships and soldiers", "turned down Kyiv's plea for tanks"
+_REQUEST = re.compile(
+    r"\b(?:requests?|appeals?|pleas?|calls?)\s+(?:from\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?\s+)?"
+    r"for\s+"
+)
+_LIST_GAP = re.compile(r"(?:[\w-]+,?\s+){0,6}")
+_REQUESTER_GAP = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?$")
+
+
+def requests_for(view: View, nouns: re.Pattern[str]) -> list[tuple[list[str], str, int, int]]:
+    """Requests for troops or goods: (who answers, who asks, the request's span). The asker is
+    the state before the noun ("a Saudi request", "Kyiv's plea") or after "from"; who answers
+    is the clause's subject ("Pakistan's parliament voted …, rebuffing a Saudi request")."""
+    out: list[tuple[list[str], str, int, int]] = []
+    if not any(word in view.lower for word in ("request", "appeal", "plea", "call")):
+        return out
+    for request in _REQUEST.finditer(view.lower):
+        goods = view.search(nouns, request.end(), min(len(view.text), request.end() + 50))
+        if goods is None or not _LIST_GAP.fullmatch(view.text, request.end(), goods.start()):
+            continue
+        lo, _ = view.clause(request.start())
+        askers = [
+            m
+            for m in view.before(request.start(), max(lo, request.start() - 30))
+            if _REQUESTER_GAP.fullmatch(view.text, m.end, request.start())
+        ][-1:] or [m for m in view.after(request.start(), request.end()) if view.prep(m) == "from"][
+            :1
+        ]
+        if not askers or askers[0].is_org:
+            continue
+        asker = askers[0]
+        answer = [m.code for m in view.subject(asker.start, lo) if m.code != asker.code]
+        if answer:
+            out.append((answer, asker.code, request.start(), goods.end()))
+    return out

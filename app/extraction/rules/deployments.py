@@ -16,6 +16,7 @@ from app.extraction.rules.common import (
     codes,
     directed,
     pairs,
+    requests_for,
 )
 from app.vocabulary import TieType
 
@@ -213,7 +214,7 @@ def _opposed(view: View, start: int, mention: Mention) -> bool:
 def read_deployments(view: View) -> list[Candidate]:
     """Forces sent, kept, present, withdrawn or based abroad."""
     out: list[Candidate] = []
-    if not view.finditer(_FORCES) and not view.finditer(_BASE):
+    if not view.finditer(_FORCES) and not view.finditer(_BASE) and "deployment" not in view.lower:
         return out  # every rule here needs forces or a base named
     text = view.text
     exercise = view.search(EXERCISE) is not None
@@ -227,6 +228,16 @@ def read_deployments(view: View) -> list[Candidate]:
             after = []  # "North Korean troops are in Russia": the troops come first
         if trig == "presence":  # "the French military presence in Mali": the noun is the troops
             before = [m for m in view.finditer(nouns, lo, verb.end()) if m.end() == verb.end()]
+        if trig.startswith("on the ground"):  # "boots on the ground in Syria": one phrase
+            before = [m for m in view.finditer(nouns, lo, verb.end()) if m.start() < verb.start()]
+        if (
+            not before
+            and not after
+            and trig.startswith("deployment")
+            and view.search(_WEAPONS_OF, verb.end(), min(hi, verb.end() + 40)) is None
+        ):
+            # "Britain is not contemplating a combat deployment to Libya": the noun is the force
+            before = [verb]
         if not before and not after:
             continue
         owner = _troop_owner(view, before[-1]) if before else None
@@ -240,6 +251,9 @@ def read_deployments(view: View) -> list[Candidate]:
             senders = _coordinated(view, owner)
         elif after and not trig.startswith("presence"):
             senders = view.subject(verb.start(), lo)
+        elif troop is verb or _FIELDS.search(text, max(lo, troop.start() - 50), troop.start()):
+            # "it would not put boots on the ground in Mali": the subject's own troops
+            senders = view.subject(troop.start(), lo)
         else:
             senders = []
         if not senders:
@@ -345,6 +359,15 @@ def read_deployments(view: View) -> list[Candidate]:
     out += _followers(view, out)
     out += _withdrawals(view, out)
     out += _contingents(view, out)
+    for answer, asker, start, end in requests_for(view, TROOPS):
+        out += directed(
+            TieType.TROOP_DEPLOYMENT,
+            answer,
+            [asker],
+            (start, end),
+            asker,
+            rule="deployment.request",
+        )
     out += _ordered_out(view)
     out += _departures(view)
     out += _holdings(view)
@@ -673,9 +696,11 @@ _NAMED_FORCE = re.compile(
 # contingents", "Kenya and Burundi are to trim their own contingents"
 _FIELDS = re.compile(
     r"\b(?:provid|field|contribut|commit|sen[dt]|pledg|offer|trim|cut|reduc|expand|increas|doubl|"
-    r"boost|add|keep|kept|maintain|deploy|dispatch|has|have|had)\w*\s+(?:[\w,.'’-]+\s+){0,4}$",
+    r"boost|add|keep|kept|maintain|deploy|dispatch|has|have|had|put|involv)\w*\s+"
+    r"(?:[\w,.'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+_WEAPONS_OF = lexicon.lowered(r"of (?:[\w-]+ ){0,3}?(?:" + lexicon.WEAPONS + ")")
 _FORCE_WORDS = ("force", "mission", "operation", "coalition", "battalion", "group")
 _CONTINGENT_SOURCES = frozenset(
     {"deployment.send", "deployment.contributes", "deployment.follow", "deployment.withdraw"}

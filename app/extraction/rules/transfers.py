@@ -16,6 +16,7 @@ from app.extraction.rules.common import (
     Candidate,
     codes,
     directed,
+    requests_for,
 )
 from app.vocabulary import TieType
 
@@ -311,6 +312,12 @@ def read_transfers(view: View) -> list[Candidate]:
         out += directed(
             kind, codes(suppliers), codes(recipients), verb.span(), rule="transfer.receive"
         )
+    for answer, asker, start, end in requests_for(view, WEAPONS):
+        if view.search(TROOPS, start, min(len(text), end + 30)) is None:
+            # "Berlin turned down Kyiv's request for Taurus missiles" (troops asked: a deployment)
+            out += directed(
+                TieType.ARMS_TRANSFER, answer, [asker], (start, end), rule="transfer.request"
+            )
     out += _supplier_roles(view)
     out += _buyers_of(view)
     out += _possessed(view)

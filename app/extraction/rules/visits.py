@@ -26,7 +26,11 @@ GO = (
     r"port (?:call|visit)s?|"
     r"docked|docks|call(?:ed)? at|sail(?:ed|s|ing)? (?:in)?to|put in at|anchored (?:in|off|at)|"
     r"moored (?:in|at)|tied up (?:at|in)|berthed (?:at|in)|pulled into|goodwill (?:call|visit)|"
-    r"(?:chief|state|special|honou?red) guest|guest of honou?r"
+    r"(?:chief|state|special|honou?red) guest|guest of honou?r|"
+    # "entered Havana harbour", "spent the weekend at San Diego": a ship's or an official's stay
+    r"entered(?= (?:[\w'’-]+ ){0,2}(?:harbou?r|port|bay)\b)|"
+    r"spen[dt]s? (?:a|an|the|two|three|four|five|several) (?:[\w-]+ )?"
+    r"(?:days?|nights?|weekend|weeks?)"
 )
 # An official found in a foreign place: "a Chinese delegation is also in Pyongyang".
 STAY = r"(?:is|are|was|were|has been|have been)(?: also| now| currently| already| still)? in"
@@ -103,6 +107,7 @@ _MET_GOAL = re.compile(
 _HERE = re.compile(r"\s+(?:here|in the (?:city|capital))\b", re.IGNORECASE)
 _ARRIVAL = re.compile(
     r"arriv|land|visit|trip|state visit|official visit|is visiting|docked|sail|tied|berthed|pulled|"
+    r"entered|"
     r"goodwill|chief|special|honou?red|guest",
     re.I,
 )
@@ -128,11 +133,15 @@ def read_visits(view: View) -> list[Candidate]:
             for m in after
             if (view.prep(m) in LOCATIVE and trig not in _LEFT)
             or (
-                trig.startswith(("visit", "tour", "is visiting"))
+                trig.startswith(("visit", "tour", "is visiting", "entered"))
                 and view.prep(m) is None
                 and m.kind is not Kind.DEMONYM  # "toured the Russian base": an adjective
             )
         ]
+        if trig.startswith(("spen", "entered")) and not any(
+            view.person(m) or view.vessel(m) for m in _actors(view, match.start(), lo)
+        ):
+            continue  # "spent a week in …", "entered … harbour" only of officials and ships
         if trig in _LEFT:
             # "left for Ankara": where he goes; "Rumsfeld left Bishkek": where he had been
             hosts = [m for m in after if view.prep(m) == "for"][:1] or [
