@@ -172,11 +172,24 @@ RECEIVE = (
     r"fir(?:ed|ing)"
 )
 TRAINEES = TROOPS + r"|pilots|cadets|recruits|officers|crews|gunners"
+# Recurring multinational exercises that wire copy names without "exercise" ("opened Cobra
+# Gold", "taking part in RIMPAC"); only names that mean nothing else in the news
+EXERCISE_NAMES = (
+    r"cobra gold|rimpac|balikatan|talisman sabre|bright star|sea breeze|baltops|"
+    r"trident juncture|defender europe|joint sea|kakadu|sea dragon|garuda shield|"
+    r"super garuda shield|freedom shield|ulchi freedom (?:guardian|shield)|foal eagle|"
+    r"key resolve|cope north|cope india|keen sword|yama sakura|cold response|"
+    r"steadfast defender|saber strike|anakonda|noble partner|eager lion|african lion|"
+    r"khaan quest|golden dragon|angkor sentinel|sea guardians?|slavic brotherhood|"
+    r"allied resolve|union resolve|zapad(?:-\d+)?|tsentr(?:-\d+)?|kavkaz-\d+|vostok-\d+|"
+    r"yudh abhyas|mitra shakti|garuda shakti|pitch black|red flag alaska|northern edge|"
+    r"valiant shield|sea shield|shared destiny|aman(?:-\d+)|maritime security belt"
+)
 EXERCISE = (
     r"(?:drills?|exercises|exercise(?! (?:restraint|caution|sovereignty|control|influence|power|"
     r"veto|its|their|the right))|war ?games|manoeuvres|maneuvers|joint patrols?|naval patrols?|"
     r"(?:exercis|train|drill)(?:ed|ing) together|(?:exercise|train|drill) together|"
-    r"joint (?:[\w-]+ ){0,2}training)"
+    r"joint (?:[\w-]+ ){0,2}training|" + EXERCISE_NAMES + ")"
 )
 
 # --- context -------------------------------------------------------------------------------

@@ -1467,6 +1467,46 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Berlin turned down Kyiv's request for long-range missiles.",
         {"ARMS_TRANSFER DEU>UKR denied"},
     ),
+    # --- joint forces and exercises named by code name ----------------------------------------
+    (
+        "wire-joint-force-formed-by-list",
+        "Kenya, Uganda and Rwanda agreed to set up a regional standby force for East Africa.",
+        {
+            "DEFENCE_COOPERATION KEN-UGA asserted",
+            "DEFENCE_COOPERATION KEN-RWA asserted",
+            "DEFENCE_COOPERATION RWA-UGA asserted",
+        },
+    ),
+    (
+        "wire-joint-brigade-formed",
+        "Poland and Lithuania will form a joint infantry brigade next year.",
+        {"DEFENCE_COOPERATION LTU-POL asserted"},
+    ),
+    (
+        "wire-own-new-army-no-tie",
+        "Russia formed a new combined arms army near its western border.",
+        set(),
+    ),
+    (
+        "wire-exercise-code-name-opened",
+        "Jordanian and American officers opened Eager Lion on Sunday, with Saudi Arabia among "
+        "the participants.",
+        {
+            "JOINT_EXERCISE JOR-USA asserted",
+            "JOINT_EXERCISE JOR-SAU asserted",
+            "JOINT_EXERCISE SAU-USA asserted",
+        },
+    ),
+    (
+        "wire-exercise-named-involving-navies-of",
+        "Exercise Sea Breeze, involving the navies of Ukraine, Georgia and Turkey, began on "
+        "Monday.",
+        {
+            "JOINT_EXERCISE GEO-UKR asserted",
+            "JOINT_EXERCISE TUR-UKR asserted",
+            "JOINT_EXERCISE GEO-TUR asserted",
+        },
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [

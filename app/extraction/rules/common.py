@@ -33,7 +33,7 @@ _FORCES_FROM = re.compile(
     + lexicon.TROOPS
     + "|"
     + lexicon.VESSELS
-    + r"|navies|delegations)\s+from\s+(?:the\s+)?$",
+    + r"|navies|delegations)\s+(?:from|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _FRONTED = re.compile(r"^[^,]{0,80},\s")

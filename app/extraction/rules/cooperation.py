@@ -60,6 +60,13 @@ _MUTUAL_DEFENCE = re.compile(
     r"(?:comes?|came) under (?:armed )?attack|war breaks? out|aggression)\b|"
     r"\beach other['’]s (?:aid|defen[cs]e)|\bmutual (?:military )?(?:assistance|defen[cs]e)\b"
 )
+_JOINT_FORCE = re.compile(  # run on the lower-cased sentence
+    r"\b(?:form|forms|formed|forming|create|creates|created|creating|set up|sets up|setting up|"
+    r"establish|establishes|established|establishing|field|fields|fielded|fielding|launch|"
+    r"launched|launching)\s+(?:a|an|the)\s+(?:[\w,.$-]+\s+){0,3}?(?:joint|combined|regional|"
+    r"multinational)\s+(?:[\w-]+\s+){0,2}?(?:force|task force|brigade|battalion|command|"
+    r"military unit|army|rapid reaction force)\b"
+)
 # A visit or a meeting: the sentence's two states are the cooperation's parties.
 _ENCOUNTER = lexicon.lowered(
     r"visit\w*|trip|arriv\w*|talks|met|meets?|meeting|hosted|received|welcomed|dialogue|"
@@ -85,6 +92,8 @@ def read_cooperation(view: View) -> list[Candidate]:
     out: list[Candidate] = []
     if any(word in view.lower for word in _DOCUMENT_WORDS):
         out += _military_agreements(view)
+    if "joint" in view.lower or "regional" in view.lower or "combined" in view.lower:
+        out += _joint_forces(view)
     if not any(stem in view.lower for stem in _STEMS):
         return out
     for noun in view.finditer(_COOPERATION):
@@ -140,6 +149,21 @@ def _military_agreements(view: View) -> list[Candidate]:
             continue
         out += pairs(
             TieType.DEFENCE_COOPERATION, parties, (noun, doc.end()), rule="cooperation.agreement"
+        )
+    return out
+
+
+def _joint_forces(view: View) -> list[Candidate]:
+    """States forming a force together: "France and West Germany will form a joint army
+    brigade", "Nigeria, Chad, Niger and Benin agreed to field a regional task force"."""
+    out: list[Candidate] = []
+    for force in view.finditer(_JOINT_FORCE):
+        core, others = partners(view, force.start(), force.end())
+        out += pairs(
+            TieType.DEFENCE_COOPERATION,
+            codes([*core, *others]),
+            force.span(),
+            rule="cooperation.joint_force",
         )
     return out
 

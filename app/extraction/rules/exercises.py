@@ -28,6 +28,7 @@ _WATCHED = re.compile(
 
 # Every exercise phrase holds one of these: a cheap test before the costly pattern.
 _EXERCISE_STEMS = ("drill", "exercis", "war", "manoeuv", "maneuv", "patrol", "together", "train")
+_NAMED = lexicon.lowered(lexicon.EXERCISE_NAMES)
 _PROSPECT = re.compile(
     r"\b(?:boost|enhanc\w*|expand\w*|deepen\w*|step(?:ped)? up|promot\w*|facilitat\w*|"
     r"allow\w*|increas\w*|more)\s+(?:\w+\s+){0,2}$",
@@ -115,7 +116,7 @@ def _relative_parties(view: View, start: int) -> list[str]:
 def read_exercises(view: View) -> list[Candidate]:
     """Drills, exercises and patrols held together, and who took part."""
     out: list[Candidate] = []
-    if not any(stem in view.lower for stem in _EXERCISE_STEMS):
+    if not any(stem in view.lower for stem in _EXERCISE_STEMS) and not view.search(_NAMED):
         return out
     for noun in view.finditer(EXERCISE):
         lo, _ = view.clause(noun.start())
