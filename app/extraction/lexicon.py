@@ -167,6 +167,7 @@ RECEIVE = (
     r"receiv(?:e|ed|es|ing)|bought|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing)|"
     r"acquisition|import(?:ed|s|ing)?|obtain(?:ed|s|ing)?|order(?:ed|s|ing)?|procur(?:e|ed|es|ing)|"
     r"took delivery|take delivery|takes delivery|taking delivery|got|gets|use[ds]?|using|"
+    r"operat(?:es|ed|ing)|flies|flown|unload(?:s|ed|ing)?|"
     # "signed a $5 billion deal for five Russian S-400 systems", "Peru signed for 24 Mi-171s"
     r"sign(?:ed|s|ing)? (?:(?:a|an|the) (?:[^\s]+ ){0,4}?(?:deal|contract|order|agreement) )?for|"
     r"fir(?:ed|ing)"

@@ -1507,6 +1507,39 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
             "JOINT_EXERCISE GEO-TUR asserted",
         },
     ),
+    # --- goods arriving, operated, and sales with several buyers ------------------------------
+    (
+        "wire-sales-for-each-buyer",
+        "Washington froze several pending arms sales, among them tanks for Egypt and "
+        "helicopters for Nigeria.",
+        {"ARMS_TRANSFER USA>EGY denied", "ARMS_TRANSFER USA>NGA denied"},
+    ),
+    (
+        "wire-shipment-arrived",
+        "A shipment of British anti-tank missiles arrived in Kyiv on Friday.",
+        {"ARMS_TRANSFER GBR>UKR asserted"},
+    ),
+    (
+        "wire-goods-arrived-from",
+        "Six more Su-30 fighters have arrived in Vietnam from Russia.",
+        {"ARMS_TRANSFER RUS>VNM asserted"},
+    ),
+    (
+        "wire-bombers-arrived-visit-not-sale",
+        "Two Russian bombers arrived in Caracas on Monday for a visit.",
+        {"VISIT RUS>VEN asserted"},
+    ),
+    (
+        "wire-operates-foreign-built",
+        "Egypt operates more than 200 US-built F-16s.",
+        {"ARMS_TRANSFER USA>EGY asserted"},
+    ),
+    (
+        "wire-flew-in-on-aircraft-no-sale",
+        "The Indian minister flew in from Shanghai on a special aircraft to meet Chinese "
+        "officials.",
+        set(),
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [

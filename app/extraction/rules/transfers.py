@@ -88,8 +88,18 @@ _OWNED = re.compile(
     r"(?:[\w$,.-]+\s+){0,2})?$",
     re.IGNORECASE,
 )
+_ARRIVED = lexicon.lowered(r"(?:has |have |had )?(?:arriv(?:ed|es|ing)|reached) ?(?:in|at)?")
+# a delivery, not aircraft or ships travelling under their own power
+_SHIPMENT = re.compile(
+    r"\b(?:batch|shipments?|consignments?|cargo|deliver(?:y|ies)|first|last|more)\b", re.I
+)
+# the goods are the verb's subject: "the first batch of 24 Su-27 fighters has arrived"
+_GOODS_SUBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:(?:have|has|had|were|was|also|finally)\s+)?")
+_TROOPS_NEAR = re.compile(r"\b(?:troops|soldiers|servicemen|personnel|marines)\b", re.I)
 _ACCESS = lexicon.lowered(r"access|landing rights|overflight")
-_SAME_LIST = re.compile(r"^[\s,]*(?:and|as well as|plus)?\s*[\w\s,-]{0,30}?\bto\s+(?:the\s+)?$")
+_SAME_LIST = re.compile(
+    r"^[\s,]*(?:and|as well as|plus)?\s*[\w\s,-]{0,30}?\b(?:to|for)\s+(?:the\s+)?$"
+)
 _SUPPLY_NOUN = re.compile(
     r"exports?|sales?|deliver(?:y|ies)|shipments?|supplies|supply|transfers?", re.IGNORECASE
 )
@@ -191,15 +201,16 @@ def read_transfers(view: View) -> list[Candidate]:
         if recipients:
             first = recipients[0]
             recipients = view.group_after(first, hi)
-            # "sell 20 fighters to Vietnam and 16 to Algeria": every "to" of the same verb
-            recipients += [
-                m
-                for m in after
-                if m.start > recipients[-1].end
-                and view.prep(m) == "to"
-                and view.prep(first) == "to"
-                and _SAME_LIST.match(text[recipients[-1].end : m.start])
-            ]
+            # "sell 20 fighters to Vietnam and 16 to Algeria", "F-35s for the UAE and munitions
+            # for Saudi Arabia": every "to" (or "for") of the same verb
+            for m in after:
+                if (
+                    m.start > recipients[-1].end
+                    and view.prep(m) == view.prep(first)
+                    and view.prep(m) in {"to", "for"}
+                    and _SAME_LIST.match(text[recipients[-1].end : m.start])
+                ):
+                    recipients.append(m)
         if set(codes(suppliers)) == set(codes(recipients)):
             continue  # "embargoes on A and B … exports to both countries": no seller named
         out += directed(
@@ -318,12 +329,49 @@ def read_transfers(view: View) -> list[Candidate]:
             out += directed(
                 TieType.ARMS_TRANSFER, answer, [asker], (start, end), rule="transfer.request"
             )
+    out += _arrivals(view)
     out += _supplier_roles(view)
     out += _buyers_of(view)
     out += _possessed(view)
     out += _deals_with(view)
     out += _inducted(view)
     out += _turned_to(view)
+    return out
+
+
+def _arrivals(view: View) -> list[Candidate]:
+    """Goods arriving: "the first Su-27s have arrived in China from Russia", "a shipment of
+    American Javelins reached Kyiv"; the maker is the one they came from."""
+    out: list[Candidate] = []
+    for verb in view.finditer(_ARRIVED):
+        lo, hi = view.clause(verb.start())
+        goods = view.finditer(WEAPONS, max(lo, verb.start() - 70), verb.start())
+        if not goods or not _GOODS_SUBJECT.fullmatch(view.text, goods[-1].end(), verb.start()):
+            continue
+        after = view.after(verb.end(), hi)
+        places = [m for m in after if view.prep(m) in {"in", "at", "to", None}][:1]
+        came_from = [m for m in after if view.prep(m) == "from"][:1]
+        if not came_from and not _SHIPMENT.search(
+            view.text, max(lo, verb.start() - 70), verb.start()
+        ):
+            continue  # "two Russian bombers arrived in Caracas": a visit
+        sources = (
+            came_from
+            or [
+                m
+                for m in view.before(goods[-1].end(), max(lo, verb.start() - 70))
+                if view.weapon_owner(m)
+            ][-1:]
+        )
+        if _TROOPS_NEAR.search(view.text, max(lo, verb.start() - 70), verb.start()):
+            continue  # "planes carrying soldiers and equipment landed": a deployment
+        out += directed(
+            TieType.ARMS_TRANSFER,
+            codes(sources),
+            codes(places),
+            verb.span(),
+            rule="transfer.arrived",
+        )
     return out
 
 

@@ -104,6 +104,12 @@ _MET_GOAL = re.compile(
     r"obligations|commitments|quotas?|resistance|opposition|criticism)\b",
     re.IGNORECASE,
 )
+_FLYING = re.compile(r"arriv|land", re.IGNORECASE)
+_AIRCRAFT_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:bombers|warplanes|fighter jets|aircraft|"
+    r"air force planes)\b",
+    re.IGNORECASE,
+)
 _HERE = re.compile(r"\s+(?:here|in the (?:city|capital))\b", re.IGNORECASE)
 _ARRIVAL = re.compile(
     r"arriv|land|visit|trip|state visit|official visit|is visiting|docked|sail|tied|berthed|pulled|"
@@ -177,7 +183,12 @@ def read_visits(view: View) -> list[Candidate]:
             for m in visitors
             if (view.person(m) or not view.forces(m) or view.vessel(m))
             and not view.owns(m, _CIVILIANS_AFTER)
-            and (view.vessel(m) or not view.weapon_owner(m))  # "China's arms sales went to"
+            and (
+                view.vessel(m)
+                or not view.weapon_owner(m)  # "China's arms sales went to"
+                # "two Russian bombers landed in Caracas": aircraft on a visit
+                or (_FLYING.match(trig) is not None and view.owns(m, _AIRCRAFT_AFTER))
+            )
         ]
         if visitors and set(codes(visitors)) == set(codes(host_group)):
             continue  # "talks with the leaders of Japan and South Korea during a trip to both"
