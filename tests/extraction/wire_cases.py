@@ -1540,6 +1540,24 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "officials.",
         set(),
     ),
+    # --- plain cooperation discussed by soldiers and defence ministers ------------------------
+    (
+        "wire-military-talks-bilateral-cooperation",
+        "The Thai army chief met his Malaysian counterpart in Bangkok to discuss bilateral "
+        "cooperation.",
+        {"VISIT MYS>THA asserted", "DEFENCE_COOPERATION MYS-THA asserted"},
+    ),
+    (
+        "wire-military-talks-trade-ties-no-tie",
+        "The Indian defence minister met Japanese business leaders to discuss trade ties.",
+        set(),
+    ),
+    (
+        "wire-military-talks-each-counterpart",
+        "Turkey's defence minister discussed bilateral ties with his Dutch and Polish "
+        "counterparts.",
+        {"DEFENCE_COOPERATION NLD-TUR asserted", "DEFENCE_COOPERATION POL-TUR asserted"},
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [

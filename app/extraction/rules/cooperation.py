@@ -6,7 +6,7 @@ import re
 
 from app.extraction import lexicon
 from app.extraction.clauses import View
-from app.extraction.gazetteer import Kind
+from app.extraction.gazetteer import Kind, Mention
 from app.extraction.rules.common import Candidate, codes, directed, negated_np, pairs, partners
 from app.vocabulary import TieType
 
@@ -60,6 +60,22 @@ _MUTUAL_DEFENCE = re.compile(
     r"(?:comes?|came) under (?:armed )?attack|war breaks? out|aggression)\b|"
     r"\beach other['’]s (?:aid|defen[cs]e)|\bmutual (?:military )?(?:assistance|defen[cs]e)\b"
 )
+_MILITARY_PEOPLE = lexicon.lowered(
+    r"defen[cs]e (?:minister|ministers|secretary|chief|chiefs)|army chiefs?|navy chiefs?|"
+    r"military chiefs?|chiefs? of (?:the )?(?:general |defen[cs]e )?staff|generals?|admirals?|"
+    r"military (?:delegation|officials|leaders|commanders)|commanders?"
+)
+_PLAIN_COOPERATION = lexicon.lowered(
+    r"(?:bilateral |mutual |closer |practical )?(?:cooperation|co-operation|ties|relations)"
+)
+_TALKED = lexicon.lowered(
+    r"talks|discuss(?:ed|es|ing)?|met|meets?|meeting|reviewed|review|agreed|pledged|vowed"
+)
+_CIVIL_FIELD = re.compile(
+    r"\b(?:trade|economic|cultural|diplomatic|energy|investment|business|tourism|people-to-people|"
+    r"educational|scientific|space|health|climate|financial|commercial|consular)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _JOINT_FORCE = re.compile(  # run on the lower-cased sentence
     r"\b(?:form|forms|formed|forming|create|creates|created|creating|set up|sets up|setting up|"
     r"establish|establishes|established|establishing|field|fields|fielded|fielding|launch|"
@@ -89,11 +105,20 @@ _STEMS = (
 
 def read_cooperation(view: View) -> list[Candidate]:
     """Cooperation nouns and the parties around them."""
-    out: list[Candidate] = []
+    out = _named_cooperation(view)
+    # readings the named nouns above did not give: the first candidate of a pair is kept
     if any(word in view.lower for word in _DOCUMENT_WORDS):
         out += _military_agreements(view)
     if "joint" in view.lower or "regional" in view.lower or "combined" in view.lower:
         out += _joint_forces(view)
+    if "cooperation" in view.lower or "ties" in view.lower or "relations" in view.lower:
+        out += _military_talks(view)
+    return out
+
+
+def _named_cooperation(view: View) -> list[Candidate]:
+    """Nouns that name military cooperation ("defence cooperation agreement")."""
+    out: list[Candidate] = []
     if not any(stem in view.lower for stem in _STEMS):
         return out
     for noun in view.finditer(_COOPERATION):
@@ -165,6 +190,32 @@ def _joint_forces(view: View) -> list[Candidate]:
             force.span(),
             rule="cooperation.joint_force",
         )
+    return out
+
+
+def _military_talks(view: View) -> list[Candidate]:
+    """Plain cooperation discussed by soldiers or defence ministers: "Singh will hold talks
+    with General Shoigu on bilateral cooperation", "the two army chiefs discussed ties"."""
+    out: list[Candidate] = []
+    if not view.search(_MILITARY_PEOPLE):
+        return out
+    for noun in view.finditer(_PLAIN_COOPERATION):
+        lo, _ = view.clause(noun.start())
+        if not view.search(_TALKED, max(lo, noun.start() - 80), noun.start()):
+            continue
+        if _CIVIL_FIELD.search(view.text, max(lo, noun.start() - 30), noun.start()):
+            continue  # "trade ties", "economic cooperation"
+        core, others = partners(view, noun.start(), noun.end())
+        rule = "cooperation.military_talks"
+        if len(codes([*core, *others])) < 2:
+            core, others = [Mention(0, 0, c, Kind.NAME) for c in _sentence_pair(view)], []
+        # "with his Dutch and U.S. counterparts": a tie with each, none between them
+        out += pairs(TieType.DEFENCE_COOPERATION, codes(core), noun.span(), rule=rule)
+        out += directed(
+            TieType.DEFENCE_COOPERATION, codes(core), codes(others), noun.span(), rule=rule
+        )
+        if not core:
+            out += pairs(TieType.DEFENCE_COOPERATION, codes(others), noun.span(), rule=rule)
     return out
 
 
