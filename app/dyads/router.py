@@ -42,7 +42,9 @@ async def timeline(
             graph, projections, a=a, b=b, interval=interval, filters=filters
         )
         return Response(answer.body, media_type="application/json", headers={"ETag": answer.etag})
-    result = await service.timeline(graph, a=a, b=b, interval=interval, filters=filters)
+    result = await service.timeline(
+        graph, projections, a=a, b=b, interval=interval, filters=filters
+    )
     types = [t.value for t in filters.types]
     rows = [{**p, **p["counts"]} for p in result["series"]]
     return csv_response(["period", "start", *types, "total", "score"], rows, "timeline")

@@ -2,7 +2,8 @@
 
 The score of a period is Σ weight(type) × confidence over its events that are not denied
 (weights: the Goldstein values in `app.vocabulary.GOLDSTEIN`). Totals come from the pair's
-month cells (`app.ingestion.months`) when the filters allow, else from its events. The trend
+month cells (`app.ingestion.months`) when the filters allow, else from its events in the event
+table every process keeps (`app.dyads.periods`). The trend
 compares the summed score of the last `TREND_PERIODS` periods with the `TREND_PERIODS` before
 them: `change` is the difference, `relative` the change over the earlier score (null when that
 was 0), and `direction` its sign ("flat" when there was no change).
@@ -18,6 +19,7 @@ import orjson
 
 from app.core.db import Graph
 from app.core.errors import InvalidInput
+from app.dyads import periods as table_periods
 from app.dyads import repository
 from app.dyads.schemas import Interval, PairChange, TrendRead, TrendsRead
 from app.filters import TieFilter
@@ -118,28 +120,42 @@ async def timeline_json(
 ) -> Answer:
     """`timeline` as JSON, kept until the graph changes."""
 
-    async def make(_: Version) -> bytes:
-        result = await timeline(graph, a=a, b=b, interval=interval, filters=filters)
+    async def make(version: Version) -> bytes:
+        result = await timeline(
+            graph, projections, a=a, b=b, interval=interval, filters=filters, version=version
+        )
         return orjson.dumps(result)
 
     return await projections.answer(graph, ("timeline", a, b, interval, filters), make)
 
 
 async def timeline(
-    graph: Graph, *, a: str, b: str, interval: Interval, filters: TieFilter
+    graph: Graph,
+    projections: Projections,
+    *,
+    a: str,
+    b: str,
+    interval: Interval,
+    filters: TieFilter,
+    version: Version | None = None,
 ) -> dict[str, Any]:
     """Counts per type and score per period, with every period in range present: a
-    `TimelineRead`, built as plain data (hundreds of periods) and serialised once."""
+    `TimelineRead`, built as plain data (hundreds of periods) and serialised once. `version`:
+    the graph's, when the caller read it for this request."""
     if a == b:
         raise InvalidInput("a and b must be two different countries", field="b")
     dyads = pair_dyads(a, b, filters.types)
-    from_cells = cells_decide(filters)
-    totals = repository.get_dyad_timeline_cells if from_cells else repository.get_dyad_timeline
-    # Two independent reads: run them side by side.
-    rows, events = await asyncio.gather(
-        totals(graph, dyads=dyads, unit=interval, filters=filters),
-        repository.list_dyad_events(graph, dyads=dyads, limit=TIMELINE_EVENTS, filters=filters),
-    )
+    latest = repository.list_dyad_events(graph, dyads=dyads, limit=TIMELINE_EVENTS, filters=filters)
+    # Independent reads: run them side by side.
+    if cells_decide(filters):
+        rows, events = await asyncio.gather(
+            repository.get_dyad_timeline_cells(graph, dyads=dyads, unit=interval, filters=filters),
+            latest,
+        )
+    else:
+        version = version or await projections.versions.current(graph)
+        table, events = await asyncio.gather(projections.table(graph, version), latest)
+        rows = table_periods.period_rows(table, dyads, interval, filters)
     first_on: dict[str, str] = {}
     cells: dict[date, dict[str, Any]] = {}
     for row in rows:

@@ -98,10 +98,13 @@ async def explain_path(
     )
 
 
-async def dyad_timeline(graph: Graph, args: TimelineArguments) -> TimelineRead:
+async def dyad_timeline(
+    graph: Graph, projections: Projections, args: TimelineArguments
+) -> TimelineRead:
     """`/v1/dyads/{a}/{b}/timeline`, its latest events with the sentences that report them."""
     answer = await dyads.timeline(
         graph,
+        projections,
         a=known_code(args.a, "a"),
         b=known_code(args.b, "b"),
         interval=args.interval,

@@ -103,7 +103,7 @@ async def _explain_path(backend: Backend, args: ExplainArguments) -> PathExplain
 
 
 async def _dyad_timeline(backend: Backend, args: TimelineArguments) -> TimelineRead:
-    return await service.dyad_timeline(backend.graph, args)
+    return await service.dyad_timeline(backend.graph, backend.projections, args)
 
 
 async def _country_profile(backend: Backend, args: CountryArguments) -> CountryRead:

@@ -241,6 +241,11 @@ class Selected:
     def __len__(self) -> int:
         return len(self._starts)
 
+    @property
+    def passing(self) -> Ints:
+        """The events that pass: indexes into the table's events, tie after tie."""
+        return self._which
+
     def _reduce(self, ufunc: np.ufunc, name: str, which: Ints, starts: Ints) -> Any:
         if not len(starts):
             return np.zeros(0, getattr(self._events, name).dtype)
