@@ -1558,6 +1558,31 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "counterparts.",
         {"DEFENCE_COOPERATION NLD-TUR asserted", "DEFENCE_COOPERATION POL-TUR asserted"},
     ),
+    # --- deployments to a list of places, built bases, single ships ---------------------------
+    (
+        "wire-holds-troops-in-list-of-places",
+        "Iran has advisers and troops in Iraq, Syria and Lebanon.",
+        {
+            "TROOP_DEPLOYMENT IRN>IRQ asserted",
+            "TROOP_DEPLOYMENT IRN>SYR asserted",
+            "TROOP_DEPLOYMENT IRN>LBN asserted",
+        },
+    ),
+    (
+        "wire-sent-troops-to-two-places",
+        "Cuba sent troops to Angola and Ethiopia in the 1970s.",
+        {"TROOP_DEPLOYMENT CUB>AGO asserted", "TROOP_DEPLOYMENT CUB>ETH asserted"},
+    ),
+    (
+        "wire-deployed-a-single-frigate",
+        "Italy deployed a frigate to Lebanon after the blast.",
+        {"TROOP_DEPLOYMENT ITA>LBN asserted"},
+    ),
+    (
+        "wire-built-a-base-abroad",
+        "Turkey has built a military base in Somalia.",
+        {"TROOP_DEPLOYMENT TUR>SOM asserted"},
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [

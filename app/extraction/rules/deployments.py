@@ -50,7 +50,8 @@ DEPLOY = (
     r"leads|leading|commands|commanding|" + PRESENCE
 )
 ASSETS = (
-    r"(?:fighter )?jets|warplanes|aircraft|squadrons?|warships|frigates|destroyers|"
+    r"(?:fighter )?jets|warplanes|aircraft|squadrons?|warships?|frigates?|destroyers?|"
+    r"(?:naval|navy|patrol) (?:ships?|vessels?)|corvettes?|"
     r"(?:aircraft )?carriers?|strike group|bombers|submarines|air[- ]defen[cs]e (?:systems|units|"
     r"batteries)|Patriot batteries|fighters"
 )
@@ -164,6 +165,11 @@ _OWNER_GAP = re.compile(
     r"^(?:['’]s?)?\s*(?:(?:first|only|main|largest|new|former|overseas|foreign|permanent|"
     r"military|naval|air|forward|sprawling|key|strategic|two|three|four|several)\s+|"
     r"[A-Z][\w'’-]+\s+){0,4}$"
+)
+_BUILDS = re.compile(
+    r"\b(?:buil[dt]s?|building|open(?:ed|s|ing)?|operat(?:e|es|ed|ing)|set(?:s|ting)? up|"
+    r"establish(?:ed|es|ing)?|construct(?:ed|s|ing)?)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
 )
 _HOSTS_BASE = re.compile(
     r"\b(?:host(?:s|ed|ing)?|houses|housed|is home to|was home to|home to|lease[sd]?|leasing|"
@@ -291,6 +297,8 @@ def read_deployments(view: View) -> list[Candidate]:
         if trig == "presence" and not helped and not (before and owner and places):
             continue  # "the presence of North Korean troops in Ukraine" may be hostile
         targets = helped[:1] or places
+        if places and not helped:  # "sent troops to Iraq, Syria and Qatar": every place listed
+            targets = [m for m in view.group_after(places[0], hi) if m.code not in sent]
         location = places[0].code if places else None
         hosted = (
             trig.startswith(("host", "welcom", "receiv", "is home", "was home"))
@@ -348,14 +356,15 @@ def read_deployments(view: View) -> list[Candidate]:
             # "KABUL - 2,000 German soldiers are stationed in the north": where the report is
             targets = [Mention(0, 0, view.venue, Kind.NAME)]
             location = view.venue
-        out += directed(
-            TieType.TROOP_DEPLOYMENT,
-            codes(senders),
-            codes(targets),
-            verb.span(),
-            location,
-            rule="deployment.send",
-        )
+        for target in codes(targets):
+            out += directed(
+                TieType.TROOP_DEPLOYMENT,
+                codes(senders),
+                [target],
+                verb.span(),
+                target if location is not None and len(targets) > 1 else location,
+                rule="deployment.send",
+            )
     out += _followers(view, out)
     out += _withdrawals(view, out)
     out += _contingents(view, out)
@@ -573,14 +582,15 @@ def _holdings(view: View) -> list[Candidate]:
         if held is None or view.led(mention):
             continue  # "had 45,000 troops in the US-led coalition": a force, not a host
         owners = view.subject(held.start(), lo)
-        out += directed(
-            TieType.TROOP_DEPLOYMENT,
-            codes(m for m in owners if m.code != mention.code),
-            [mention.code],
-            held.span("verb"),
-            mention.code,
-            rule="deployment.holds",
-        )
+        for place in view.group_after(mention, len(text)):  # "in northern Iraq, Syria and Qatar"
+            out += directed(
+                TieType.TROOP_DEPLOYMENT,
+                codes(m for m in owners if m.code != place.code),
+                [place.code],
+                held.span("verb"),
+                place.code,
+                rule="deployment.holds",
+            )
     return out
 
 
@@ -655,6 +665,8 @@ def _bases(view: View) -> list[Candidate]:
         if not owners:
             owners = [m for m in view.after(base.end(), hi) if view.prep(m) in {"of", "for", "by"}]
             owners = owners[:1]
+        if not owners and (built := _BUILDS.search(text, max(lo, base.start() - 60), base.start())):
+            owners = view.subject(built.start(), lo)[:1]  # "the UAE has built a base in Eritrea"
         if not owners:
             continue
         owner = owners[0]
