@@ -42,6 +42,14 @@ class TieFilter:
         return bool(dated or self.min_confidence > 0)
 
     @property
+    def as_of_only(self) -> bool:
+        """Whether `as_of` alone dates the events (besides types and statuses): each event then
+        counts on every day from when it happened or took effect to when it ended."""
+        if self.as_of is None or self.since is not None or self.min_confidence > 0:
+            return False
+        return self.until is None or self.until >= self.as_of
+
+    @property
     def last_day(self) -> date:
         """The latest event date considered."""
         return min(d for d in (self.until, self.as_of, FAR_FUTURE) if d is not None)

@@ -10,11 +10,17 @@ Each pair of actors is one edge of the pair graph. Its representative tie is the
 with the highest confidence (then the first by source, target and type), so paths differ by the
 actors they pass through; its weight for communities is the summed score of its ties (at least
 0.1, so a pair linked only by denied events still links).
+
+A projection makes its pairs and pair graph only when an answer needs them. A dated one (a new
+`as_of` per request) does not make a pair graph to find paths: it searches the graph of every
+pair of the event table (`PairGraph`, made once per table), each edge weighed for its own ties.
 """
 
 from __future__ import annotations
 
 import random
+import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from functools import cached_property
 from typing import Any, Protocol
@@ -111,7 +117,8 @@ class Rows:
     def __len__(self) -> int:
         return len(self.source)
 
-    def take(self, which: Ints | NDArray[np.bool_]) -> Rows:
+    def take(self, which: Ints | NDArray[np.bool_], *, score: bool = True) -> Rows:  # noqa: ARG002
+        """These rows (their score is kept either way: it costs nothing here)."""
         return Rows(*(getattr(self, f.name)[which] for f in fields(self)))
 
     @classmethod
@@ -155,50 +162,151 @@ class Ties(Protocol):
     @property
     def score(self) -> Floats: ...
     def __len__(self) -> int: ...
-    def take(self, which: Ints | NDArray[np.bool_]) -> Rows: ...
+    def take(self, which: Ints | NDArray[np.bool_], *, score: bool = True) -> Rows:
+        """Those rows whole; without `score` their score may be left NaN (not summed)."""
+        ...
 
 
-def _iso(days: Ints) -> list[str | None]:
-    text = days.astype("datetime64[D]").astype(str).tolist()
-    return [None if d == NO_DAY else t for d, t in zip(days.tolist(), text, strict=True)]
+def iso_dates(days: Ints) -> list[str | None]:
+    """Days since 1970-01-01 as ISO dates (None: `NO_DAY`); each day is formatted once per
+    process (a hub's profile shows thousands)."""
+    listed = days.tolist()
+    missing = [d for d in set(listed) - _ISO.keys() if d != NO_DAY]
+    if missing:
+        text = np.array(missing, "datetime64[D]").astype(str).tolist()
+        _ISO.update(zip(missing, text, strict=True))
+    return [_ISO.get(d) for d in listed]
+
+
+_ISO: dict[int, str] = {}
+"""ISO dates by day, as `iso_dates` formatted them."""
+
+
+class PairGraph:
+    """The pairs that a table's ties join and their graph over the actors, made once per
+    table: a dated projection of some of those ties only weighs its edges (an absent pair
+    weighs infinity, which igraph's path search takes as no edge) instead of building a graph
+    per request."""
+
+    def __init__(self, actors: Actors, source: Ints, target: Ints) -> None:
+        """`source`, `target`: the actor ids of every tie of the table."""
+        rank = actors.rank
+        self.pair_of, ends = pair_numbers(rank, source, target)
+        order = np.argsort(rank)  # ids by code
+        present = np.zeros(len(rank), np.bool_)
+        present[source] = present[target] = True
+        vertex_ids = order[present[order]]
+        vertex = np.full(len(rank), -1, np.int64)
+        vertex[vertex_ids] = np.arange(len(vertex_ids))
+        self.vertex = vertex
+        self.edges = vertex[ends]
+        """Per pair (an edge of `graph`), its two vertices."""
+        self.graph = igraph.Graph(n=len(vertex_ids), edges=self.edges.T.tolist())
+        self.graph.vs["code"] = [actors.codes[i] for i in vertex_ids.tolist()]
+        organization = [actors.organization[i] for i in vertex_ids.tolist()]
+        self.vertex_organization = np.array(organization, np.bool_)
+        self.organization = np.asarray(self.vertex_organization[self.edges].any(axis=0), np.bool_)
+        """Per pair, whether an organization is one of its two actors."""
+
+
+def pair_numbers(rank: Ints, source: Ints, target: Ints) -> tuple[Ints, Ints]:
+    """Per tie its pair (numbered by the pair's codes), and per pair its two actor ids (those
+    of its first tie, as source and target)."""
+    ends = np.stack((rank[source], rank[target]))
+    low, high = ends.min(axis=0), ends.max(axis=0)
+    keys, pair_of = np.unique(low * len(rank) + high, return_inverse=True)
+    first = np.full(len(keys), len(source), np.int64)
+    np.minimum.at(first, pair_of, np.arange(len(source)))
+    return pair_of.astype(np.int64), np.stack((source[first], target[first]))
+
+
+@dataclass(frozen=True)
+class Pairs:
+    """A projection's pairs: per row its pair, per pair its representative row, and the
+    actors with a tie (ids, by code)."""
+
+    pair_of: Ints
+    representative: Ints
+    vertex_ids: Ints
+
+
+def representatives(pair_of: Ints, count: int, confidence: Floats) -> tuple[Floats, Ints]:
+    """Per pair (of `count`), the highest confidence of its rows (-inf: none) and the first
+    row that has it (`len(pair_of)`: none)."""
+    best = np.full(count, -np.inf)
+    np.maximum.at(best, pair_of, confidence)
+    representative = np.full(count, len(pair_of), np.int64)
+    strongest = np.flatnonzero(confidence == best[pair_of])
+    np.minimum.at(representative, pair_of[strongest], strongest)
+    return best, representative
 
 
 class Projection:
-    """Qualifying ties (`Rows` in answer order), their pairs and the pair graph."""
+    """Qualifying ties (`Rows` in answer order), their pairs and the pair graph, each made
+    when first asked: a path needs no per-actor totals, a profile no pair graph."""
 
-    def __init__(self, rows: Ties, actors: Actors) -> None:
-        """`rows` must be in answer order (`Rows.ordered`)."""
+    def __init__(
+        self, rows: Ties, actors: Actors, within: tuple[PairGraph, Ints] | None = None
+    ) -> None:
+        """`rows` must be in answer order (`Rows.ordered`); `within`: the pair graph of a
+        table these rows are ties of, and each row's tie id in it (paths then search that
+        graph, weighed for these rows)."""
         self.rows = rows
         self.actors = actors
-        rank = actors.rank
-        ends = np.stack((rank[rows.source], rank[rows.target]))
-        low, high = ends.min(axis=0), ends.max(axis=0)
-        pair_keys, self.pair_of = np.unique(low * len(rank) + high, return_inverse=True)
-        count = len(pair_keys)
-        best = np.full(count, -np.inf)
-        np.maximum.at(best, self.pair_of, rows.confidence)
-        self.representative = np.full(count, len(rows), np.int64)
-        strongest = np.flatnonzero(rows.confidence == best[self.pair_of])
-        np.minimum.at(self.representative, self.pair_of[strongest], strongest)
+        self._within = within
+
+    @cached_property
+    def _pairs(self) -> Pairs:
+        rows, rank = self.rows, self.actors.rank
+        pair_of, _ = pair_numbers(rank, rows.source, rows.target)
+        count = int(pair_of.max()) + 1 if len(pair_of) else 0
+        _, representative = representatives(pair_of, count, rows.confidence)
         order = np.argsort(rank)  # ids by code
         present = np.zeros(len(rank), np.bool_)
         present[rows.source] = present[rows.target] = True
-        self.vertex_ids = order[present[order]]
-        self.vertex = np.full(len(rank), -1, np.int64)
-        self.vertex[self.vertex_ids] = np.arange(len(self.vertex_ids))
-        self.codes = [actors.codes[i] for i in self.vertex_ids.tolist()]
-        self.index = {code: i for i, code in enumerate(self.codes)}
-        lead = self.representative
-        self.pairs = igraph.Graph(
+        return Pairs(pair_of, representative, order[present[order]])
+
+    @property
+    def pair_of(self) -> Ints:
+        return self._pairs.pair_of
+
+    @property
+    def representative(self) -> Ints:
+        return self._pairs.representative
+
+    @property
+    def vertex_ids(self) -> Ints:
+        return self._pairs.vertex_ids
+
+    @cached_property
+    def vertex(self) -> Ints:
+        vertex = np.full(len(self.actors.rank), -1, np.int64)
+        vertex[self.vertex_ids] = np.arange(len(self.vertex_ids))
+        return vertex
+
+    @cached_property
+    def codes(self) -> list[str]:
+        return [self.actors.codes[i] for i in self.vertex_ids.tolist()]
+
+    @cached_property
+    def index(self) -> dict[str, int]:
+        return {code: i for i, code in enumerate(self.codes)}
+
+    @cached_property
+    def pairs(self) -> igraph.Graph:
+        """The pair graph: one edge per pair (its representative tie), in pair order."""
+        rows, lead = self.rows, self.representative
+        pairs = igraph.Graph(
             n=len(self.codes),
             edges=np.stack(
                 (self.vertex[rows.source[lead]], self.vertex[rows.target[lead]])
             ).T.tolist(),
         )
-        self.pairs.vs["code"] = self.codes
-        self.pairs.vs["organization"] = [actors.organization[i] for i in self.vertex_ids.tolist()]
-        self.pairs.es["tie"] = range(count)
-        self.pairs.es["cost"] = (HOP - rows.confidence[lead]).tolist()
+        pairs.vs["code"] = self.codes
+        pairs.vs["organization"] = [self.actors.organization[i] for i in self.vertex_ids.tolist()]
+        pairs.es["tie"] = range(len(lead))
+        pairs.es["cost"] = (HOP - rows.confidence[lead]).tolist()
+        return pairs
 
     def tie(self, i: int) -> Tie:
         """Row `i` as answers show a tie."""
@@ -211,8 +319,8 @@ class Projection:
             "source": [codes[i] for i in rows.source.tolist()],
             "target": [codes[i] for i in rows.target.tolist()],
             "type": [TYPES[i] for i in rows.kind.tolist()],
-            "first_on": _iso(rows.first),
-            "last_on": _iso(rows.last),
+            "first_on": iso_dates(rows.first),
+            "last_on": iso_dates(rows.last),
             "events": rows.events.tolist(),
             "status": [STATUSES[i] for i in rows.status.tolist()],
             "confidence": rows.confidence.tolist(),
@@ -230,10 +338,14 @@ class Projection:
 
     def ties_of(self, code: str) -> list[Tie]:
         """The ties of one actor."""
+        return self.take(self.rows_of(code))
+
+    def rows_of(self, code: str) -> Ints:
+        """The rows of one actor's ties."""
         i = self.actors.ids.get(code)
         if i is None:
-            return []
-        return self.take(np.flatnonzero((self.rows.source == i) | (self.rows.target == i)))
+            return np.zeros(0, np.int64)
+        return np.flatnonzero((self.rows.source == i) | (self.rows.target == i))
 
     @cached_property
     def totals(self) -> dict[str, dict[str, int]]:
@@ -318,8 +430,31 @@ class Projection:
         self, source: str, target: str, *, k: int, max_hops: int, via_organizations: bool
     ) -> list[tuple[list[str], list[Tie]]]:
         """Up to `k` paths by hops, then higher total confidence (Yen's algorithm in igraph)."""
-        if source == target or source not in self.index or target not in self.index:
+        if source == target or not (self.has(source) and self.has(target)):
             return []
+        graph, found, lead = self._search(source, target, k, via_organizations)
+        paths = []
+        for edges in found:
+            if not edges or len(edges) > max_hops:
+                continue
+            codes = [source]
+            for e in edges:
+                a, b = (graph.vs[v]["code"] for v in graph.es[e].tuple)
+                codes.append(b if a == codes[-1] else a)
+            paths.append((codes, self.take(lead(edges))))
+        return paths
+
+    def has(self, code: str) -> bool:
+        """Whether `code` has a tie here."""
+        i = self.actors.ids.get(code)
+        return i is not None and bool(((self.rows.source == i) | (self.rows.target == i)).any())
+
+    def _search(
+        self, source: str, target: str, k: int, via_organizations: bool
+    ) -> tuple[igraph.Graph, list[list[int]], Callable[[list[int]], Ints]]:
+        """The graph searched, the paths found (as its edges), and the rows of edges."""
+        if self._within is not None:
+            return self._search_within(source, target, k, via_organizations)
         ends = (self.index[source], self.index[target])
         graph = self.pairs
         if not via_organizations:  # organizations may only be where a path starts or ends
@@ -329,20 +464,25 @@ class Projection:
                 keep = [i for i, org in enumerate(organization) if not org or i in ends]
                 graph = self.pairs.induced_subgraph(keep)
         at = {code: i for i, code in enumerate(graph.vs["code"])}
-        found = graph.get_k_shortest_paths(
-            at[source], to=at[target], k=k, weights="cost", output="epath"
-        )
-        paths = []
-        for edges in found:
-            if not edges or len(edges) > max_hops:
-                continue
-            codes = [source]
-            for e in edges:
-                a, b = (graph.vs[v]["code"] for v in graph.es[e].tuple)
-                codes.append(b if a == codes[-1] else a)
-            lead = self.representative[[graph.es[e]["tie"] for e in edges]]
-            paths.append((codes, self.take(lead)))
-        return paths
+        found = _k_shortest(graph, at[source], at[target], k, "cost")
+        return graph, found, lambda edges: self.representative[[graph.es[e]["tie"] for e in edges]]
+
+    def _search_within(
+        self, source: str, target: str, k: int, via_organizations: bool
+    ) -> tuple[igraph.Graph, list[list[int]], Callable[[list[int]], Ints]]:
+        """The search on the table's pair graph, each pair weighed by its strongest row here."""
+        assert self._within is not None
+        pairs, ties = self._within
+        count, confidence = len(pairs.organization), self.rows.confidence
+        best, lead = representatives(pairs.pair_of[ties], count, confidence)
+        cost = HOP - best  # infinite where no row: no edge
+        ends = pairs.vertex[[self.actors.ids[source], self.actors.ids[target]]]
+        if not via_organizations:  # organizations may only be where a path starts or ends
+            barred = pairs.vertex_organization.copy()
+            barred[ends] = False
+            cost[barred[pairs.edges].any(axis=0)] = np.inf
+        found = _k_shortest(pairs.graph, int(ends[0]), int(ends[1]), k, cost.tolist())
+        return pairs.graph, found, lambda edges: lead[edges]
 
     def patched(self, dyads: Ints, rows: Rows) -> Projection:
         """This projection with the ties of `dyads` (`Rows.dyads` numbers) replaced by `rows`
@@ -350,3 +490,16 @@ class Projection:
         assert isinstance(self.rows, Rows), "only projections read from tie facts are patched"
         kept = self.rows.take(~np.isin(self.rows.dyads(), dyads))
         return Projection(Rows.concat([kept, rows]).ordered(self.actors), self.actors)
+
+
+def _k_shortest(
+    graph: igraph.Graph, source: int, target: int, k: int, cost: list[float] | str
+) -> list[list[int]]:
+    """Yen's `k` shortest paths as edge lists (`cost`: per edge, or the attribute); none when
+    `target` cannot be reached (igraph warns then: an answer, not a fault)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        found: list[list[int]] = graph.get_k_shortest_paths(
+            source, to=target, k=k, weights=cost, output="epath"
+        )
+    return found

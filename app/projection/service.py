@@ -33,7 +33,7 @@ from neo4j.exceptions import DriverError, Neo4jError
 from app.core.db import Graph
 from app.core.errors import Unavailable
 from app.core.http import weak_etag
-from app.filters import TieFilter
+from app.filters import DEFAULT_STATUSES, TieFilter
 from app.projection import repository, table
 from app.projection.model import STATUSES, TYPES, Actors, Ints, Projection, Rows, dyad_number
 from app.projection.repository import Version
@@ -233,7 +233,8 @@ class Projections:
     ) -> Projection:
         if filters.needs_events:
             events = await self.table(graph, version)
-            projection = Projection(events.select(filters), self.actors)
+            ties = events.qualifying(filters)
+            projection = Projection(ties, self.actors, within=(events.pair_graph, ties.ids))
         else:
             found = await catch_up(graph, filters, *held, version) if held else None
             projection = found or await project(graph, filters, self.actors)
@@ -263,12 +264,15 @@ class Projections:
         return events
 
     async def warm(self, graph: Graph) -> None:
-        """Read the event table ahead of the first dated question (at start-up); a failure is
+        """Read the event table ahead of the first dated question (at start-up), and make what
+        a date slider's questions read of it (`as_of` with the default statuses); a failure is
         only logged: that question reads it again."""
         try:
-            await self.table(graph, await self.versions.current(graph))
+            events = await self.table(graph, await self.versions.current(graph))
         except (DriverError, Neo4jError, OSError, Unavailable) as error:
             log.warning("event table not read at start-up: %s", error)
+            return
+        events.prepare(DEFAULT_STATUSES)
 
     async def around(
         self, graph: Graph, filters: TieFilter, code: str, version: Version | None = None
@@ -280,7 +284,7 @@ class Projections:
             return await self.get(graph, filters, version)
         if filters.needs_events:
             events = await self.table(graph, version or await self.versions.current(graph))
-            return Projection(events.select(filters, events.ties_of(code)), self.actors)
+            return Projection(events.qualifying(filters, events.ties_of(code)), self.actors)
         dyads = await repository.list_actor_dyads(graph, code=code)
         rows = Rows.empty()
         if dyads:

@@ -6,7 +6,9 @@ events from Neo4j for every new filter set cost a projection read per request, a
 slider sends a new `as_of` with each one. So each process keeps, per event, its tie, date,
 validity, status, confidence and weight (`Events`, grouped by tie), and a filter set becomes a
 few array operations over them (`EventTable.select`): the same rule as the Cypher the events
-are counted by elsewhere, applied in memory. The table follows the graph as projections do:
+are counted by elsewhere, applied in memory. A filter set dated by `as_of` alone, what a date
+slider sends, is read without a pass over the events (`EventTable.qualifying`, by
+`app.projection.in_force`). The table follows the graph as projections do:
 after writes it reads again only the ties they named.
 """
 
@@ -23,21 +25,24 @@ from numpy.typing import NDArray
 from app.core.db import Graph
 from app.filters import FAR_FUTURE, TieFilter
 from app.projection import repository
-from app.projection.model import STATUSES, TYPES, Actors, Ints, Rows
+from app.projection.in_force import NEVER_ENDS, Facts, InForce, search_key
+from app.projection.model import STATUSES, TYPES, Actors, Floats, Ints, PairGraph, Rows
 from app.vocabulary import EventStatus
 
 EPOCH = date(1970, 1, 1)
 NONE_BEFORE = -(2**31)
 """`valid_from` of an event that is not durative: in force at any date after it happened."""
-NONE_AFTER = 2**31 - 1
+NONE_AFTER = NEVER_ENDS
 """`valid_to` of an event still in force."""
 READ_BATCH = 20_000
 """Ties whose events one query reads: each query stays well within the read time limit."""
 DENIED = STATUSES.index(EventStatus.DENIED.value)
 
+IN_FORCE_KEPT = 4
+"""Status sets whose `InForce` a table keeps (each ≈ 20 bytes an event)."""
+
 Small = NDArray[np.int8]
 Days = NDArray[np.int32]
-Floats = NDArray[np.float64]
 
 
 def days(day: date) -> int:
@@ -66,8 +71,16 @@ class Events:
     def concat(cls, parts: list[Events]) -> Events:
         return cls(*(np.concatenate([getattr(p, f.name) for p in parts]) for f in fields(cls)))
 
+    @property
+    def in_force_from(self) -> Days:
+        """The first day an `as_of` finds the event: when it happened or, for a durative one,
+        when it took effect if that is later."""
+        return np.maximum(self.day, self.start)
+
     def by_tie(self) -> Events:
-        return self.take(np.argsort(self.tie, kind="stable"))
+        """These events by tie, then by the first day they are in force (what `InForce`
+        needs)."""
+        return self.take(np.argsort(search_key(self.tie, self.in_force_from), kind="stable"))
 
 
 @dataclass(frozen=True)
@@ -147,6 +160,7 @@ class EventTable:
         )
         self.events = self.events.by_tie()
         self.bounds = np.searchsorted(self.events.tie, np.arange(len(order) + 1))
+        self._in_force: dict[frozenset[EventStatus], InForce] = {}
 
     @classmethod
     def of(cls, actors: Actors, found: Read) -> EventTable:
@@ -188,6 +202,49 @@ class EventTable:
         if i is None:
             return np.zeros(0, np.int64)
         return np.flatnonzero((self.source == i) | (self.target == i))
+
+    def in_force(self, statuses: tuple[EventStatus, ...]) -> InForce:
+        """What an `as_of` finds of each tie's events of these statuses (made on first use)."""
+        key = frozenset(statuses)
+        held = self._in_force.pop(key, None)
+        if held is None:
+            counted = np.isin(self.events.status, [STATUSES.index(s.value) for s in key])
+            events = self.events
+            facts = Facts(events.day, events.status, events.confidence)
+            held = InForce(
+                len(self.dyads), events.tie, events.in_force_from, events.end, facts, counted
+            )
+        self._in_force[key] = held  # the most recently used last
+        while len(self._in_force) > IN_FORCE_KEPT:
+            del self._in_force[next(iter(self._in_force))]
+        return held
+
+    def prepare(self, statuses: tuple[EventStatus, ...]) -> None:
+        """Make what `as_of` questions of these statuses read, ahead of the first one."""
+        self.in_force(statuses)
+        _ = self.pair_graph  # made now, then kept
+
+    @cached_property
+    def pair_graph(self) -> PairGraph:
+        """The pairs of every tie here and their graph (made on first use)."""
+        return PairGraph(self.actors, self.source, self.target)
+
+    def qualifying(self, filters: TieFilter, ties: Ints | None = None) -> Selected | InForceTies:
+        """The ties (all, or those of `ties`) with an event that passes the filters: by
+        `InForce` when only `as_of` dates them, else event by event (`select`)."""
+        if not filters.as_of_only:
+            return self.select(filters, ties)
+        assert filters.as_of is not None
+        in_force, day = self.in_force(filters.statuses), days(filters.as_of)
+        confidence = in_force.confidence(day, ties)
+        ids = np.arange(len(self.dyads), dtype=np.int64) if ties is None else ties
+        found = confidence > -np.inf
+        if len(filters.types) < len(TYPES):
+            kinds = np.zeros(len(TYPES), np.bool_)
+            kinds[[TYPES.index(t.value) for t in filters.types]] = True
+            found &= kinds[self.kind[ids]]
+        which = np.flatnonzero(found)
+        return InForceTies(self, filters, ids[which], confidence[which])
 
     def select(self, filters: TieFilter, ties: Ints | None = None) -> Selected:
         """The ties (all, or those of `ties`) with an event that passes the filters, and what
@@ -233,7 +290,8 @@ class Selected:
         begin among them."""
         self._events, self._which, self._starts = events, which, starts
         self._ends = np.append(starts[1:], len(which)).astype(np.int64)
-        ids = events.tie[which[starts]]
+        self.ids = ids = events.tie[which[starts]].astype(np.int64)
+        """Each tie's id in the table."""
         self.source, self.target, self.kind = table.source[ids], table.target[ids], table.kind[ids]
         self.events = self._ends - starts
         self.confidence = self._reduce(np.maximum, "confidence", which, starts).astype(np.float64)
@@ -255,8 +313,8 @@ class Selected:
     def score(self) -> Floats:
         return np.asarray(self._reduce(np.add, "weight", self._which, self._starts), np.float64)
 
-    def take(self, which: Ints | NDArray[np.bool_]) -> Rows:
-        """Those ties with everything their events say."""
+    def take(self, which: Ints | NDArray[np.bool_], *, score: bool = True) -> Rows:
+        """Those ties with everything their events say (`score`: NaN unless asked)."""
         rows = np.arange(len(self))[which]
         starts, sizes = self._starts[rows], self.events[rows]
         # The passing events of those ties, tie after tie; where each tie's begin among them.
@@ -271,5 +329,58 @@ class Selected:
             events=sizes,
             status=self._reduce(np.minimum, "status", events, at).astype(np.int64),
             confidence=self.confidence[rows],
-            score=self._reduce(np.add, "weight", events, at).astype(np.float64),
+            score=(
+                self._reduce(np.add, "weight", events, at).astype(np.float64)
+                if score
+                else np.full(len(rows), np.nan)
+            ),
+        )
+
+
+class InForceTies:
+    """The ties an `as_of` finds (`EventTable.qualifying`), as a projection reads them: their
+    confidence at once; event counts, dates and status when asked (`InForce.summary`); the
+    score summed from their events (`select`), only for the ties an answer shows."""
+
+    def __init__(
+        self, table: EventTable, filters: TieFilter, ids: Ints, confidence: Floats
+    ) -> None:
+        """`ids`: the table's ties, in answer order."""
+        assert filters.as_of is not None
+        self._table, self._filters, self.ids = table, filters, ids
+        self._in_force, self._day = table.in_force(filters.statuses), days(filters.as_of)
+        self.source, self.target = table.source[ids], table.target[ids]
+        self.kind = table.kind[ids]
+        self.confidence = confidence
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @cached_property
+    def events(self) -> Ints:
+        return self._in_force.summary(self._day, self.ids).events
+
+    @cached_property
+    def score(self) -> Floats:
+        return self._table.select(self._filters, self.ids).score
+
+    def take(self, which: Ints | NDArray[np.bool_], *, score: bool = True) -> Rows:
+        """Those ties with everything their events say, in the order given (`score`: NaN
+        unless asked)."""
+        ids = self.ids[which]
+        summary = self._in_force.summary(self._day, ids)
+        scores = np.full(len(ids), np.nan)
+        if score and len(ids):
+            unique, back = np.unique(ids, return_inverse=True)
+            scores = self._table.select(self._filters, unique).score[back]
+        return Rows(
+            source=self._table.source[ids],
+            target=self._table.target[ids],
+            kind=self._table.kind[ids],
+            first=summary.first,
+            last=summary.last,
+            events=summary.events,
+            status=summary.status,
+            confidence=summary.confidence,
+            score=scores,
         )
