@@ -94,11 +94,12 @@ async def _profile(
     filters: TieFilter,
     version: Version | None,
 ) -> Profile:
-    # Independent reads: run them side by side.
-    projection, node, memberships, events = await asyncio.gather(
+    version = version or await projections.versions.current(graph)
+    # Independent reads: run them side by side. The country and its memberships do not depend
+    # on the filters: read once per graph version (a date slider asks the same country anew).
+    projection, (node, memberships), events = await asyncio.gather(
         projections.around(graph, filters, code, version),
-        repository.get_country(graph, code=code),
-        repository.list_country_memberships(graph, code=code),
+        projections.kept.get(("country", code), version, lambda: _country(graph, code)),
         repository.list_country_events(graph, code=code, limit=LAST_EVENTS, filters=filters),
     )
     organization = node["organization"] if node else code in ORGANIZATIONS
@@ -107,10 +108,19 @@ async def _profile(
         name=node["name"] if node else country_name(code),
         kind="organization" if organization else "country",
         partners={},
-        memberships=[Membership.model_validate(m) for m in memberships],
+        memberships=memberships,
         events=[to_event(e, None) for e in events],
     )
     return Profile(head, partners_of(projection, code))
+
+
+async def _country(graph: Graph, code: str) -> tuple[dict[str, Any] | None, list[Membership]]:
+    """The country (None: not in the graph) and its memberships."""
+    node, memberships = await asyncio.gather(
+        repository.get_country(graph, code=code),
+        repository.list_country_memberships(graph, code=code),
+    )
+    return node, [Membership.model_validate(m) for m in memberships]
 
 
 DIRECTED = np.array([TieType(t).directed for t in TYPES], np.bool_)

@@ -45,6 +45,8 @@ V = TypeVar("V")
 CACHED = 16
 ANSWER_BYTES = 64 * 1024 * 1024
 """Serialised answers kept per process (country profiles, timelines)."""
+KEPT = 1024
+"""Values read from the graph kept per process (what a profile shows besides its ties)."""
 CATCH_UP_LIMIT = 20_000
 """Above this many changed ties, reading them all costs less."""
 
@@ -194,6 +196,30 @@ class Answers:
             self._bytes -= len(dropped.body)
 
 
+class Kept:
+    """Values read from the graph, with the version they were read at; the least recently
+    used are dropped past `size`."""
+
+    def __init__(self, size: int = KEPT) -> None:
+        self._held: OrderedDict[Hashable, tuple[Version, Any]] = OrderedDict()
+        self._size = size
+
+    async def get(self, key: Hashable, version: Version, read: Callable[[], Awaitable[V]]) -> V:
+        """The value under `key` at `version`, read by `read()` (after `version` was read)
+        when not held."""
+        held = self._held.get(key)
+        if held is not None and held[0] == version:
+            self._held.move_to_end(key)
+            value: V = held[1]
+            return value
+        value = await read()
+        self._held[key] = (version, value)
+        self._held.move_to_end(key)
+        while len(self._held) > self._size:
+            self._held.popitem(last=False)
+        return value
+
+
 class Projections:
     """The projection of each recently asked filter set and the event table, brought up to the
     graph's version, and answers made from the graph, kept until it changes."""
@@ -207,6 +233,7 @@ class Projections:
         self._tables: dict[Version, asyncio.Future[EventTable]] = {}
         self.versions = VersionReads()
         self.answers = Answers()
+        self.kept = Kept()
 
     async def get(
         self, graph: Graph, filters: TieFilter, version: Version | None = None

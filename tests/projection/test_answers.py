@@ -17,7 +17,7 @@ from app.filters import TieFilter
 from app.main import create_app
 from app.projection import repository
 from app.projection.repository import Version
-from app.projection.service import Answer, Answers, Projections, VersionReads
+from app.projection.service import Answer, Answers, Kept, Projections, VersionReads
 from tests.conftest import AUTH, Neo4jUnderTest, ev, settings_for
 
 EVENTS = [
@@ -136,3 +136,24 @@ def test_answers_are_dropped_past_their_budget_and_never_served_for_another_vers
     assert answers.get("y", v1) is None
     assert answers.get("x", v1) == five and answers.get("z", v1) == three
     assert five.etag == weak_etag(b"12345") != three.etag
+
+
+def test_kept_values_are_read_once_per_version_and_dropped_past_their_size() -> None:
+    reads: list[str] = []
+
+    async def read(value: str) -> str:
+        reads.append(value)
+        return value
+
+    async def run() -> None:
+        kept = Kept(size=2)
+        one, two = Version("t", 1, 5), Version("t", 2, 5)
+        assert await kept.get("a", one, lambda: read("a1")) == "a1"
+        assert await kept.get("a", one, lambda: read("a1 again")) == "a1"  # held
+        assert await kept.get("a", two, lambda: read("a2")) == "a2"  # the graph changed
+        await kept.get("b", two, lambda: read("b2"))
+        await kept.get("c", two, lambda: read("c2"))  # "a" was the least recently used
+        assert await kept.get("a", two, lambda: read("a2 again")) == "a2 again"
+
+    asyncio.run(run())
+    assert reads == ["a1", "a2", "b2", "c2", "a2 again"]
