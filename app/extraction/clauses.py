@@ -230,7 +230,11 @@ class View:
             ):
                 pos = city.start(1)  # "at Alexandria, Egypt": the country takes the city's place
                 continue
-            if word in _SKIP_BACK or word.isdigit() or _FIGURE_WORD.fullmatch(word):
+            if (
+                word in _SKIP_BACK
+                or word.isdigit()
+                or (word[:1].isdigit() and _FIGURE_WORD.fullmatch(word))
+            ):
                 pos = match.start()
                 continue
             if word == "than" and _MORE_THAN.search(

@@ -232,14 +232,12 @@ class _Document:
         for cand in candidates:
             if cand.actor in GAZETTEER.states and cand.target in GAZETTEER.states:
                 parties += [c for c in (cand.actor, cand.target) if c not in parties]
+            if cand.rule in _MISSION_RULES and not cand.reversed:
+                self.mission = cand.target
+            if cand.rule in _RECENT_RULES and cand.location:
+                self.recent, self.recent_age = cand.target, 0
         if parties:
             self.pair, self.named = tuple(parties), True
-        hosts = [c.target for c in candidates if c.rule in _MISSION_RULES and not c.reversed]
-        if hosts:
-            self.mission = hosts[-1]
-        recent = [c.target for c in candidates if c.rule in _RECENT_RULES and c.location]
-        if recent:
-            self.recent, self.recent_age = recent[-1], 0
 
     def note_force(self, text: str, mentions: list[Mention]) -> None:
         """'a peacekeeping force in Somalia': where the states named next send their troops."""

@@ -203,6 +203,7 @@ _REQUEST = re.compile(
     r"\b(?:requests?|appeals?|pleas?|calls?)\s+(?:from\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?\s+)?"
     r"for\s+"
 )
+_REQUEST_WORD = re.compile(r"request|appeal|plea|call")
 _LIST_GAP = re.compile(r"(?:[\w-]+,?\s+){0,6}")
 _REQUESTER_GAP = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?$")
 
@@ -212,7 +213,7 @@ def requests_for(view: View, nouns: re.Pattern[str]) -> list[tuple[list[str], st
     the state before the noun ("a Saudi request", "Kyiv's plea") or after "from"; who answers
     is the clause's subject ("Pakistan's parliament voted …, rebuffing a Saudi request")."""
     out: list[tuple[list[str], str, int, int]] = []
-    if not any(word in view.lower for word in ("request", "appeal", "plea", "call")):
+    if _REQUEST_WORD.search(view.lower) is None:
         return out
     for request in _REQUEST.finditer(view.lower):
         goods = view.search(nouns, request.end(), min(len(view.text), request.end() + 50))

@@ -42,7 +42,7 @@ _SIGNED_DOCUMENT = re.compile(  # run on the lower-cased sentence
     r"(?:[\w$.-]+\s+){0,3}?(?P<noun>agreement|memorandum|treaty|protocol|accord|deal|charter|"
     r"declaration)\b"
 )
-_DOCUMENT_WORDS = ("agreement", "memorandum", "treaty", "protocol", "accord", "deal", "charter")
+
 _NOT_MILITARY = re.compile(
     r"\b(?:trade|peace|ceasefire|cease-fire|truce|armistice|border|free[- ]trade|economic|"
     r"investment|energy|gas|oil|nuclear|arms[- ]control|extradition|fisheries|visa|tax|"
@@ -107,11 +107,20 @@ def read_cooperation(view: View) -> list[Candidate]:
     """Cooperation nouns and the parties around them."""
     out = _named_cooperation(view)
     # readings the named nouns above did not give: the first candidate of a pair is kept
-    if any(word in view.lower for word in _DOCUMENT_WORDS):
+    lower = view.lower  # plain substring tests: far cheaper than a scan on most sentences
+    if (
+        "agreement" in lower
+        or "memorandum" in lower
+        or "treaty" in lower
+        or "protocol" in lower
+        or "accord" in lower
+        or "deal" in lower
+        or "charter" in lower
+    ):
         out += _military_agreements(view)
-    if "joint" in view.lower or "regional" in view.lower or "combined" in view.lower:
+    if "joint" in lower or "regional" in lower or "combined" in lower:
         out += _joint_forces(view)
-    if "cooperation" in view.lower or "ties" in view.lower or "relations" in view.lower:
+    if "cooperation" in lower or "ties" in lower or "relations" in lower:
         out += _military_talks(view)
     return out
 

@@ -713,7 +713,7 @@ _FIELDS = re.compile(
     re.IGNORECASE,
 )
 _WEAPONS_OF = lexicon.lowered(r"of (?:[\w-]+ ){0,3}?(?:" + lexicon.WEAPONS + ")")
-_FORCE_WORDS = ("force", "mission", "operation", "coalition", "battalion", "group")
+_FORCE_WORDS = re.compile(r"force|mission|operation|coalition|battalion|group")
 _CONTINGENT_SOURCES = frozenset(
     {"deployment.send", "deployment.contributes", "deployment.follow", "deployment.withdraw"}
 )
@@ -723,7 +723,7 @@ def _mission_host(view: View, found: list[Candidate]) -> str | None:
     """The one state a sentence names as a multinational force's host, or where its other
     deployments go; else the host carried from the sentences just before."""
     hosts: list[str] = []
-    for m in view.mentions if any(w in view.lower for w in _FORCE_WORDS) else ():
+    for m in view.mentions if _FORCE_WORDS.search(view.lower) else ():
         if m.is_org or m.kind is Kind.DEMONYM:
             continue
         if _FORCE_HOST.search(view.text, max(0, m.start - 60), m.start) or _NAMED_FORCE.match(
@@ -742,7 +742,11 @@ def _contingents(view: View, found: list[Candidate]) -> list[Candidate]:
     are expected to provide smaller contingents" all serve where the force is."""
     out: list[Candidate] = []
     every = view.finditer(TROOPS)
-    host = _mission_host(view, found) if every else None
+    if not every or (
+        len(every) < 2 and view.mission_recent is None and not _FORCE_WORDS.search(view.lower)
+    ):
+        return out  # one troop noun and no force named: the sentence's own deployment rules
+    host = _mission_host(view, found)
     if host is None:
         return out
     text = view.text
