@@ -1583,6 +1583,11 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Turkey has built a military base in Somalia.",
         {"TROOP_DEPLOYMENT TUR>SOM asserted"},
     ),
+    (
+        "wire-became-org-ordinal-members",
+        "Estonia and Slovakia became NATO's 24th and 25th members in March.",
+        {"ALLIANCE EST-NATO asserted", "ALLIANCE SVK-NATO asserted"},
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [

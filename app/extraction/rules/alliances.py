@@ -66,7 +66,7 @@ _JOIN_ORG = re.compile(
     r"(?:in)?to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_ORG_MEMBER = re.compile(r"['’]s\s+(?:\w+\s+){0,2}(?:member|ally|members)\b", re.IGNORECASE)
+_ORG_MEMBER = re.compile(r"['’]s\s+(?:\w+\s+){0,3}(?:member|ally|members)\b", re.IGNORECASE)
 # "NATO's newest members, Finland and Sweden": the members named after the noun
 _ORG_MEMBERS_NAMED = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}(?:members?|all(?:y|ies))(?:\s+states?)?,?\s+(?:the\s+)?",
