@@ -164,10 +164,17 @@ def _generic(
     if people and not match.group().lower().startswith("the"):
         return people[-1].code
     clause = max((b.end() for b in _BOUNDARY.finditer(text, 0, match.start())), default=0)
-    before = [m.code for m in mentions if m.end <= clause and not m.is_org]
+    before = [
+        m.code
+        for m in mentions
+        if m.end <= clause
+        and not m.is_org
+        and not _COMPOUND_AFTER.match(text, m.end)  # "the German-led battalion": no country
+    ]
     return before[-1] if before else (history[-1] if history else None)
 
 
+_COMPOUND_AFTER = re.compile(r"-(?:led|backed|built|made|based|owned|funded|trained|sponsored)\b")
 # "Japan's Defence Minister Itsunori Onodera", "Indian Army chief General Manoj Pande": a
 # titled official's name after the state before the title; later sentences use one end of it
 _NAMED_OFFICIAL = re.compile(

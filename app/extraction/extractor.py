@@ -198,6 +198,8 @@ class _Document:
         if index == 0 and (lead := dateline_end(text)):
             self.venue = _dateline_state(text[:lead], self.anchor)
             mentions = [m for m in mentions if m.start >= lead]
+            if self.venue:  # "RUKLA, Lithuania — … rotating through the country": the venue
+                self.history.append(self.venue)
         described = describe(text, mentions, self.history)
         described += pronoun_subject(text, self.subject, self.person)
         described += surnames(text, self.officials, mentions)

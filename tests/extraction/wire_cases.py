@@ -1773,4 +1773,11 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
         "Talks went on for a month. Rwanda and Ghana keep large contingents of their own.",
         set(),
     ),
+    (
+        "wire-doc-the-country-under-dateline",
+        "2019-06-12",
+        "TAPA, Estonia — The defence minister welcomed the British-led battlegroup on Monday, "
+        "together with French soldiers rotating through the country.",
+        {"TROOP_DEPLOYMENT GBR>EST asserted", "TROOP_DEPLOYMENT FRA>EST asserted"},
+    ),
 ]
