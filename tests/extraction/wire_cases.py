@@ -1588,6 +1588,16 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Estonia and Slovakia became NATO's 24th and 25th members in March.",
         {"ALLIANCE EST-NATO asserted", "ALLIANCE SVK-NATO asserted"},
     ),
+    (
+        "wire-troops-sent-for-drills-exercise-with-host",
+        "Britain sent 500 soldiers to Kenya for training exercises.",
+        {"TROOP_DEPLOYMENT GBR>KEN asserted", "JOINT_EXERCISE GBR-KEN asserted"},
+    ),
+    (
+        "wire-troops-sent-after-drills-no-exercise",
+        "Russia sent troops to Syria after the drills ended.",
+        {"TROOP_DEPLOYMENT RUS>SYR asserted"},
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [

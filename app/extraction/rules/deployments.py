@@ -166,6 +166,7 @@ _OWNER_GAP = re.compile(
     r"military|naval|air|forward|sprawling|key|strategic|two|three|four|several)\s+|"
     r"[A-Z][\w'’-]+\s+){0,4}$"
 )
+_FOR_DRILLS = re.compile(r"\bfor (?:the |a |an |their |joint )?(?:[\w'’-]+ ){0,3}?(?=\w)")
 _BUILDS = re.compile(
     r"\b(?:buil[dt]s?|building|open(?:ed|s|ing)?|operat(?:e|es|ed|ing)|set(?:s|ting)? up|"
     r"establish(?:ed|es|ing)?|construct(?:ed|s|ing)?)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}$",
@@ -356,6 +357,20 @@ def read_deployments(view: View) -> list[Candidate]:
             # "KABUL - 2,000 German soldiers are stationed in the north": where the report is
             targets = [Mention(0, 0, view.venue, Kind.NAME)]
             location = view.venue
+        if (
+            exercise
+            and not hosted
+            and targets
+            and (drill := _FOR_DRILLS.search(view.lower, verb.end(), hi))
+            and view.search(EXERCISE, drill.end() - 1, hi)
+        ):
+            # "Russian troops sent to Belarus for the Allied Resolve drills": with the host
+            out += pairs(
+                TieType.JOINT_EXERCISE,
+                codes([*senders, *targets[:1]]),
+                verb.span(),
+                rule="exercise.hosted_troops",
+            )
         for target in codes(targets):
             out += directed(
                 TieType.TROOP_DEPLOYMENT,
