@@ -1598,6 +1598,11 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Russia sent troops to Syria after the drills ended.",
         {"TROOP_DEPLOYMENT RUS>SYR asserted"},
     ),
+    (
+        "wire-gifting-boats",
+        "Japan is gifting six patrol boats to Vietnam.",
+        {"ARMS_TRANSFER JPN>VNM asserted"},
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
@@ -1789,5 +1794,17 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
         "TAPA, Estonia — The defence minister welcomed the British-led battlegroup on Monday, "
         "together with French soldiers rotating through the country.",
         {"TROOP_DEPLOYMENT GBR>EST asserted", "TROOP_DEPLOYMENT FRA>EST asserted"},
+    ),
+    (
+        "wire-doc-legislature-under-dateline",
+        "2019-06-12",
+        "OTTAWA - Parliament approved a $500 million military aid package for Ukraine on Thursday.",
+        {"MILITARY_AID CAN>UKR asserted"},
+    ),
+    (
+        "wire-doc-legislature-without-dateline",
+        "2019-06-12",
+        "Parliament approved a $500 million military aid package for Ukraine on Thursday.",
+        set(),
     ),
 ]

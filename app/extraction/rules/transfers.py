@@ -24,7 +24,8 @@ SUPPLY = (
     r"suppl(?:y|ied|ies|ying)|deliver(?:ed|s|ing|y|ies)?|sen[dt]s?|sending|ship(?:ped|s|ping|"
     r"ments?)?|available|sold|sells?|selling|sales?|provid(?:e|ed|es|ing)|transferr?(?:ed|ing|s)?|"
     r"exports?|exported|exporting|re-export(?:ed|s|ing)?|g[ai]ve|given|giving|gives?|"
-    r"donat(?:e|ed|es|ing)|hand(?:ed|s|ing)? over|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|"
+    r"donat(?:e|ed|es|ing)|gift(?:ed|s|ing)?|hand(?:ed|s|ing)? over|pledg(?:e|ed|es|ing)|"
+    r"promis(?:e|ed|es|ing)|"
     r"approv(?:e|ed|es|ing)|offer(?:ed|s|ing)?|equip(?:ped|s|ping)?|"
     r"announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|commit(?:ted|s|ting)?|allocat(?:e|ed|es|ing)|"
     r"grant(?:ed|s|ing)?|extend(?:ed|s|ing)?|authori[sz](?:e|ed|es|ing)|sign(?:ed|s|ing)?|"
@@ -96,6 +97,11 @@ _SHIPMENT = re.compile(
 # the goods are the verb's subject: "the first batch of 24 Su-27 fighters has arrived"
 _GOODS_SUBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:(?:have|has|had|were|was|also|finally)\s+)?")
 _TROOPS_NEAR = re.compile(r"\b(?:troops|soldiers|servicemen|personnel|marines)\b", re.I)
+# A state's own institutions, named without the state: the dateline says which
+_LEGISLATURE = re.compile(
+    r"\b(?:Congress|[Tt]he (?:Senate|House|administration|parliament|legislature|government|"
+    r"cabinet)|[A-Z][a-z]+ administration|[Ll]awmakers|[Pp]arliament)\b"
+)
 _ACCESS = lexicon.lowered(r"access|landing rights|overflight")
 _SAME_LIST = re.compile(
     r"^[\s,]*(?:and|as well as|plus)?\s*[\w\s,-]{0,30}?\b(?:to|for)\s+(?:the\s+)?$"
@@ -188,6 +194,9 @@ def read_transfers(view: View) -> list[Candidate]:
             suppliers = makers  # "protested the delivery of US-made missiles to Taiwan"
         if not suppliers:
             suppliers = [m for m in after if view.weapon_owner(m)][:1]
+        if not suppliers and view.venue and _LEGISLATURE.search(text, lo, verb.start()):
+            # "WASHINGTON - Congress approved a $1.3 billion aid package for Colombia"
+            suppliers = [Mention(0, 0, view.venue, Kind.NAME)]
         recipients = [
             m
             for m in after
