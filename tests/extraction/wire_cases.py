@@ -1603,6 +1603,23 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Japan is gifting six patrol boats to Vietnam.",
         {"ARMS_TRANSFER JPN>VNM asserted"},
     ),
+    # --- what vehicles carry ------------------------------------------------------------------
+    (
+        "wire-planes-carrying-weapons-landed",
+        "TRIPOLI - Three Turkish cargo planes carrying drones and ammunition landed at Mitiga "
+        "airport on Sunday.",
+        {"ARMS_TRANSFER TUR>LBY asserted"},
+    ),
+    (
+        "wire-planes-carrying-troops-landed",
+        "Two Cuban transport planes carrying 300 soldiers landed in Luanda on Friday.",
+        {"TROOP_DEPLOYMENT CUB>AGO asserted"},
+    ),
+    (
+        "wire-plane-carrying-leader-is-a-visit",
+        "The plane carrying the Indian prime minister landed in Kabul.",
+        {"VISIT IND>AFG asserted"},
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [

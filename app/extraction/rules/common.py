@@ -234,3 +234,22 @@ def requests_for(view: View, nouns: re.Pattern[str]) -> list[tuple[list[str], st
         if answer:
             out.append((answer, asker.code, request.start(), goods.end()))
     return out
+
+
+# "two Russian air force planes carrying 100 soldiers", "Egyptian planes reportedly carrying
+# weapons": what a vehicle carries belongs to the vehicle's state
+CARRIER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:planes?|aircraft|airplanes?|jets?|ships?|vessels?|"
+    r"flights?|transports?|helicopters?|trucks?|convoys?)\s+(?:\w+ly\s+)?(?:carrying|ferrying|"
+    r"transporting|loaded with|laden with)\s+(?:[\w,.-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+
+
+def carrier(view: View, start: int) -> Mention | None:
+    """The state whose vehicles carry what starts at `start`."""
+    for mention in reversed(view.before(start, max(0, start - 90))):
+        if not mention.is_org and CARRIER.fullmatch(view.text, mention.end, start):
+            return mention
+        break
+    return None

@@ -13,6 +13,7 @@ from app.extraction.rules.common import (
     TROOPS,
     WEAPONS,
     Candidate,
+    carrier,
     codes,
     directed,
     pairs,
@@ -193,6 +194,8 @@ def _troop_owner(view: View, troops: re.Match[str]) -> Mention | None:
     after = view.after(troops.end(), min(len(view.text), troops.end() + 12))
     if after and view.prep(after[0]) == "from":
         return after[0]
+    if (carried := carrier(view, troops.start())) is not None:
+        return carried  # "two Russian air force planes carrying 100 servicemen"
     if _POSSESSIVE_BEFORE.search(view.text, max(0, troops.start() - 40), troops.start()):
         # "Rwanda denies that its troops are in Congo": the owner is the sentence's subject
         owners = view.subject(troops.start(), 0)

@@ -14,6 +14,7 @@ from app.extraction.rules.common import (
     TROOPS,
     WEAPONS,
     Candidate,
+    carrier,
     codes,
     directed,
     requests_for,
@@ -89,13 +90,19 @@ _OWNED = re.compile(
     r"(?:[\w$,.-]+\s+){0,2})?$",
     re.IGNORECASE,
 )
-_ARRIVED = lexicon.lowered(r"(?:has |have |had )?(?:arriv(?:ed|es|ing)|reached) ?(?:in|at)?")
+_ARRIVED = lexicon.lowered(
+    r"(?:has |have |had )?(?:arriv(?:ed|es|ing)|reached|landed|docked) ?(?:in|at)?"
+)
 # a delivery, not aircraft or ships travelling under their own power
 _SHIPMENT = re.compile(
     r"\b(?:batch|shipments?|consignments?|cargo|deliver(?:y|ies)|first|last|more)\b", re.I
 )
 # the goods are the verb's subject: "the first batch of 24 Su-27 fighters has arrived"
 _GOODS_SUBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:(?:have|has|had|were|was|also|finally)\s+)?")
+_NAMED_PORT = re.compile(
+    r"\s*(?:(?:at|in)\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:air ?base|airport|airfield|port|harbou?r)\b"
+)
 _TROOPS_NEAR = re.compile(r"\b(?:troops|soldiers|servicemen|personnel|marines)\b", re.I)
 # A state's own institutions, named without the state: the dateline says which
 _LEGISLATURE = re.compile(
@@ -360,7 +367,14 @@ def _arrivals(view: View) -> list[Candidate]:
         after = view.after(verb.end(), hi)
         places = [m for m in after if view.prep(m) in {"in", "at", "to", None}][:1]
         came_from = [m for m in after if view.prep(m) == "from"][:1]
-        if not came_from and not _SHIPMENT.search(
+        if not places and view.venue and _NAMED_PORT.match(view.text, verb.end()):
+            places = [Mention(0, 0, view.venue, Kind.NAME)]  # "TRIPOLI - … at Mitiga airport"
+        carried = carrier(view, goods[-1].start())
+        if carried is None and verb.group().lower().startswith(("land", "dock")):
+            continue  # aircraft and ships land or dock on their own: a visit
+        if carried is not None:
+            came_from = [carried]  # "Egyptian planes carrying weapons landed at Mogadishu"
+        elif not came_from and not _SHIPMENT.search(
             view.text, max(lo, verb.start() - 70), verb.start()
         ):
             continue  # "two Russian bombers arrived in Caracas": a visit

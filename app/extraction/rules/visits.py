@@ -104,6 +104,20 @@ _MET_GOAL = re.compile(
     r"obligations|commitments|quotas?|resistance|opposition|criticism)\b",
     re.IGNORECASE,
 )
+_CARRYING = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:planes?|aircraft|airplanes?|jets?|ships?|vessels?|"
+    r"flights?|transports?|helicopters?)\s+(?:\w+ly\s+)?(?:carrying|ferrying|transporting|"
+    r"loaded with|laden with)\b",
+    re.IGNORECASE,
+)
+_VEHICLE = re.compile(
+    r"\b(?:planes?|aircraft|airplanes?|transports?|cargo ships?|flights?)\b", re.IGNORECASE
+)
+_CARRIES = re.compile(
+    r"\b(?:carrying|ferrying|transporting|loaded with|laden with)\s+(?:[\w,.-]+\s+){0,4}?"
+    r"(?:troops|soldiers|servicemen|personnel|weapons|arms|ammunition|munitions|equipment|"
+    r"cargo|tonnes|tons|missiles|shells)\b"
+)
 _FLYING = re.compile(r"arriv|land", re.IGNORECASE)
 _AIRCRAFT_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:bombers|warplanes|fighter jets|aircraft|"
@@ -183,6 +197,7 @@ def read_visits(view: View) -> list[Candidate]:
             for m in visitors
             if (view.person(m) or not view.forces(m) or view.vessel(m))
             and not view.owns(m, _CIVILIANS_AFTER)
+            and not view.owns(m, _CARRYING)  # "planes carrying weapons landed": a delivery
             and (
                 view.vessel(m)
                 or not view.weapon_owner(m)  # "China's arms sales went to"
@@ -194,6 +209,8 @@ def read_visits(view: View) -> list[Candidate]:
             continue  # "talks with the leaders of Japan and South Korea during a trip to both"
         if _MOVES_TROOPS.match(text, match.end()) or view.search(_PRIVATE, lo, hi):
             continue
+        if _VEHICLE.search(text, lo, hi) and _CARRIES.search(text, lo, hi):
+            continue  # "planes carrying weapons landed", "landed … carrying 100 servicemen"
         if _TROOPS_MOVE.search(text, max(lo, match.start() - 40), match.start()):
             continue  # "its soldiers will not travel to Belarus": a deployment, not a visit
         if not visitors and not trig.startswith(("was visited", "were visited")):
