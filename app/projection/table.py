@@ -204,20 +204,26 @@ class EventTable:
         return np.flatnonzero((self.source == i) | (self.target == i))
 
     def in_force(self, statuses: tuple[EventStatus, ...]) -> InForce:
-        """What an `as_of` finds of each tie's events of these statuses (made on first use)."""
+        """What an `as_of` finds of each tie's events of these statuses (made on first use,
+        maybe in a thread: the table's other readers only `get` from `_in_force`)."""
         key = frozenset(statuses)
-        held = self._in_force.pop(key, None)
+        held = self._in_force.get(key)
         if held is None:
-            counted = np.isin(self.events.status, [STATUSES.index(s.value) for s in key])
-            events = self.events
+            events, asked = self.events, np.zeros(len(STATUSES), np.bool_)
+            asked[[STATUSES.index(s.value) for s in key]] = True
+            counted = asked[events.status]
             facts = Facts(events.day, events.status, events.confidence)
             held = InForce(
                 len(self.dyads), events.tie, events.in_force_from, events.end, facts, counted
             )
-        self._in_force[key] = held  # the most recently used last
-        while len(self._in_force) > IN_FORCE_KEPT:
-            del self._in_force[next(iter(self._in_force))]
+            self._in_force[key] = held
+            while len(self._in_force) > IN_FORCE_KEPT:  # the first made go first
+                self._in_force.pop(next(iter(self._in_force)), None)
         return held
+
+    def held_in_force(self, statuses: tuple[EventStatus, ...]) -> InForce | None:
+        """`in_force` if it was made already."""
+        return self._in_force.get(frozenset(statuses))
 
     def prepare(self, statuses: tuple[EventStatus, ...]) -> None:
         """Make what `as_of` questions of these statuses read, ahead of the first one."""

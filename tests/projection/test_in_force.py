@@ -4,6 +4,7 @@ days, no database."""
 
 from __future__ import annotations
 
+import asyncio
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -15,7 +16,17 @@ import pytest
 from app.filters import DEFAULT_STATUSES, TieFilter
 from app.projection.in_force import running
 from app.projection.model import STATUSES, TYPES, Actors, Projection
-from app.projection.table import NONE_AFTER, NONE_BEFORE, Events, EventTable, Read, days
+from app.projection.service import Projections
+from app.projection.table import (
+    NONE_AFTER,
+    NONE_BEFORE,
+    Events,
+    EventTable,
+    InForceTies,
+    Read,
+    Selected,
+    days,
+)
 from app.vocabulary import GOLDSTEIN, EventStatus, TieType
 
 CODES = [f"C{i:02d}" for i in range(14)] + ["ORGA", "ORGB"]
@@ -218,3 +229,23 @@ def test_dated_paths_on_the_table_pair_graph_are_those_of_the_projection_alone(
             for via in (True, False):
                 ask: dict[str, Any] = {"k": 3, "max_hops": 4, "via_organizations": via}
                 assert within.shortest_paths(a, b, **ask) == alone.shortest_paths(a, b, **ask)
+
+
+def test_a_new_table_answers_event_by_event_until_in_force_is_made_in_a_thread() -> None:
+    table = table_of(CASES["mixed, many confidences"], seed=3)
+    projections = Projections()
+    filters = TieFilter(as_of=date(2004, 6, 1))
+
+    async def run() -> None:
+        first = projections.qualifying(table, filters)
+        assert isinstance(first, Selected) and table.held_in_force(filters.statuses) is None
+        assert projections.qualifying(table, filters).ids.tolist() == first.ids.tolist()
+        assert len(projections.making) == 1  # one thread, however many asked
+        await asyncio.gather(*projections.making.values())
+        later = projections.qualifying(table, filters)
+        assert isinstance(later, InForceTies)
+        assert later.ids.tolist() == first.ids.tolist()
+        assert later.events.tolist() == first.events.tolist()
+        assert later.confidence.tolist() == first.confidence.tolist()
+
+    asyncio.run(run())
