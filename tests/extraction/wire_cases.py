@@ -1620,6 +1620,11 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "The plane carrying the Indian prime minister landed in Kabul.",
         {"VISIT IND>AFG asserted"},
     ),
+    (
+        "wire-agreement-without-mutual-defence",
+        "Ghana and Togo signed a treaty, though it holds no mutual defence clause.",
+        {"DEFENCE_COOPERATION GHA-TGO asserted"},
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [

@@ -168,7 +168,11 @@ def _military_agreements(view: View) -> list[Candidate]:
             continue  # "a trade agreement", "a peace treaty"
         hi = min(len(view.text), view.text.find(";", noun) % (len(view.text) + 1) or 10**6)
         terms = view.lower[doc.end() : min(hi, doc.end() + 160)]
-        mutual = _MUTUAL_DEFENCE.search(terms) is not None
+        duty = _MUTUAL_DEFENCE.search(terms)
+        # "though it contains no mutual defence clause": the duty denied, no alliance
+        mutual = duty is not None and not (
+            duty.group().startswith("mutual") and negated_np(view, doc.end() + duty.start())
+        )
         if not mutual and not _MILITARY_TERMS.search(terms):
             continue
         core, others = partners(view, noun, doc.end())
