@@ -144,22 +144,25 @@ class EventTable:
 
     def __init__(
         self, actors: Actors, dyads: list[str], source: Ints, target: Ints, kind: Ints,
-        events: Events,
+        events: Events, *, ids: dict[str, int] | None = None,
     ) -> None:  # fmt: skip
-        """`events.tie` indexes `dyads`; ties are put in answer order here."""
-        rank = actors.rank
-        order = np.lexsort((kind, rank[target], rank[source]))
-        new_id = np.empty(len(order), np.int32)
-        new_id[order] = np.arange(len(order), dtype=np.int32)
+        """`events.tie` indexes `dyads`; ties are put in answer order here (`ids`: they are in
+        it already, with these ids: a table patched without new ties keeps its order)."""
         self.actors = actors
-        self.dyads = [dyads[i] for i in order.tolist()]
-        self.ids = {dyad: i for i, dyad in enumerate(self.dyads)}
-        self.source, self.target, self.kind = source[order], target[order], kind[order]
-        self.events = Events(
-            new_id[events.tie], *(getattr(events, f.name) for f in fields(events)[1:])
-        )
+        tie = events.tie
+        if ids is None:
+            rank = actors.rank
+            order = np.lexsort((kind, rank[target], rank[source]))
+            new_id = np.empty(len(order), np.int32)
+            new_id[order] = np.arange(len(order), dtype=np.int32)
+            dyads = [dyads[i] for i in order.tolist()]
+            ids = {dyad: i for i, dyad in enumerate(dyads)}
+            source, target, kind, tie = source[order], target[order], kind[order], new_id[tie]
+        self.dyads, self.ids = dyads, ids
+        self.source, self.target, self.kind = source, target, kind
+        self.events = Events(tie, *(getattr(events, f.name) for f in fields(events)[1:]))
         self.events = self.events.by_tie()
-        self.bounds = np.searchsorted(self.events.tie, np.arange(len(order) + 1))
+        self.bounds = np.searchsorted(self.events.tie, np.arange(len(dyads) + 1))
         self._in_force: dict[frozenset[EventStatus], InForce] = {}
 
     @classmethod
@@ -180,20 +183,20 @@ class EventTable:
         drop[known] = True
         kept = self.events.take(~drop[self.events.tie])
         new = [d for d in found.dyads if d not in self.ids]
-        all_dyads = self.dyads + new
-        ids = {d: i for i, d in enumerate(all_dyads)}
-        position = np.array([ids[d] for d in found.dyads], np.int32)
+        added = {d: len(self.dyads) + n for n, d in enumerate(new)}
+        position = np.array([self.ids.get(d, added.get(d, -1)) for d in found.dyads], np.int32)
         at = {d: i for i, d in enumerate(found.dyads)}
         extra = [at[d] for d in new]
         again = found.events
         again = Events(position[again.tie], *(getattr(again, f.name) for f in fields(again)[1:]))
         return EventTable(
             self.actors,
-            all_dyads,
+            self.dyads + new if new else self.dyads,
             np.concatenate([self.source, self.actors.id_array([found.source[i] for i in extra])]),
             np.concatenate([self.target, self.actors.id_array([found.target[i] for i in extra])]),
             np.concatenate([self.kind, np.array([found.kind[i] for i in extra], np.int64)]),
             Events.concat([kept, again]),
+            ids=None if new else self.ids,  # no new tie: the order holds
         )
 
     def ties_of(self, code: str) -> Ints:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -249,3 +249,53 @@ def test_a_new_table_answers_event_by_event_until_in_force_is_made_in_a_thread()
         assert later.confidence.tolist() == first.confidence.tolist()
 
     asyncio.run(run())
+
+
+def read_of(table: EventTable, dyads: list[str], events: Events) -> Read:
+    """`dyads` of `table` and `events` (of theirs, `tie` an index into `dyads`) as read."""
+    ids = [table.ids[d] for d in dyads]
+    codes = table.actors.codes
+    return Read(
+        dyads,
+        [codes[table.source[i]] for i in ids],
+        [codes[table.target[i]] for i in ids],
+        [int(table.kind[i]) for i in ids],
+        events,
+    )
+
+
+@pytest.mark.parametrize("new_tie", [False, True], ids=["same ties", "a new tie"])
+def test_a_patched_table_is_the_table_read_whole(new_tie: bool) -> None:
+    """After a write the table reads again only the ties it named (here: half their events
+    deleted, the rest half as confident; maybe a new tie); with no new tie it keeps its order
+    and ids."""
+    table = table_of(CASES["mixed, many confidences"], seed=4)
+    changed = [table.dyads[3], table.dyads[17]]
+    events = table.events
+    named = np.isin(events.tie, [table.ids[d] for d in changed])
+    kept = events.take(named & (np.arange(len(events.tie)) % 2 == 0))
+    kept = replace(kept, confidence=kept.confidence * 0.5, weight=kept.weight * 0.5)
+    position = {table.ids[d]: n for n, d in enumerate(changed)}
+    again = replace(kept, tie=np.array([position[t] for t in kept.tie.tolist()], np.int32))
+    found = read_of(table, changed, again)
+    whole = read_of(table, table.dyads, Events.concat([events.take(~named), kept]))
+    if new_tie:
+        first = again.take(np.arange(1))
+        found = Read(
+            [*found.dyads, "VISIT|C00|ORGB"], [*found.source, "C00"], [*found.target, "ORGB"],
+            [*found.kind, TYPES.index("VISIT")],
+            Events.concat([found.events, replace(first, tie=first.tie * 0 + len(changed))]),
+        )  # fmt: skip
+        whole = Read(
+            [*whole.dyads, "VISIT|C00|ORGB"], [*whole.source, "C00"], [*whole.target, "ORGB"],
+            [*whole.kind, TYPES.index("VISIT")],
+            Events.concat([whole.events, replace(first, tie=first.tie * 0 + len(table.dyads))]),
+        )  # fmt: skip
+    patched = table.patched(set(changed), found)
+    fresh = EventTable.of(table.actors, whole)
+    assert patched.dyads == fresh.dyads and patched.ids == fresh.ids
+    for name in ("source", "target", "kind", "bounds"):
+        assert np.array_equal(getattr(patched, name), getattr(fresh, name)), name
+    for name in ("tie", "day", "start", "end", "status", "confidence", "weight"):
+        assert np.array_equal(getattr(patched.events, name), getattr(fresh.events, name)), name
+    assert (patched.ids is table.ids) is not new_tie
