@@ -190,7 +190,7 @@ EXERCISE = (
     r"(?:drills?|exercises|exercise(?! (?:restraint|caution|sovereignty|control|influence|power|"
     r"veto|its|their|the right))|war ?games|manoeuvres|maneuvers|joint patrols?|naval patrols?|"
     r"(?:exercis|train|drill)(?:ed|ing) together|(?:exercise|train|drill) together|"
-    r"joint (?:[\w-]+ ){0,2}training|" + EXERCISE_NAMES + ")"
+    r"joint (?:[\w-]+ ){0,2}training)"
 )
 
 # --- context -------------------------------------------------------------------------------

@@ -109,6 +109,12 @@ def read_cooperation(view: View) -> list[Candidate]:
     # readings the named nouns above did not give: the first candidate of a pair is kept
     lower = view.lower  # plain substring tests: far cheaper than a scan on most sentences
     if (
+        "sign" in lower
+        or "conclu" in lower
+        or "inked" in lower
+        or "sealed" in lower
+        or "ratif" in lower
+    ) and (
         "agreement" in lower
         or "memorandum" in lower
         or "treaty" in lower
@@ -210,7 +216,16 @@ def _military_talks(view: View) -> list[Candidate]:
     """Plain cooperation discussed by soldiers or defence ministers: "Singh will hold talks
     with General Shoigu on bilateral cooperation", "the two army chiefs discussed ties"."""
     out: list[Candidate] = []
-    if not view.search(_MILITARY_PEOPLE):
+    lower = view.lower
+    if not (
+        "minister" in lower
+        or "chief" in lower
+        or "general" in lower
+        or "admiral" in lower
+        or "commander" in lower
+        or "delegation" in lower
+        or "secretar" in lower
+    ) or not view.search(_MILITARY_PEOPLE):
         return out
     for noun in view.finditer(_PLAIN_COOPERATION):
         lo, _ = view.clause(noun.start())

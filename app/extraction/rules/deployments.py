@@ -731,7 +731,20 @@ _FIELDS = re.compile(
     re.IGNORECASE,
 )
 _WEAPONS_OF = lexicon.lowered(r"of (?:[\w-]+ ){0,3}?(?:" + lexicon.WEAPONS + ")")
-_FORCE_WORDS = re.compile(r"force|mission|operation|coalition|battalion|group")
+
+
+def _force_words(lower: str) -> bool:
+    """Whether a sentence names a force at all (plain substring tests, cheaper than a scan)."""
+    return (
+        "force" in lower
+        or "mission" in lower
+        or "operation" in lower
+        or "coalition" in lower
+        or "battalion" in lower
+        or "group" in lower
+    )
+
+
 _CONTINGENT_SOURCES = frozenset(
     {"deployment.send", "deployment.contributes", "deployment.follow", "deployment.withdraw"}
 )
@@ -741,7 +754,7 @@ def _mission_host(view: View, found: list[Candidate]) -> str | None:
     """The one state a sentence names as a multinational force's host, or where its other
     deployments go; else the host carried from the sentences just before."""
     hosts: list[str] = []
-    for m in view.mentions if _FORCE_WORDS.search(view.lower) else ():
+    for m in view.mentions if _force_words(view.lower) else ():
         if m.is_org or m.kind is Kind.DEMONYM:
             continue
         if _FORCE_HOST.search(view.text, max(0, m.start - 60), m.start) or _NAMED_FORCE.match(
@@ -761,7 +774,7 @@ def _contingents(view: View, found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     every = view.finditer(TROOPS)
     if not every or (
-        len(every) < 2 and view.mission_recent is None and not _FORCE_WORDS.search(view.lower)
+        len(every) < 2 and view.mission_recent is None and not _force_words(view.lower)
     ):
         return out  # one troop noun and no force named: the sentence's own deployment rules
     host = _mission_host(view, found)

@@ -28,7 +28,7 @@ _WATCHED = re.compile(
 
 # Every exercise phrase holds one of these: a cheap test before the costly pattern.
 _EXERCISE_STEMS = ("drill", "exercis", "war", "manoeuv", "maneuv", "patrol", "together", "train")
-_NAMED = lexicon.lowered(lexicon.EXERCISE_NAMES)
+_CODE_NAME = lexicon.lowered(lexicon.EXERCISE_NAMES)
 _PROSPECT = re.compile(
     r"\b(?:boost|enhanc\w*|expand\w*|deepen\w*|step(?:ped)? up|promot\w*|facilitat\w*|"
     r"allow\w*|increas\w*|more)\s+(?:\w+\s+){0,2}$",
@@ -116,9 +116,17 @@ def _relative_parties(view: View, start: int) -> list[str]:
 def read_exercises(view: View) -> list[Candidate]:
     """Drills, exercises and patrols held together, and who took part."""
     out: list[Candidate] = []
-    if not any(stem in view.lower for stem in _EXERCISE_STEMS) and not view.search(_NAMED):
+    lower = view.lower
+    if any(stem in lower for stem in _EXERCISE_STEMS):
+        # "opened Cobra Gold … in the field training": a code name when no exercise noun is
+        nouns = view.finditer(EXERCISE) or view.finditer(_CODE_NAME)
+    elif "part" in lower or "host" in lower or "join" in lower:
+        nouns = view.finditer(_CODE_NAME)  # "taking part in Kakadu", "Egypt hosted Bright Star"
+        if not nouns:
+            return out
+    else:
         return out
-    for noun in view.finditer(EXERCISE):
+    for noun in nouns:
         lo, _ = view.clause(noun.start())
         if _RECIPROCAL.search(view.text, lo, noun.start()):
             continue  # an access agreement's terms: "deploy to each other's territory for drills"
