@@ -110,6 +110,7 @@ _CARRYING = re.compile(
     r"loaded with|laden with)\b",
     re.IGNORECASE,
 )
+_CARRY_WORDS = re.compile(r"carrying|ferrying|transporting|loaded|laden")
 _VEHICLE = re.compile(
     r"\b(?:planes?|aircraft|airplanes?|transports?|cargo ships?|flights?)\b", re.IGNORECASE
 )
@@ -209,7 +210,11 @@ def read_visits(view: View) -> list[Candidate]:
             continue  # "talks with the leaders of Japan and South Korea during a trip to both"
         if _MOVES_TROOPS.match(text, match.end()) or view.search(_PRIVATE, lo, hi):
             continue
-        if _VEHICLE.search(text, lo, hi) and _CARRIES.search(text, lo, hi):
+        if (
+            _CARRY_WORDS.search(view.lower, lo, hi)
+            and _VEHICLE.search(text, lo, hi)
+            and _CARRIES.search(text, lo, hi)
+        ):
             continue  # "planes carrying weapons landed", "landed … carrying 100 servicemen"
         if _TROOPS_MOVE.search(text, max(lo, match.start() - 40), match.start()):
             continue  # "its soldiers will not travel to Belarus": a deployment, not a visit
