@@ -273,7 +273,10 @@ def _trailing(text: str) -> re.Match[str] | None:
     Such a clause holds at most three commas, so it starts at one of the last three: trying
     those alone spares the pattern a lazy scan from every comma of a long sentence.
     """
-    commas = [i for i, c in enumerate(text) if c == ","][-3:]
+    commas: list[int] = []
+    pos = len(text)
+    while len(commas) < 3 and (pos := text.rfind(",", 0, pos)) >= 0:
+        commas.insert(0, pos)
     for pos in commas:
         found = _TRAILING.match(text, pos)
         if found and not found.group("verb").startswith("States"):  # "…, Britain and the United

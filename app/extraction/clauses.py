@@ -150,7 +150,12 @@ class View:
         once per pattern: the rules ask for the same triggers and nouns around every trigger."""
         hits = self._hits.get(id(pattern))
         if hits is None:
-            hits = self._hits[id(pattern)] = list(pattern.finditer(self.lower))
+            needles = lexicon.needles(pattern)
+            if needles is not None and not any(n in self.lower for n in needles):
+                hits = []  # none of the words every match holds: no scan
+            else:
+                hits = list(pattern.finditer(self.lower))
+            self._hits[id(pattern)] = hits
         if not hits or (lo <= 0 and hi < 0):
             return hits  # callers read, never change, the list
         hi = len(self.text) if hi < 0 else hi

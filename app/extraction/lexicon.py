@@ -24,7 +24,127 @@ def lowered(fragment: str) -> re.Pattern[str]:
     """
     if re.search(r"\\[A-Z]", fragment):
         raise ValueError(f"an upper-case escape would change meaning when lower-cased: {fragment}")
-    return re.compile(r"(?<!\w)(?:" + _prefix_shared(fragment.lower()) + r")\b")
+    pattern = re.compile(r"(?<!\w)(?:" + _prefix_shared(fragment.lower()) + r")\b")
+    found = _needles(fragment.lower())
+    if found is not None:
+        _NEEDLES[id(pattern)] = (pattern, found)
+    return pattern
+
+
+# Keyed by id: a pattern hashes its whole compiled program. The pattern is kept, so no other
+# object can take its id.
+_NEEDLES: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+_MAX_NEEDLES = 16
+_NOT_LITERAL = frozenset("\\[](){}|?*+.^$")
+
+
+def needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of a `lowered` pattern holds, or None when there are none
+    to test cheaply: a sentence (lower-cased) without any of them need not be scanned."""
+    entry = _NEEDLES.get(id(pattern))
+    return entry[1] if entry is not None and entry[0] is pattern else None
+
+
+def _needles(fragment: str) -> tuple[str, ...] | None:
+    """`_required(fragment)` when each of its strings has three characters or more and there are
+    at most `_MAX_NEEDLES` of them (after dropping those that hold another)."""
+    if re.search(r"\(\?[aiLmsux-]", fragment):
+        return None  # an inline flag could change what a literal matches
+    required = _required(fragment)
+    if not required or min(map(len, required)) < 3:
+        return None
+    ordered = sorted(required, key=lambda run: (len(run), run))
+    # a string that holds another is redundant: the shorter is in the text whenever it is
+    kept = [run for i, run in enumerate(ordered) if not any(u in run for u in ordered[:i])]
+    return tuple(kept) if len(kept) <= _MAX_NEEDLES else None
+
+
+def _required(fragment: str) -> frozenset[str] | None:
+    """Strings one of which every match of `fragment` holds: for each alternative, a run of its
+    literal characters or what a group it must go through requires, whichever is the better
+    test (longer strings, then fewer); None when some alternative offers neither."""
+    alternatives = _alternatives(fragment)
+    if alternatives is None:
+        return None
+    found: set[str] = set()
+    for pieces in alternatives:
+        options = [frozenset({text}) for is_group, text in pieces if not is_group]
+        options += [
+            required
+            for is_group, body in pieces
+            if is_group and (required := _required(body)) is not None
+        ]
+        if not options:
+            return None
+        found |= max(options, key=lambda option: (min(4, *map(len, option)), -len(option)))
+    return frozenset(found)
+
+
+def _alternatives(fragment: str) -> list[list[tuple[bool, str]]] | None:
+    """The top-level alternatives of `fragment`, each as the pieces every match of it goes
+    through: `(False, run)` for literal characters outside groups, escapes, classes and
+    quantifiers ("s?" is not in every match), `(True, body)` for an unquantified group (not a
+    look-around); None when a class, a group or a bound is left open."""
+    alternatives: list[list[tuple[bool, str]]] = [[]]
+    current, i = "", 0
+    while i < len(fragment):
+        char = fragment[i]
+        if char == "\\":
+            end = i + 2  # "\s", "\d", "\b" or an escaped character: no literal of a run
+        elif char in "[{(":
+            end = _closing(fragment, i)
+            if end < 0:
+                return None
+        else:
+            end = i + 1
+        quantified = end < len(fragment) and fragment[end] in "?*+{"
+        if char not in _NOT_LITERAL and not quantified:
+            current += char
+            i = end
+            continue
+        if current:
+            alternatives[-1].append((False, current))
+            current = ""
+        if char == "(" and not quantified:
+            body = fragment[i + 1 : end - 1]
+            if body.startswith("?:"):
+                alternatives[-1].append((True, body[2:]))
+            elif not body.startswith("?"):  # a look-around or a back-reference requires nothing
+                alternatives[-1].append((True, body))
+        elif char == "|":
+            alternatives.append([])
+        i = end
+    if current:
+        alternatives[-1].append((False, current))
+    return alternatives
+
+
+def _closing(fragment: str, start: int) -> int:
+    """The index just after the class, bound or group that opens at `start`, or -1."""
+    if fragment[start] == "{":
+        return fragment.find("}", start) + 1 or -1
+    if fragment[start] == "[":
+        end = fragment.find("]", start + 2)  # "[]…]" and "[^]…]" hold their "]"
+        while end > 0 and fragment[end - 1] == "\\":
+            end = fragment.find("]", end + 1)
+        return end + 1 if end > 0 else -1
+    depth, i = 0, start
+    while i < len(fragment):
+        char = fragment[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = _closing(fragment, i)
+            if i < 0:
+                return -1
+            continue
+        depth += char == "("
+        depth -= char == ")"
+        i += 1
+        if depth == 0:
+            return i
+    return -1
 
 
 def _prefix_shared(fragment: str) -> str:
