@@ -47,10 +47,12 @@ _DESCRIPTIONS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (re.compile(r"\b[Tt]he North\b(?! (?:Atlantic|Sea|Pole|of)\b)"), frozenset({"PRK"})),
     (re.compile(r"\b[Tt]he South\b(?! (?:China|Pacific|Atlantic|of)\b)"), frozenset({"KOR"})),
 )
-# Words every description holds: a sentence without one is not scanned twelve times.
+# Words every description holds: a sentence without one is not scanned twelve times ("the
+# North", "the military", not "North Korea" or "military aid", which most sentences hold).
 _ANY = re.compile(
-    r"\b(?:kingdom|monarchy|sultanate|emirate|Gulf|island|junta|military|communist|Communist|"
-    r"Baltic|Nordic|Central Asian|Jewish|North|South|country|nation|alliance|bloc|pact)\b"
+    r"\b(?:kingdom|monarchy|sultanate|emirate|Gulf|island|junta|[Tt]he military|communist|"
+    r"Communist|Baltic|Nordic|Central Asian|Jewish|[Tt]he North|[Tt]he South|country|nation|"
+    r"alliance|bloc|pact)\b"
 )
 # "his country", "the country": the speaker's state, else the state the last sentence named
 # "the alliance", "the Western alliance", "the Russian-led bloc": the alliance named before
