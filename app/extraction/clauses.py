@@ -226,10 +226,13 @@ class View:
             if match is None:
                 return ""
             word = match.group(1).lower()
-            city = _CITY_COMMA.search(self.text, max(0, pos - 50), pos)
+            city = (  # "at Alexandria, Egypt" needs a comma before the mention
+                _CITY_COMMA.search(self.text, max(0, pos - 50), pos)
+                if pos == mention.start and "," in self.text[max(0, pos - 50) : pos]
+                else None
+            )
             if (
                 city
-                and pos == mention.start
                 and _AFTER_PLACE.match(self.text, mention.end)
                 and not any(m.end == city.end(1) for m in self.mentions)
             ):
