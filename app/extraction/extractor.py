@@ -29,7 +29,7 @@ from app.extraction.places import city_state
 from app.extraction.rules import Candidate, find_candidates
 from app.extraction.rules.alliances import OTHER_GROUP
 from app.extraction.sentences import Sentence, split_sentences
-from app.vocabulary import UNDIRECTED, Phase, TieType
+from app.vocabulary import UNDIRECTED, Phase, Precision, TieType
 
 _PAIR = lexicon.word(lexicon.PAIR_PHRASE)
 _SPORT = lexicon.lowered(lexicon.SPORT)
@@ -297,15 +297,17 @@ def _events(
         if cand.type in UNDIRECTED:
             groups.setdefault((cand.type, cand.start), set()).update((cand.actor, cand.target))
     out = []
+    dates: dict[bool, tuple[date, Precision]] = {}  # per phase: a sentence's date is read once
     for cand in candidates:
         from_pair = any(
             m in carried for m in view.mentions if cand.start - 80 < m.start < cand.end + 80
         )
         group = frozenset(groups.get((cand.type, cand.start), ()))
         verdict = judge(view, cand, attributions, carried=from_pair, parties=group)
-        occurred_on, precision = resolve(
-            sentence.text, anchor, future=verdict.phase is Phase.PLANNED
-        )
+        future = verdict.phase is Phase.PLANNED
+        if future not in dates:
+            dates[future] = resolve(sentence.text, anchor, future=future)
+        occurred_on, precision = dates[future]
         actor, target = _ordered(cand)
         out.append(
             ExtractedEvent(
