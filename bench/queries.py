@@ -63,6 +63,11 @@ from bench.common import (  # noqa: E402
 BUDGETS = {"paths": 25.0, "timeline": 25.0, "network": 25.0, "profile": 25.0}
 REFERENCE_PATHS = (Path(__file__).parent / "cypher" / "find_paths.cypher").read_text()
 REFERENCE_EGO = (Path(__file__).parent / "cypher" / "ego_ties.cypher").read_text()
+REFERENCE_DATED_TIMELINE = (
+    Path(__file__).parent / "cypher" / "dyad_timeline_from_events.cypher"
+).read_text()
+"""A dated timeline counted from the pair's events in the database (the service counts them in
+its event table)."""
 
 
 async def load(connection: Any, count: int) -> float:
@@ -219,7 +224,9 @@ def main() -> None:
                         weights=GOLDSTEIN,
                     )
                 else:
-                    raw("dyads/get_dyad_timeline", **filters.params(), dyads=dyads, unit="month")
+                    run_query(
+                        REFERENCE_DATED_TIMELINE, **filters.params(), dyads=dyads, unit="month"
+                    )
                 raw("dyads/list_dyad_events", **filters.params(), dyads=dyads, limit=50)
 
             def network_raw(item: tuple[str, dict[str, str]]) -> None:

@@ -25,8 +25,8 @@ SPAN = 1 << 20
 def period_rows(
     table: EventTable, dyads: list[str], unit: str, filters: TieFilter
 ) -> list[dict[str, Any]]:
-    """What `dyads/get_dyad_timeline.cypher` returned: per type, its periods (ISO start dates,
-    in order) with events and score, and its first date, over the events that pass."""
+    """Per type: its periods (ISO start dates, in order) with events and score, and its first
+    date, over the events that pass (what `get_dyad_timeline_cells` reads from month cells)."""
     ties = np.array(sorted(table.ids[d] for d in dyads if d in table.ids), np.int64)
     if not len(ties):
         return []

@@ -9,20 +9,11 @@ from app.filters import FAR_PAST, TieFilter
 from app.vocabulary import GOLDSTEIN
 
 
-async def get_dyad_timeline(
-    graph: Graph, *, dyads: list[str], unit: str, filters: TieFilter
-) -> list[dict[str, Any]]:
-    """Per type: its periods (ISO start dates) with events and score, and its first date."""
-    records = await graph.read(
-        "dyads/get_dyad_timeline", **filters.params(), dyads=dyads, unit=unit
-    )
-    return [dict(zip(r.keys(), r.values(), strict=True)) for r in records]
-
-
 async def get_dyad_timeline_cells(
     graph: Graph, *, dyads: list[str], unit: str, filters: TieFilter
 ) -> list[dict[str, Any]]:
-    """The same as `get_dyad_timeline`, from the pair's month cells."""
+    """Per type: its periods (ISO start dates) with events and score, and its first date, from
+    the pair's month cells."""
     records = await graph.read(
         "dyads/get_dyad_timeline_cells",
         **filters.params(),
