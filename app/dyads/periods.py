@@ -18,6 +18,7 @@ from app.projection.model import TYPES
 from app.projection.table import EventTable
 
 MONTHS = {"month": 1, "quarter": 3, "year": 12}
+"""Months per period of each interval."""
 SPAN = 1 << 20
 """Wider than the months between 1800 and 2100 (±1,572 from 1970): one key per type and period."""
 

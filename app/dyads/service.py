@@ -19,8 +19,8 @@ import orjson
 
 from app.core.db import Graph
 from app.core.errors import InvalidInput
-from app.dyads import periods as table_periods
 from app.dyads import repository
+from app.dyads.periods import MONTHS, period_rows
 from app.dyads.schemas import Interval, PairChange, TrendRead, TrendsRead
 from app.filters import TieFilter
 from app.ingestion.models import dyad_key
@@ -33,17 +33,16 @@ TIMELINE_EVENTS = 50
 MAX_PERIODS = 1200
 """The most periods a timeline or trends answer spans: a century of months. Years never reach it
 within the dates taken (1800-2100); quarters only over all three centuries."""
-_MONTHS = {"month": 1, "quarter": 3, "year": 12}
 
 
 def period_start(day: date, interval: Interval) -> date:
     """The first day of the period holding `day`."""
-    months = _MONTHS[interval]
+    months = MONTHS[interval]
     return date(day.year, (day.month - 1) // months * months + 1, 1)
 
 
 def next_period(start: date, interval: Interval) -> date:
-    month = start.month - 1 + _MONTHS[interval]
+    month = start.month - 1 + MONTHS[interval]
     return date(start.year + month // 12, month % 12 + 1, 1)
 
 
@@ -58,8 +57,8 @@ def period_label(start: date, interval: Interval) -> str:
 def period_count(first: date, last: date, interval: Interval) -> int:
     """How many periods run from the one holding `first` to the one holding `last`."""
     months = (last.year - first.year) * 12 + last.month - first.month
-    start_offset = (first.month - 1) % _MONTHS[interval]
-    return max(0, (months + start_offset) // _MONTHS[interval] + 1)
+    start_offset = (first.month - 1) % MONTHS[interval]
+    return max(0, (months + start_offset) // MONTHS[interval] + 1)
 
 
 def periods(first: date, last: date, interval: Interval, field: str = "interval") -> list[date]:
@@ -155,7 +154,7 @@ async def timeline(
     else:
         version = version or await projections.versions.current(graph)
         table, events = await asyncio.gather(projections.table(graph, version), latest)
-        rows = table_periods.period_rows(table, dyads, interval, filters)
+        rows = period_rows(table, dyads, interval, filters)
     first_on: dict[str, str] = {}
     cells: dict[date, dict[str, Any]] = {}
     for row in rows:
