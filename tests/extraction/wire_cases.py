@@ -1625,6 +1625,11 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Ghana and Togo signed a treaty, though it holds no mutual defence clause.",
         {"DEFENCE_COOPERATION GHA-TGO asserted"},
     ),
+    # --- round 10, alliances (rows) ---------------------------------------------------------------
+    # --- round 10, visits and cooperation (rows) --------------------------------------------------
+    # --- round 10, deployments (rows) -------------------------------------------------------------
+    # --- round 10, arms and aid (rows) ------------------------------------------------------------
+    # --- round 10, exercises (rows) ---------------------------------------------------------------
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
@@ -1829,4 +1834,9 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
         "Parliament approved a $500 million military aid package for Ukraine on Thursday.",
         set(),
     ),
+    # --- round 10, alliances (documents) ----------------------------------------------------------
+    # --- round 10, visits and cooperation (documents) ---------------------------------------------
+    # --- round 10, deployments (documents) --------------------------------------------------------
+    # --- round 10, arms and aid (documents) -------------------------------------------------------
+    # --- round 10, exercises (documents) ----------------------------------------------------------
 ]
