@@ -75,11 +75,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             async with app.state.mcp.running():
                 yield
         finally:
-            # Both end before the driver closes (the follower gives its lease up on the way).
+            # Both end, and the reads they or requests set off, before the driver closes (the
+            # follower gives its lease up on the way).
             tasks = [task for task in (warming, following) if task]
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
+            await projections.close()
             await driver.close()
 
     app = FastAPI(

@@ -135,15 +135,16 @@ class VersionReads:
 
     def __init__(self) -> None:
         self._waiting: asyncio.Future[Version] | None = None
-        self._reader: asyncio.Task[None] | None = None
+        self.reader: asyncio.Task[None] | None = None
+        """The read running, if any (`Projections.close` stops it)."""
 
     async def current(self, graph: Graph) -> Version:
         """The version as read by a read that began after this call."""
         if self._waiting is None:
             self._waiting = asyncio.get_running_loop().create_future()
         waiting = self._waiting
-        if self._reader is None or self._reader.done():
-            self._reader = asyncio.create_task(self._read(graph))
+        if self.reader is None or self.reader.done():
+            self.reader = asyncio.create_task(self._read(graph))
         return await asyncio.shield(waiting)
 
     async def _read(self, graph: Graph) -> None:
@@ -310,6 +311,21 @@ class Projections:
             events = EventTable.of(self.actors, await read_table(graph, self.actors, None))
         self._table = (events, version)
         return events
+
+    async def close(self) -> None:
+        """Stop the reads and builds still running, before the driver closes: a shared read
+        outlives the caller that gave up on it (`_shared`), so cancelling the start-up warm-up
+        alone left the event table's read to run on a closed driver."""
+        pending: list[asyncio.Future[Any]] = [
+            *self._building.values(),
+            *self._tables.values(),
+            *self.making.values(),
+        ]
+        if self.versions.reader is not None:
+            pending.append(self.versions.reader)
+        for future in pending:
+            future.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
 
     async def warm(self, graph: Graph) -> None:
         """Read the event table ahead of the first dated question (at start-up), and make what

@@ -4,6 +4,7 @@ change of the graph, and rank paths exactly over all candidates."""
 from __future__ import annotations
 
 import asyncio
+import warnings
 from datetime import date
 from typing import Any
 
@@ -16,7 +17,7 @@ from app.filters import TieFilter
 from app.projection import repository
 from app.projection.model import Actors, Projection
 from app.projection.repository import Version
-from app.projection.service import catch_up, changed_dyads, project, read_table
+from app.projection.service import Projections, catch_up, changed_dyads, project, read_table
 from app.projection.table import EventTable
 from app.vocabulary import EventStatus
 from tests.conftest import AUTH, Neo4jUnderTest, ev
@@ -162,3 +163,28 @@ def test_catching_up_after_writes_equals_projecting_again(
             assert await changed_dyads(graph, old, now) is None
 
     asyncio.run(compare())
+
+
+def test_shutdown_stops_the_reads_still_running(chains: TestClient, neo4j: Neo4jUnderTest) -> None:
+    """A process that stops while its start-up read of the event table runs: the read is shared
+    (a caller that gives up does not stop it), so cancelling the warm-up alone let it go on with
+    a closed driver. `close` stops it before the driver closes."""
+
+    async def stop_while_reading() -> list[str]:
+        driver = open_driver(neo4j.connection)
+        projections = Projections()
+        warming = asyncio.create_task(projections.warm(Graph(driver, neo4j.connection.database)))
+        while not projections._tables:  # the table's read has begun
+            await asyncio.sleep(0.001)
+        reads = list(projections._tables.values())
+        warming.cancel()
+        await asyncio.gather(warming, return_exceptions=True)
+        await projections.close()
+        await driver.close()
+        with warnings.catch_warnings(record=True) as seen:
+            warnings.simplefilter("always")
+            await asyncio.sleep(0.5)  # a read left running would use the closed driver now
+        assert all(read.cancelled() for read in reads)
+        return [str(warning.message) for warning in seen]
+
+    assert asyncio.run(stop_while_reading()) == []
