@@ -26,7 +26,7 @@ MMR | Myanmar; Burma
 NLD | Netherlands; Holland
 PRK | North Korea; DPRK; D.P.R.K.
 PSE | Palestine; State of Palestine; Palestinian Authority
-RUS | Russia; Russian Federation
+RUS | Russia; Russian Federation; Soviet Union; USSR; U.S.S.R.
 STP | Sao Tome and Principe; São Tomé and Príncipe
 SWZ | Eswatini; Swaziland
 SYR | Syria

@@ -152,7 +152,7 @@ PRY | Paraguayan | Asunción; Asuncion
 PSE | Palestinian | Ramallah
 QAT | Qatari | Doha
 ROU | Romanian | Bucharest
-RUS | Russian | Moscow; Kremlin; TASS; RIA Novosti
+RUS | Russian; Soviet; Soviets | Moscow; Kremlin; TASS; RIA Novosti
 RWA | Rwandan | Kigali
 SAU | Saudi | Riyadh
 SDN | Sudanese | Khartoum; Port Sudan
