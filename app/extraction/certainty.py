@@ -114,7 +114,10 @@ _NON_OFFICIAL = re.compile(
 _STATE_MEDIA = re.compile(r"(?i:\bstate(?:-run)?\b|\bofficial\b)|\b(?:Press|News) Agency\b")
 _NAME_ONLY = re.compile(r"(?:[A-Z][\w.'’-]*\s*){1,4}")
 # ", the chief of Russia's General Staff, " before a bare name: the title names the state
-_TITLE_BEFORE = re.compile(r",\s+(?:the\s+)?[^,;]{3,60},\s*$")
+# (a title word in it: ", Algeria and Vietnam, SIPRI said" is a list before an institute)
+_TITLE_BEFORE = re.compile(
+    r",\s+(?:the\s+)?(?=[^,;]*\b(?:" + lexicon.TITLES + r"))[^,;]{3,60},\s*$", re.IGNORECASE
+)
 _AUXILIARY_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.IGNORECASE)
 _HE_SHE = re.compile(r"(?:he|she)", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
