@@ -1628,6 +1628,38 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
     # --- round 10, alliances (rows) ---------------------------------------------------------------
     # --- round 10, visits and cooperation (rows) --------------------------------------------------
     # --- round 10, deployments (rows) -------------------------------------------------------------
+    (
+        "wire-base-of-its-named-base-in",
+        "Moscow plans to station more attack helicopters at its Kant air base in Kyrgyzstan "
+        "next year, a Russian commander said.",
+        {"TROOP_DEPLOYMENT RUS>KGZ asserted"},
+    ),
+    (
+        "wire-base-of-maintains-base-in",
+        "Turkey already maintains a military base in Qatar, the defence ministry in Ankara said.",
+        {"TROOP_DEPLOYMENT TUR>QAT asserted"},
+    ),
+    (
+        "wire-base-of-let-keep-its-facility",
+        "Syria agreed on Friday to let Russia keep its naval facility in Tartus for another 49 "
+        "years.",
+        {"TROOP_DEPLOYMENT RUS>SYR asserted"},
+    ),
+    (
+        "wire-base-of-has-no-base",
+        "China has no military base in Cambodia, a foreign ministry spokesman in Beijing said.",
+        {"TROOP_DEPLOYMENT CHN>KHM denied"},
+    ),
+    (
+        "wire-base-of-own-base-no-host",
+        "Pakistan's air force moved its fighters to its air base near the border with India.",
+        set(),
+    ),
+    (
+        "wire-base-of-home-base",
+        "Egypt keeps its largest naval base in Alexandria, the navy's spokesman said.",
+        set(),
+    ),
     # --- round 10, arms and aid (rows) ------------------------------------------------------------
     # --- round 10, exercises (rows) ---------------------------------------------------------------
 ]

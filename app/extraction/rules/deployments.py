@@ -173,6 +173,14 @@ _BUILDS = re.compile(
     r"establish(?:ed|es|ing)?|construct(?:ed|s|ing)?)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "at its Kant air base in Kyrgyzstan", "Russia already has a permanent air base in Syria": the
+# subject's own base, in a state named after it
+_OWN_BASE = re.compile(
+    r"\b(?:its|their|(?:has|have|had|keeps?|kept|keeping|maintains?|maintained|maintaining|"
+    r"retains?|retained|runs?|ran|running)(?:\s+(?:also|already|long))?(?:\s+(?:a|an|the|its|their|"
+    r"two|three|four|several))?)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _HOSTS_BASE = re.compile(
     r"\b(?:host(?:s|ed|ing)?|houses|housed|is home to|was home to|home to|lease[sd]?|leasing|"
     r"allow(?:s|ed)?|let|lets|grant(?:s|ed)?|offer(?:s|ed)?|provid(?:e|es|ed)|"
@@ -685,6 +693,10 @@ def _bases(view: View) -> list[Candidate]:
             owners = owners[:1]
         if not owners and (built := _BUILDS.search(text, max(lo, base.start() - 60), base.start())):
             owners = view.subject(built.start(), lo)[:1]  # "the UAE has built a base in Eritrea"
+        rule = "deployment.base"
+        if not owners and (own := _OWN_BASE.search(text, max(lo, base.start() - 50), base.start())):
+            owners = view.subject(own.start(), lo)[:1]
+            rule = "deployment.base_of"
         if not owners:
             continue
         owner = owners[0]
@@ -697,7 +709,7 @@ def _bases(view: View) -> list[Candidate]:
             for m in view.after(base.end(), hi)
             if view.prep(m) in {"in", "at", "on", "inside"} and m is not owner
         ][:1]
-        if not hosts:
+        if not hosts and rule == "deployment.base":
             verb = list(_HOSTS_BASE.finditer(text, lo, owner.start))
             if verb:
                 hosts = [m for m in view.subject(verb[-1].start(), lo) if m is not owner][:1]
@@ -707,7 +719,7 @@ def _bases(view: View) -> list[Candidate]:
             codes(hosts),
             base.span(),
             hosts[0].code if hosts else None,
-            rule="deployment.base",
+            rule=rule,
         )
     return out
 
