@@ -1660,6 +1660,32 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Egypt keeps its largest naval base in Alexandria, the navy's spokesman said.",
         set(),
     ),
+    (
+        "wire-respectively-led-by",
+        "The alliance's new battle groups in Slovakia, Hungary and Bulgaria are to be led by "
+        "the Czech Republic, Italy and Germany respectively, officials said.",
+        {
+            "TROOP_DEPLOYMENT CZE>SVK asserted",
+            "TROOP_DEPLOYMENT ITA>HUN asserted",
+            "TROOP_DEPLOYMENT DEU>BGR asserted",
+        },
+    ),
+    (
+        "wire-respectively-framework-nations",
+        "Germany and Canada serve as the framework nations in Lithuania and Latvia, respectively.",
+        {"TROOP_DEPLOYMENT DEU>LTU asserted", "TROOP_DEPLOYMENT CAN>LVA asserted"},
+    ),
+    (
+        "wire-respectively-sent-no-cross",
+        "Belgium and Portugal sent small contingents to Mali and the Central African Republic "
+        "respectively.",
+        {"TROOP_DEPLOYMENT BEL>MLI asserted", "TROOP_DEPLOYMENT PRT>CAF asserted"},
+    ),
+    (
+        "wire-respectively-own-cities",
+        "Nigeria and Ghana moved extra troops to Lagos and Accra respectively before the vote.",
+        set(),
+    ),
     # --- round 10, arms and aid (rows) ------------------------------------------------------------
     # --- round 10, exercises (rows) ---------------------------------------------------------------
 ]

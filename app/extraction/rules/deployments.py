@@ -232,7 +232,12 @@ def _opposed(view: View, start: int, mention: Mention) -> bool:
 def read_deployments(view: View) -> list[Candidate]:
     """Forces sent, kept, present, withdrawn or based abroad."""
     out: list[Candidate] = []
-    if not view.finditer(_FORCES) and not view.finditer(_BASE) and "deployment" not in view.lower:
+    if (
+        not view.finditer(_FORCES)
+        and not view.finditer(_BASE)
+        and "deployment" not in view.lower
+        and "framework nation" not in view.lower  # a NATO battlegroup's lead state
+    ):
         return out  # every rule here needs forces or a base named
     text = view.text
     exercise = view.search(EXERCISE) is not None
@@ -403,6 +408,8 @@ def read_deployments(view: View) -> list[Candidate]:
             asker,
             rule="deployment.request",
         )
+    if "respectively" in view.lower:
+        out = _respectively(view, out)
     out += _ordered_out(view)
     out += _departures(view)
     out += _holdings(view)
@@ -832,3 +839,44 @@ def _contingents(view: View, found: list[Candidate]) -> list[Candidate]:
             rule="deployment.contingent",
         )
     return out
+
+
+_RESPECTIVELY = re.compile(r"[\s,]*respectively\b", re.IGNORECASE)
+_RESPECTIVE_PLACES = frozenset({"in", "to", "into", "at", "inside"})
+
+
+def _respectively(view: View, found: list[Candidate]) -> list[Candidate]:
+    """'battalions in Estonia, Latvia and Poland led by Britain, Canada and the United States
+    respectively', 'Canada and Britain are the framework nations in Latvia and Estonia
+    respectively': the n-th leader in the n-th place, and no tie across the two lists."""
+    if not (view.finditer(TROOPS) or view.finditer(_BASE) or "framework nation" in view.lower):
+        return found
+    groups: list[list[Mention]] = []
+    for mention in view.mentions:
+        if mention.is_org or any(mention in group for group in groups):
+            continue
+        groups.append([m for m in view.group_after(mention, len(view.text)) if not m.is_org])
+    for i, places in enumerate(groups):
+        if view.prep(places[0]) not in _RESPECTIVE_PLACES or len(codes(places)) < 2:
+            continue
+        for leaders in groups[:i] + groups[i + 1 :]:
+            if (
+                view.prep(leaders[0]) not in {None, "by"}
+                or len(codes(leaders)) != len(codes(places))
+                or set(codes(leaders)) & set(codes(places))
+                or not _RESPECTIVELY.match(view.text, max(places[-1].end, leaders[-1].end))
+            ):
+                continue
+            crossed = {(a, t) for a in codes(leaders) for t in codes(places)}
+            out = [c for c in found if (c.actor, c.target) not in crossed]
+            for actor, place in zip(codes(leaders), codes(places), strict=True):
+                out += directed(
+                    TieType.TROOP_DEPLOYMENT,
+                    [actor],
+                    [place],
+                    (leaders[0].start, leaders[-1].end),
+                    place,
+                    rule="deployment.respectively",
+                )
+            return out
+    return found
