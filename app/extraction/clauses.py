@@ -128,6 +128,8 @@ class View:
     """The state of the report's dateline ("HANOI (Reuters) -"): where its people act."""
     person_before: str | None = None
     """The state of the last official named in an earlier sentence: who "he said" is."""
+    visits_before: tuple[tuple[str, str], ...] = ()
+    """The (visitor, host) pairs of the sentence before: whose talks "the talks" are."""
     org_before: str | None = None
     """The alliance the last sentences named: what "Sweden joined in 2024" joined."""
     mission_before: str | None = None
