@@ -1627,6 +1627,47 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
     ),
     # --- round 10, alliances (rows) ---------------------------------------------------------------
     # --- round 10, visits and cooperation (rows) --------------------------------------------------
+    (
+        "wire-swing-through-to-discuss-security-cooperation",
+        "Britain's defence secretary made a swing through Oman, Qatar and Bahrain last week, "
+        "meeting admirals in each to discuss closer security cooperation.",
+        {
+            "VISIT GBR>OMN asserted",
+            "VISIT GBR>QAT asserted",
+            "VISIT GBR>BHR asserted",
+            "DEFENCE_COOPERATION GBR-OMN asserted",
+            "DEFENCE_COOPERATION GBR-QAT asserted",
+            "DEFENCE_COOPERATION BHR-GBR asserted",
+        },
+    ),
+    (
+        "wire-toured-hosts-are-no-partners-of-each-other",
+        "Britain's defence secretary toured Oman and Qatar last week to discuss closer defence "
+        "cooperation.",
+        {
+            "VISIT GBR>OMN asserted",
+            "VISIT GBR>QAT asserted",
+            "DEFENCE_COOPERATION GBR-OMN asserted",
+            "DEFENCE_COOPERATION GBR-QAT asserted",
+        },
+    ),
+    (
+        "wire-tour-of-two-states",
+        "The Chinese premier began a tour of Kenya and Ethiopia on Monday.",
+        {"VISIT CHN>KEN asserted", "VISIT CHN>ETH asserted"},
+    ),
+    (
+        "wire-visit-for-civil-ties-no-cooperation",
+        "The Thai prime minister flew to Tokyo on Monday to discuss rice exports and investment "
+        "ties.",
+        {"VISIT THA>JPN asserted"},
+    ),
+    (
+        "wire-visit-beside-cooperation-of-others",
+        "Turkey's defence minister flew to Baku on Friday, days after Russia and Armenia expanded "
+        "their military cooperation.",
+        {"VISIT TUR>AZE asserted", "DEFENCE_COOPERATION ARM-RUS asserted"},
+    ),
     # --- round 10, deployments (rows) -------------------------------------------------------------
     (
         "wire-base-of-its-named-base-in",
@@ -1894,6 +1935,34 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
     ),
     # --- round 10, alliances (documents) ----------------------------------------------------------
     # --- round 10, visits and cooperation (documents) ---------------------------------------------
+    (
+        "wire-doc-visit-then-talks-on-cooperation",
+        "2019-06-12",
+        "HANOI - Australia's defence minister arrived on Monday for a three-day visit. On Tuesday "
+        "the visitor sat down with army chiefs for talks on maritime security cooperation.",
+        {"VISIT AUS>VNM asserted", "DEFENCE_COOPERATION AUS-VNM asserted"},
+    ),
+    (
+        "wire-doc-visit-then-alliance-cooperation",
+        "2019-06-12",
+        "HANOI - Australia's defence minister arrived on Monday for a three-day visit. Security "
+        "cooperation within NATO was also discussed.",
+        {"VISIT AUS>VNM asserted"},
+    ),
+    (
+        "wire-doc-visit-then-civil-talks",
+        "2019-06-12",
+        "HANOI - Australia's defence minister arrived on Monday for a three-day visit. The talks "
+        "focused on trade and investment ties.",
+        {"VISIT AUS>VNM asserted"},
+    ),
+    (
+        "wire-doc-visit-then-cooperation-of-others",
+        "2019-06-12",
+        "Australia's defence minister arrived in Hanoi on Monday. The visit came weeks after "
+        "Beijing and Vientiane discussed military cooperation.",
+        {"VISIT AUS>VNM asserted", "DEFENCE_COOPERATION CHN-LAO asserted"},
+    ),
     # --- round 10, deployments (documents) --------------------------------------------------------
     # --- round 10, arms and aid (documents) -------------------------------------------------------
     # --- round 10, exercises (documents) ----------------------------------------------------------

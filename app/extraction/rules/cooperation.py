@@ -7,7 +7,14 @@ import re
 from app.extraction import lexicon
 from app.extraction.clauses import View
 from app.extraction.gazetteer import Kind, Mention
-from app.extraction.rules.common import Candidate, codes, directed, negated_np, pairs, partners
+from app.extraction.rules.common import (
+    Candidate,
+    codes,
+    directed,
+    negated_np,
+    pairs,
+    partners,
+)
 from app.vocabulary import TieType
 
 COOPERATION = (
@@ -35,6 +42,11 @@ COOPERATION = (
 
 
 _COOPERATION = lexicon.lowered(COOPERATION)
+# The states a visitor toured: hosts of a visit, not the parties of what it was for
+_HOSTS_BEFORE = re.compile(
+    r"\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|swing through|trip through)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A signed document whose own name says nothing military ("an intergovernmental agreement"):
 # its terms, told after it, may
 _SIGNED_DOCUMENT = re.compile(  # run on the lower-cased sentence
@@ -141,7 +153,7 @@ def _named_cooperation(view: View) -> list[Candidate]:
             m.is_org and m.start < noun.end() and noun.start() < m.end for m in view.mentions
         ):
             continue
-        core, others = partners(view, noun.start(), noun.end())
+        core, others = _parties(view, noun.start(), noun.end())
         # "Russia ended cooperation agreements with Germany, Poland and Norway": one agreement
         # per partner, none between the partners
         out += pairs(TieType.DEFENCE_COOPERATION, codes(core), noun.span(), rule="cooperation.noun")
@@ -160,6 +172,15 @@ def _named_cooperation(view: View) -> list[Candidate]:
             # "… arrived in Moscow for talks on bilateral cooperation": the visit's two states
             out += pairs(TieType.DEFENCE_COOPERATION, pair, noun.span(), rule="cooperation.noun")
     return out
+
+
+def _parties(view: View, start: int, end: int) -> tuple[list[Mention], list[Mention]]:
+    """`partners`, less the states a visitor toured ("toured Oman and Qatar to discuss defence
+    cooperation": the hosts of a visit, not the parties of the cooperation among themselves)."""
+    core, others = partners(view, start, end)
+    if core and _HOSTS_BEFORE.search(view.text, max(0, core[0].start - 20), core[0].start):
+        core = []
+    return core, others
 
 
 def _military_agreements(view: View) -> list[Candidate]:
@@ -233,7 +254,7 @@ def _military_talks(view: View) -> list[Candidate]:
             continue
         if _CIVIL_FIELD.search(view.text, max(lo, noun.start() - 30), noun.start()):
             continue  # "trade ties", "economic cooperation"
-        core, others = partners(view, noun.start(), noun.end())
+        core, others = _parties(view, noun.start(), noun.end())
         rule = "cooperation.military_talks"
         if len(codes([*core, *others])) < 2:
             core, others = [Mention(0, 0, c, Kind.NAME) for c in _sentence_pair(view)], []
@@ -289,3 +310,61 @@ def basing_agreements(view: View, found: list[Candidate]) -> list[Candidate]:
 
 
 _DEAL_WORDS = ("agreement", "accord", "deal", "pact", "protocol", "arrangement", "treaty")
+
+
+_ARMS_DEAL = re.compile(r"arms (?:agreements?|pact|deal|accord|treaty|memorandum|MoU)$", re.I)
+
+
+_DOCUMENT = re.compile(r"agreement|pact|deal|accord|treaty|framework|memorandum|MoU|roadmap")
+_VISIT_TALKED = lexicon.lowered(
+    r"talks|discuss(?:ed|es|ing|ion|ions)?|met|meets?|meetings?|agenda|focus(?:ed)?|reviewed|"
+    r"agreed|pledged|signed"
+)
+
+
+def talks_hint(text: str) -> bool:
+    """Whether a sentence may name military cooperation: a cheap test before any scan."""
+    lower = text.lower()
+    return any(stem in lower for stem in _STEMS)
+
+
+def visit_talks(view: View, found: list[Candidate]) -> list[Candidate]:
+    """Military cooperation a visit was made for is cooperation between visitor and host: "made
+    a swing through A, B and C, meeting commanders to discuss closer security cooperation"; in
+    the sentence after the visit, "… sat down for official talks on security cooperation"."""
+    visits = {(c.actor, c.target) for c in found if c.type is TieType.VISIT and not c.reversed}
+    carried = not visits
+    if carried:
+        visits = set(view.visits_before)
+    if not visits or not any(stem in view.lower for stem in _STEMS):
+        return []
+    if any(c.type is TieType.DEFENCE_COOPERATION for c in found):
+        return []  # the sentence names the cooperation's own parties
+    named = set(codes(view.mentions)) - {view.venue}
+    if carried and any(m.is_org for m in view.mentions):
+        return []  # "NATO's security cooperation": the alliance's, not the visit's
+    out: list[Candidate] = []
+    for noun in view.finditer(_COOPERATION):
+        if (
+            negated_np(view, noun.start())
+            or _ARMS_DEAL.match(noun.group())  # "a summit that may yield an arms deal": a sale
+            or any(
+                m.is_org and m.start < noun.end() and noun.start() < m.end for m in view.mentions
+            )
+        ):
+            continue
+        if carried and not (view.search(_VISIT_TALKED, *view.clause(noun.start()))):
+            continue  # the sentence after a visit: its talks or a document, not ties in general
+        # the sentence after a visit: only states of the visit, if it names any
+        core, others = _parties(view, noun.start(), noun.end())
+        own = named if carried else set(codes([*core, *others]))
+        for actor, target in sorted(visits):
+            if own <= {actor, target}:  # "… military ties with Russia": not the host's
+                out += pairs(
+                    TieType.DEFENCE_COOPERATION,
+                    [actor, target],
+                    noun.span(),
+                    rule="cooperation.visit_talks",
+                )
+        break
+    return out

@@ -158,6 +158,9 @@ def read_visits(view: View) -> list[Candidate]:
                 and view.prep(m) is None
                 and m.kind is not Kind.DEMONYM  # "toured the Russian base": an adjective
             )
+            # "a swing through Oman, Qatar and Bahrain", "his tour of Japan and South Korea"
+            or (trig == "swing through" and view.prep(m) == "through")
+            or (trig.startswith("tour") and view.prep(m) == "of" and m.kind is Kind.NAME)
         ]
         if trig.startswith(("spen", "entered")) and not any(
             view.person(m) or view.vessel(m) for m in _actors(view, match.start(), lo)
