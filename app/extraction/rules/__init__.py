@@ -15,7 +15,7 @@ from app.extraction.gazetteer import GAZETTEER
 from app.extraction.rules.aid import read_aid
 from app.extraction.rules.alliances import read_alliances
 from app.extraction.rules.common import Candidate
-from app.extraction.rules.cooperation import basing_agreements, read_cooperation
+from app.extraction.rules.cooperation import basing_agreements, read_cooperation, visit_talks
 from app.extraction.rules.deployments import read_deployments
 from app.extraction.rules.exercises import read_exercises
 from app.extraction.rules.transfers import read_transfers
@@ -39,7 +39,7 @@ def find_candidates(view: View) -> list[Candidate]:
     """Every candidate tie in a sentence, one per (type, actor, target), first trigger kept."""
     seen: dict[tuple[TieType, str, str], Candidate] = {}
     found = [cand for family in FAMILIES for cand in family(view)]
-    for cand in [*found, *basing_agreements(view, found)]:
+    for cand in [*found, *basing_agreements(view, found), *visit_talks(view, found)]:
         actor, target = cand.actor, cand.target
         if cand.type in UNDIRECTED:
             actor, target = sorted((actor, target))
