@@ -28,6 +28,7 @@ from app.extraction.model import Evidence, ExtractedEvent, Trigger
 from app.extraction.places import city_state
 from app.extraction.rules import Candidate, find_candidates
 from app.extraction.rules.alliances import OTHER_GROUP
+from app.extraction.rules.cooperation import talks_hint
 from app.extraction.sentences import Sentence, split_sentences
 from app.vocabulary import UNDIRECTED, Phase, Precision, TieType
 
@@ -187,6 +188,7 @@ class _Document:
     mission: str | None = None  # the host of the last force or deployment: "a force in Somalia"
     recent: str | None = None  # `mission` while the last two sentences named it
     recent_age: int = 0
+    visits: tuple[tuple[str, str], ...] = ()  # (visitor, host) of the last sentence's visits
 
     def read(
         self, sentences: list[Sentence], index: int
@@ -240,6 +242,9 @@ class _Document:
                 self.recent, self.recent_age = cand.target, 0
         if parties:
             self.pair, self.named = tuple(parties), True
+        self.visits = tuple(
+            (c.actor, c.target) for c in candidates if c.type is TieType.VISIT and not c.reversed
+        )
 
     def note_force(self, text: str, mentions: list[Mention]) -> None:
         """'a peacekeeping force in Somalia': where the states named next send their troops."""
@@ -266,8 +271,12 @@ def extract(text: str, published_on: date | None = None) -> list[ExtractedEvent]
         mentions, carried, speaker = document.read(sentences, index)
         context = document.org_before if _MEMBERSHIP.search(sentence.text) else None
         mission, recent = document.mission, document.recent
+        visits, document.visits = document.visits, ()
+        if visits and not talks_hint(sentence.text):
+            visits = ()  # the visit's talks are read in the next sentence only where it says so
         document.note_force(sentence.text, mentions)
-        if len({m.code for m in mentions} | {document.venue, context, mission} - {None}) < 2:
+        parties = {m.code for m in mentions} | {document.venue, context, mission} - {None}
+        if len(parties | {code for visit in visits for code in visit}) < 2:
             continue
         if _SPORT.search(sentence.text.lower()) and not _MILITARY.search(sentence.text):
             continue
@@ -276,6 +285,7 @@ def extract(text: str, published_on: date | None = None) -> list[ExtractedEvent]
         view.org_before = document.org_before
         view.mission_before = mission
         view.mission_recent = recent
+        view.visits_before = visits
         attributions = find_attributions(view)
         candidates = [c for c in find_candidates(view) if _keep(view, c, document.anchor)]
         document.remember(candidates)
