@@ -1729,6 +1729,99 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
     ),
     # --- round 10, arms and aid (rows) ------------------------------------------------------------
     # --- round 10, exercises (rows) ---------------------------------------------------------------
+    (
+        "wire-exercise-staged-by-pair",
+        "The naval exercise, staged by Ghana and Nigeria off Lagos, ended on Sunday.",
+        {"JOINT_EXERCISE GHA-NGA asserted"},
+    ),
+    (
+        "wire-exercise-led-drills-that-included",
+        "Peru's army led drills near Arequipa that included Chilean and Bolivian units.",
+        {
+            "JOINT_EXERCISE BOL-CHL asserted",
+            "JOINT_EXERCISE BOL-PER asserted",
+            "JOINT_EXERCISE CHL-PER asserted",
+        },
+    ),
+    (
+        "wire-exercise-involves-troops-from-list",
+        "The week-long exercise involves about 900 troops from Kenya, Uganda and Rwanda.",
+        {
+            "JOINT_EXERCISE KEN-RWA asserted",
+            "JOINT_EXERCISE KEN-UGA asserted",
+            "JOINT_EXERCISE RWA-UGA asserted",
+        },
+    ),
+    (
+        "wire-exercise-brought-together-sailors",
+        "The war games brought together sailors from Chile, Peru and Colombia.",
+        {
+            "JOINT_EXERCISE CHL-COL asserted",
+            "JOINT_EXERCISE CHL-PER asserted",
+            "JOINT_EXERCISE COL-PER asserted",
+        },
+    ),
+    (
+        "wire-exercise-held-by-one-state-no-tie",
+        "Warsaw said the manoeuvres held by Russia near its border were a threat.",
+        set(),
+    ),
+    (
+        "wire-exercise-condemned-parties-after",
+        "Tokyo condemned the drills, which involved Chinese and Russian bombers.",
+        {"JOINT_EXERCISE CHN-RUS asserted"},
+    ),
+    (
+        "wire-exercise-speaker-not-a-holder",
+        "Russia's leader said the drills that included US forces were a threat.",
+        set(),
+    ),
+    (
+        "wire-exercise-included-observers-no-tie",
+        "The exercise, which included observers from Egypt and Jordan, was hosted by Saudi Arabia.",
+        set(),
+    ),
+    (
+        "wire-fair-organised-by-no-exercise",
+        "The trade fair, organised by Ghana and Togo, ended on Sunday.",
+        set(),
+    ),
+    (
+        "wire-exercise-ships-arrived-to-take-part",
+        "Two Indonesian corvettes arrived in the Indian port of Kochi to take part in joint naval "
+        "exercises.",
+        {"VISIT IDN>IND asserted", "JOINT_EXERCISE IDN-IND asserted"},
+    ),
+    (
+        "wire-exercise-jets-flew-to-named-exercise",
+        "Pakistani jets flew to Turkey to take part in the Anatolian Eagle exercise.",
+        {"JOINT_EXERCISE PAK-TUR asserted"},
+    ),
+    (
+        "wire-exercise-destroyers-arrived-for-named",
+        "Japanese destroyers arrived in Manila for the Kamandag exercise.",
+        {"VISIT JPN>PHL asserted", "JOINT_EXERCISE JPN-PHL asserted"},
+    ),
+    (
+        "wire-exercise-soldiers-not-travel-for-drill",
+        "Serbian soldiers will not travel to Belarus for the joint drill later this month.",
+        {"JOINT_EXERCISE BLR-SRB denied"},
+    ),
+    (
+        "wire-ships-arrived-before-own-drills",
+        "Russian warships arrived in Havana before drills in the Caribbean.",
+        {"VISIT RUS>CUB asserted"},
+    ),
+    (
+        "wire-officers-arrived-to-observe-drills",
+        "Chinese officers arrived in Minsk to observe the joint drills.",
+        set(),
+    ),
+    (
+        "wire-minister-arrived-for-exercise-visit-only",
+        "The Chinese defence minister arrived in Moscow for the joint exercise.",
+        {"VISIT CHN>RUS asserted"},
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [

@@ -57,6 +57,29 @@ _NOUN_BEFORE = re.compile(r"\b(?:for|of|the|their|its|joint|military|in|after|be
 # "an exercise off Oman in which …", "drills, which Iran and Russia joined": the parties follow
 _RELATIVE = re.compile(r"[^;.]{0,40}?,?\s(?:in which|during which|where|which)\s")
 _AS_OBSERVER = re.compile(r"\bobservers? (?:from|including|such as)\s+(?:[\w,]+\s+){0,6}$", re.I)
+# "drills … that included U.S. and Bulgarian forces", "the exercise involves troops from A and
+# B", "the exercise, organised by Nepal and the United States": the parties after the noun
+_PARTIES_AFTER = re.compile(
+    r"(?:\s+(?:in|off|near|at|on|across|around)\s[^,;:.()]{0,45}?)?,?\s+"
+    r"(?:(?:that|which)\s+(?:also\s+|will\s+|would\s+)?)?"
+    r"(?P<verb>(?:involv|includ)(?:e|es|ed|ing)|(?:brought|brings?|bringing)\s+together|"
+    r"(?:jointly\s+)?(?:held|staged|organi[sz]ed|co-organi[sz]ed|conducted|hosted|co-hosted|"
+    r"run|carried out)\s+(?:jointly\s+)?by)\s+"
+    r"(?:(?:the|some|about|around|nearly|over|more than|[\d,]+)\s+)*"
+    r"(?:(?:" + lexicon.TROOPS + "|" + lexicon.VESSELS + r"|navies|militaries|armies|participants|"
+    r"delegations)\s+(?:from|of)\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+_PARTIES_WORDS = ("involv", "includ", "together", " by ")
+# "Romania's navy headed drills that included …": the subject holds what it includes
+_HOLDER = re.compile(
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?$|(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:head(?:s|ed|ing)?|"
+    r"lead(?:s|ing)?|led|host(?:s|ed|ing)?|stag(?:e|es|ed|ing)|launch(?:es|ed|ing)?|began|"
+    r"begins?|beginning|start(?:s|ed|ing)?|open(?:s|ed|ing)?|conduct(?:s|ed|ing)?|"
+    r"hold(?:s|ing)?|held|organi[sz](?:e|es|ed|ing)|kick(?:s|ed|ing)?|run(?:s|ning)?|ran)\s+"
+    r"(?:off\s+|on\s+\w+\s+)?(?:[\w'’-]+\s+){0,6}?$)",
+    re.IGNORECASE,
+)
 
 
 def _train_together(view: View) -> list[Candidate]:
@@ -113,6 +136,110 @@ def _relative_parties(view: View, start: int) -> list[str]:
     return codes(group) if len(codes(group)) >= 2 else []
 
 
+# Ships, troops or jets arriving in a host state for an exercise: "two Russian warships arrived
+# in the Chinese port of Zhanjiang to take part in joint naval exercises"
+_ARRIVE = lexicon.lowered(
+    r"arriv(?:e|ed|es|ing)|dock(?:ed|s|ing)?|berth(?:ed|s|ing)?|land(?:ed|s|ing)?|"
+    r"sail(?:ed|s|ing)? into|reach(?:ed|es|ing)|anchored|touched down|flew|fl(?:y|ies|ying)|"
+    r"travel(?:l?ed|s|l?ing)?|deployed|came|come|comes|coming"
+)
+_ARRIVE_WORDS = (
+    "arriv",
+    "dock",
+    "berth",
+    "land",
+    "sail",
+    "reach",
+    "anchor",
+    "touch",
+    "fl",
+    "trav",
+    "deploy",
+    "came",
+    "com",
+)
+_HOST_PLACE = frozenset({"in", "at", "to", "into", "off", "near"})
+# What arrives: the state's own ships, troops or aircraft ("a detachment of Russian ships")
+_ARRIVERS = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:" + lexicon.VESSELS + "|" + lexicon.TROOPS + r"|navy|"
+    r"air force|jets|fighters|bombers|warplanes|aircraft|planes|helicopters)\b",
+    re.IGNORECASE,
+)
+# The arrival's purpose, told between the host and the exercise noun
+_FOR_EXERCISE = re.compile(
+    r"[^;:()]{0,50}?\b(?:for|ahead of|in preparation for|to (?:take part|participate|join|hold|"
+    r"conduct|stage|begin|start)\b[^;:()]{0,25}?)\s+(?:[\w'’,-]+\s+){0,6}?$",
+    re.IGNORECASE,
+)
+_TOGETHER = re.compile(
+    r"\b(?:joint|combined|bilateral|trilateral|multilateral|multinational|international|"
+    r"take part|taking part|participat\w*|join)\b",
+    re.IGNORECASE,
+)
+_NAMED = re.compile(r"\s[A-Z][\w-]+(?:\s+[A-Z0-9][\w-]*)*\s+$")
+_WATCHING = re.compile(r"\b(?:observ|watch|monitor|attend|inspect|view)", re.IGNORECASE)
+
+
+def _arrived_for(view: View, noun: re.Match[str], lo: int) -> list[str]:
+    """'Two Russian warships arrived in Zhanjiang to take part in joint naval exercises', 'US
+    troops landed in Rajasthan for the joint exercise': the arriving state and its host."""
+    lower = view.lower
+    if not any(word in lower for word in _ARRIVE_WORDS):
+        return []
+    verbs = view.finditer(_ARRIVE, lo, noun.start())
+    if not verbs:
+        return []
+    verb = verbs[-1]
+    hosts = [
+        m
+        for m in view.after(verb.end(), noun.start())
+        if view.prep(m) in _HOST_PLACE and not m.is_org
+    ][:1]
+    if not hosts:
+        return []
+    host = hosts[0]
+    link = _FOR_EXERCISE.match(view.text, host.end, noun.start())
+    if link is None or _WATCHING.search(view.text, host.end, noun.start()):
+        return []  # "arrived in Minsk to watch the drills": an onlooker
+    if not (
+        _TOGETHER.search(view.text, host.end, noun.end())
+        or view.finditer(_CODE_NAME, host.end, noun.end() + 30)
+        or (  # "for the Kamandag exercise", "for Exercise Pitch Black": a named exercise
+            (_NAMED.search(view.text, host.end, noun.start()) or noun.group()[0] == "E")
+            and not view.before(noun.start(), noun.start() - 2)
+        )
+    ):
+        return []  # "Russian warships arrived in Havana before drills": its own drills
+    senders = [
+        m
+        for m in view.subject(verb.start(), lo)
+        if not m.is_org and _ARRIVERS.match(view.text, m.end, verb.start())
+    ]
+    return codes([*senders, host]) if senders else []
+
+
+def _parties_after(view: View, start: int, end: int) -> list[str]:
+    """'… drills in the Black Sea that included U.S. and Bulgarian forces', 'the exercise
+    involves troops from Burundi, Chad and Kenya', 'the exercise, staged by A and B': who
+    takes part, with the subject that holds the exercise when a list follows "included"."""
+    if not any(word in view.lower[end : end + 90] for word in _PARTIES_WORDS):
+        return []
+    found = _PARTIES_AFTER.match(view.text, end)
+    if found is None:
+        return []
+    first = [m for m in view.after(found.end(), found.end() + 1) if not m.is_org][:1]
+    if not first:
+        return []
+    named = codes(view.group_after(first[0], view.clause(found.end())[1]))
+    if found.group("verb").lower().endswith("by"):
+        return named  # "the drills held by China and Russia": the holders alone
+    lo = view.clause(start)[0]
+    subject = view.subject(start, lo)
+    if subject and _HOLDER.match(view.text, subject[-1].end, start):
+        named = codes([*subject]) + [code for code in named if code not in codes(subject)]
+    return named
+
+
 def read_exercises(view: View) -> list[Candidate]:
     """Drills, exercises and patrols held together, and who took part."""
     out: list[Candidate] = []
@@ -144,8 +271,13 @@ def read_exercises(view: View) -> list[Candidate]:
         if len(set(codes)) < 2:  # "an exercise of the two countries' armed forces"
             of = [m for m in view.after(noun.end(), noun.end() + 12) if view.prep(m) == "of"]
             codes = [m.code for m in view.group_after(of[0], len(view.text))] if of else codes
+        rule = "exercise.noun"
+        if len(set(codes)) < 2 and len(named := _parties_after(view, noun.start(), noun.end())) > 1:
+            codes, rule = named, "exercise.involving"
         if len(set(codes)) < 2 and (relative := _RELATIVE.match(view.text, noun.end())):
             codes = list(dict.fromkeys([*codes, *_relative_parties(view, relative.end())]))
+        if len(set(codes)) < 2 and len(arrived := _arrived_for(view, noun, lo)) > 1:
+            codes, rule = list(dict.fromkeys([*codes, *arrived])), "exercise.arrived_for"
         watched = _WATCHED.search(view.text, lo, noun.start())
         if watched:  # "Poland and Lithuania were monitoring the manoeuvres": onlookers
             after = {m.code for m in view.mentions if m.start >= watched.end("verb")}
@@ -167,5 +299,5 @@ def read_exercises(view: View) -> list[Candidate]:
                 TieType.JOINT_EXERCISE, [*codes, *hosts], noun.span(), rule="exercise.took_part"
             )
             continue
-        out += pairs(TieType.JOINT_EXERCISE, codes, noun.span(), rule="exercise.noun")
+        out += pairs(TieType.JOINT_EXERCISE, codes, noun.span(), rule=rule)
     return out + _train_together(view)
