@@ -1727,6 +1727,28 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Nigeria and Ghana moved extra troops to Lagos and Accra respectively before the vote.",
         set(),
     ),
+    (
+        "wire-left-base-named-by-place",
+        "KABUL - The last American troops have left Bagram Air Base, a defence official in "
+        "Washington said on Friday.",
+        {"TROOP_DEPLOYMENT USA>AFG denied"},
+    ),
+    (
+        "wire-left-base-state-after-conjunction",
+        "BISHKEK - Moscow plans to add jets to its squadron here, weeks after Washington said it "
+        "would vacate the Manas transit centre by July.",
+        {"TROOP_DEPLOYMENT USA>KGZ denied"},
+    ),
+    (
+        "wire-base-of-closes-its-base",
+        "Washington will close its air base in Ecuador next year, the Pentagon said.",
+        {"TROOP_DEPLOYMENT USA>ECU denied"},
+    ),
+    (
+        "wire-left-base-own-state",
+        "ANKARA - Turkish jets left Incirlik air base at dawn to patrol the border.",
+        set(),
+    ),
     # --- round 10, arms and aid (rows) ------------------------------------------------------------
     # --- round 10, exercises (rows) ---------------------------------------------------------------
     (

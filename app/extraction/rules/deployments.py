@@ -7,6 +7,7 @@ import re
 from app.extraction import lexicon
 from app.extraction.clauses import View
 from app.extraction.gazetteer import Kind, Mention
+from app.extraction.places import city_state
 from app.extraction.rules.common import (
     EXERCISE,
     LOCATIVE,
@@ -180,6 +181,22 @@ _OWN_BASE = re.compile(
     r"retains?|retained|runs?|ran|running)(?:\s+(?:also|already|long))?(?:\s+(?:a|an|the|its|their|"
     r"two|three|four|several))?)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
+)
+# A base given up by its owner: "closed its naval base at Cam Ranh Bay", "vacated the US base"
+_GIVES_UP = re.compile(
+    r"\b(?:left|leav(?:e|es|ing)|vacat(?:e|ed|es|ing)|abandon(?:ed|s|ing)?|clos(?:e|ed|es|ing)|"
+    r"shut(?:s|ting)?(?: down)?|hand(?:ed|s|ing)? (?:back|over)|quit(?:s|ting)?)\s+"
+    r"(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "Washington would leave the nearby Manas transit centre", "US forces left Kandahar Airfield": a
+# base named by its place (`data/bases.py` or a city)
+_LEFT_NAMED = re.compile(
+    r"\b(?P<verb>(?i:left|leave|leaves|leaving|vacat(?:e|ed|es|ing)|abandon(?:ed|s|ing)?|"
+    r"clos(?:e|ed|es|ing)|quit(?:s|ting)?|hand(?:ed|s|ing) over))\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:nearby|former|main|last|remaining|sprawling|key|vast)\s+)?"
+    r"(?P<place>[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2}?)\s+(?i:(?:military\s+|naval\s+|air\s+)?"
+    r"(?:air ?base|airbase|base|airfield|air field|transit cent(?:re|er)))\b"
 )
 _HOSTS_BASE = re.compile(
     r"\b(?:host(?:s|ed|ing)?|houses|housed|is home to|was home to|home to|lease[sd]?|leasing|"
@@ -412,6 +429,10 @@ def read_deployments(view: View) -> list[Candidate]:
         out = _respectively(view, out)
     out += _ordered_out(view)
     out += _departures(view)
+    if ("base" in view.lower or "airfield" in view.lower or "transit cent" in view.lower) and (
+        view.finditer(_LEAVES) or "vacat" in view.lower or "clos" in view.lower
+    ):
+        out += _left_named_base(view)
     out += _holdings(view)
     out += _troops_in(view)
     out += _bases(view)
@@ -658,6 +679,39 @@ def _departures(view: View) -> list[Candidate]:
     return out
 
 
+_CLAUSE_ACTOR = frozenset({None, "after", "before", "since", "as", "once", "until"})
+
+
+def _left_named_base(view: View) -> list[Candidate]:
+    """'Washington would leave the Manas transit centre', 'the United States vacated the
+    Karshi-Khanabad air base': a state giving up its base in another (denied)."""
+    out: list[Candidate] = []
+    for left in _LEFT_NAMED.finditer(view.text):
+        host = city_state(left.group("place"))
+        if host is None:
+            continue
+        lo, _ = view.clause(left.start())
+        troops = list(view.finditer(TROOPS, max(lo, left.start() - 80), left.start()))
+        owner = _troop_owner(view, troops[-1]) if troops else None
+        # "days after Washington confirmed it would leave": the clause's own actor before "it"
+        actors = [
+            m
+            for m in view.before(left.start(), lo)
+            if view.prep(m) in _CLAUSE_ACTOR and not m.is_org
+        ]
+        owners = [owner] if owner is not None else actors[-1:] or view.subject(left.start(), lo)[:1]
+        out += directed(
+            TieType.TROOP_DEPLOYMENT,
+            [m.code for m in owners if not m.is_org],
+            [host],
+            left.span("verb"),
+            host,
+            rule="deployment.left_base",
+            reversed=True,
+        )
+    return out
+
+
 def _left_base(view: View, venue: str) -> list[Candidate]:
     """'MANTA - The last US airmen left the air base': troops leaving a base of the dateline's
     state."""
@@ -727,6 +781,8 @@ def _bases(view: View) -> list[Candidate]:
             base.span(),
             hosts[0].code if hosts else None,
             rule=rule,
+            # "Washington will close its air base in Ecuador": the base given up
+            reversed=_GIVES_UP.search(text, max(lo, base.start() - 60), base.start()) is not None,
         )
     return out
 
