@@ -1750,6 +1750,89 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         set(),
     ),
     # --- round 10, arms and aid (rows) ------------------------------------------------------------
+    (
+        "wire-donated-trucks-to-army-of",
+        "Denmark donated 40 lorries and 300 tents to the army of Moldova on Thursday.",
+        {"MILITARY_AID DNK>MDA asserted"},
+    ),
+    (
+        "wire-handed-over-kit-to-forces",
+        "The Chinese ambassador handed over radios, uniforms and generators to Zambia's "
+        "defence forces at a ceremony in Lusaka.",
+        {"MILITARY_AID CHN>ZMB asserted"},
+    ),
+    (
+        "wire-given-forces-worth-of-kit",
+        "Turkey has given Somalia's armed forces $5 million worth of uniforms and tents, the "
+        "ministry said.",
+        {"MILITARY_AID TUR>SOM asserted"},
+    ),
+    (
+        "wire-protective-kit-to-a-state",
+        "Ireland will send body-worn cameras, protective vests and field rations to Ukraine.",
+        {"MILITARY_AID IRL>UKR asserted"},
+    ),
+    (
+        "wire-refused-protective-kit",
+        "Hungary refused to send protective vests to Ukraine's soldiers.",
+        {"MILITARY_AID HUN>UKR denied"},
+    ),
+    (
+        "wire-fuel-for-people-no-aid",
+        "Algeria sent fuel and flour to Tunisia after the floods.",
+        set(),
+    ),
+    (
+        "wire-trucks-exported-no-aid",
+        "India exports trucks and buses to Nepal.",
+        set(),
+    ),
+    (
+        "wire-recipients-were-list",
+        "The largest recipients of Russian weapons over the period were India, Vietnam and "
+        "Algeria, the institute said.",
+        {
+            "ARMS_TRANSFER RUS>IND alleged",
+            "ARMS_TRANSFER RUS>VNM alleged",
+            "ARMS_TRANSFER RUS>DZA alleged",
+        },
+    ),
+    (
+        "wire-sales-went-to-colon-list",
+        "Almost two-thirds of Chinese arms exports went to two neighbours: Pakistan and "
+        "Bangladesh.",
+        {"ARMS_TRANSFER CHN>PAK asserted", "ARMS_TRANSFER CHN>BGD asserted"},
+    ),
+    (
+        "wire-with-list-the-main-buyers",
+        "France sold warships and jets to 30 countries last year, with Qatar, Egypt and Greece "
+        "the biggest buyers.",
+        {
+            "ARMS_TRANSFER FRA>QAT asserted",
+            "ARMS_TRANSFER FRA>EGY asserted",
+            "ARMS_TRANSFER FRA>GRC asserted",
+        },
+    ),
+    (
+        "wire-recipients-of-investment-not-arms",
+        "The main recipients of Chinese investment last year were Pakistan, Kenya and Indonesia.",
+        set(),
+    ),
+    (
+        "wire-buyers-of-grain-not-arms",
+        "Ukraine shipped grain to 40 countries, with Egypt and Turkey the largest buyers.",
+        set(),
+    ),
+    (
+        "wire-list-before-institute-is-no-speaker",
+        "Israel sold drones to Azerbaijan, India, Greece and Morocco, SIPRI said.",
+        {
+            "ARMS_TRANSFER ISR>AZE alleged",
+            "ARMS_TRANSFER ISR>IND alleged",
+            "ARMS_TRANSFER ISR>GRC alleged",
+            "ARMS_TRANSFER ISR>MAR alleged",
+        },
+    ),
     # --- round 10, exercises (rows) ---------------------------------------------------------------
     (
         "wire-exercise-staged-by-pair",

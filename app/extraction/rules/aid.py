@@ -6,10 +6,12 @@ import re
 
 from app.extraction import lexicon
 from app.extraction.clauses import View
+from app.extraction.gazetteer import Kind, Mention
 from app.extraction.rules.common import (
     AID,
     PASSIVE,
     RECEIVE,
+    WEAPONS,
     Candidate,
     codes,
     directed,
@@ -32,6 +34,30 @@ _STEMS = (
     "contribut",
     "pay",
     "instructor",
+)
+# one of them is in every match of `_GOODS` (which is too wide for `lexicon.needles`)
+_GOODS_STEMS = (
+    "truck",
+    "uniform",
+    "tent",
+    "fuel",
+    "rations",
+    "vest",
+    "generator",
+    "ambulance",
+    "radio",
+    "cloth",
+    "equipment",
+    "supplies",
+    "gear",
+    "pickup",
+    "minibus",
+    "detector",
+    "sleeping",
+    "purifier",
+    "first-aid",
+    "binocular",
+    "medical",
 )
 _FUND = lexicon.lowered(
     r"fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|bankroll(?:s|ed|ing)?|pa(?:y|ys|id|ying) for|"
@@ -66,11 +92,61 @@ _INTELLIGENCE = re.compile(
     re.IGNORECASE,
 )
 
+# Goods that equip a force without arming it: "sent fuel, field rations and protective vests",
+# "donated 20 trucks and 10,000 uniforms", "$3 million worth of equipment"
+_GOODS = lexicon.lowered(
+    r"trucks|pick-?up trucks|pickups|uniforms|tents|fuel|(?:field |food )?rations|"
+    r"(?:protective|bullet-?proof|ballistic) vests|generators|medical (?:supplies|kits)|"
+    r"first-aid kits|ambulances|radios|communications? equipment|(?:winter )?clothing|"
+    r"sleeping (?:bags|mats)|water purifiers|mine detectors|demining equipment|binoculars|"
+    r"minibuses|equipment|supplies|gear"
+)
+# goods named as a force's own: the giver need not name the force
+_KIT = re.compile(
+    r"\b(?:military|army|non-lethal|protective|bullet-?proof|ballistic|field rations|"
+    r"demining|mine detectors)\b",
+    re.IGNORECASE,
+)
+# arms in the same clause make it a transfer of arms, read by the transfer rules
+_LETHAL = lexicon.lowered(
+    r"weapons?|weaponry|arms|munitions?|ammunition|shells|artillery|howitzers?|rockets?|"
+    r"missiles?|drones?|tanks|armou?red vehicles|jets?|warplanes?|aircraft|helicopters?|"
+    r"warships?|frigates?|bombs?|grenades?|rifles?|guns|mortars?|launchers?|interceptors?"
+)
+_GENERIC = frozenset({"equipment", "supplies", "gear"})
+_GIVE = re.compile(
+    r"\b(?:donat(?:e|ed|es|ing)|gift(?:ed|s|ing)?|hand(?:ed|s|ing)?(?: over)?|g[ai]ve|given|"
+    r"giv(?:es|ing)|sen[dt]s?|sending|provid(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|"
+    r"suppl(?:y|ied|ies|ying)|ship(?:ped|s|ping)?)\b",
+    re.IGNORECASE,
+)
+_FORCE_OF = re.compile(
+    r"\b(?:army|armed forces|military|navy|air force|national guard|coast guard|"
+    r"defen[cs]e forces)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FORCE_OWNED = re.compile(
+    r"['’]?s?\s+(?:[\w-]+\s+)?(?:military|army|armed forces|forces|troops|soldiers|navy|"
+    r"air force|national guard|coast guard|defen[cs]e forces|border guards)\b",
+    re.IGNORECASE,
+)
+# the institutions of the dateline's state, named without it
+_OWN_FORCES = re.compile(
+    r"\b(?:the|its) (?:armed forces|army|military|government|defen[cs]e ministry)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
 
 def read_aid(view: View) -> list[Candidate]:
     """Aid nouns with no supply verb of their own: "US military aid to Ukraine"."""
     out: list[Candidate] = []
-    if not view.finditer(AID) and not any(stem in view.lower for stem in _STEMS):
+    lower = view.lower
+    if (
+        not view.finditer(AID)
+        and not any(stem in lower for stem in _STEMS)
+        and not any(stem in lower for stem in _GOODS_STEMS)
+    ):
         return out
     text = view.text
     for noun in view.finditer(AID):
@@ -105,6 +181,7 @@ def read_aid(view: View) -> list[Candidate]:
     out += _intelligence(view)
     out += _funding(view)
     out += _advisers(view)
+    out += _donations(view)
     return out
 
 
@@ -202,5 +279,56 @@ def _intelligence(view: View) -> list[Candidate]:
             codes(receivers),
             match.span(),
             rule="aid.intelligence",
+        )
+    return out
+
+
+def _donations(view: View) -> list[Candidate]:
+    """Non-lethal goods given to a state's forces: "Austria's army sent fuel, field rations and
+    protective vests to Kyiv", "China has given Nigeria's armed forces $3 million worth of
+    equipment", "Norway donated 76 trucks to the army of North Macedonia"."""
+    out: list[Candidate] = []
+    if not any(stem in view.lower for stem in _GOODS_STEMS):
+        return out
+    goods = view.finditer(_GOODS)
+    if not goods:
+        return out
+    text = view.text
+    seen: set[int] = set()
+    for item in goods:
+        lo, hi = view.clause(item.start())
+        verbs = list(_GIVE.finditer(text, lo, item.start()))
+        verb = verbs[-1] if verbs else None  # the last giving verb before the goods
+        if verb is None or verb.start() in seen:
+            continue
+        seen.add(verb.start())
+        if view.search(_LETHAL, lo, hi) is not None or view.search(WEAPONS, verb.end(), hi):
+            continue  # weapons or equipment in the same clause: the transfer rules read them
+        kit = _KIT.search(text, verb.end(), hi) is not None
+        helped = [
+            m
+            for m in view.after(verb.end(), hi)
+            if (view.prep(m) in {"to", "for", None} and view.owns(m, _FORCE_OWNED))
+            or (view.prep(m) == "of" and _FORCE_OF.search(text, max(0, m.start - 30), m.start))
+            or (kit and view.prep(m) in {"to", "for"})
+        ][:1]
+        if not helped:
+            continue
+        if item.group() in _GENERIC and not (kit or view.owns(helped[0], _FORCE_OWNED)):
+            continue
+        givers = [m for m in view.subject(verb.start(), lo) if m not in helped]
+        if (
+            not givers
+            and view.venue
+            and _OWN_FORCES.search(text, max(lo, verb.start() - 40), verb.start())
+        ):
+            # "VIENNA - … the armed forces have already sent fuel … to Kyiv"
+            givers = [Mention(0, 0, view.venue, Kind.NAME)]
+        out += directed(
+            TieType.MILITARY_AID,
+            codes(givers),
+            codes(view.group_after(helped[0], hi)),
+            verb.span(),
+            rule="aid.donation",
         )
     return out

@@ -141,6 +141,25 @@ _FIRM_AFTER = re.compile(
     r"[A-Z][\w&-]+)",
 )
 
+# "the main recipients of Chinese arms were A, B and C", "with A and B the largest buyers",
+# "China's arms sales went to three countries: A, B and C": the buyers named as a list
+_RECIPIENTS = lexicon.lowered(
+    r"(?:recipients|buyers|customers|clients|importers|purchasers)(?: of (?:[\w-]+ ){0,3}?"
+    r"(?:arms|weapons|weaponry|military equipment|military hardware|defen[cs]e equipment)"
+    r"(?: [\w-]+){0,4}?)? "
+    r"(?:were|are|included|include)|"
+    r"(?:arms|weapons|defen[cs]e|military) (?:sales|exports|deliveries|transfers|supplies) "
+    r"(?:[\w-]+ ){0,2}?went to"
+)
+_RECIPIENT_NOUN = lexicon.lowered(
+    r"(?:the|its|their) (?:(?:main|largest|biggest|chief|top|principal|leading|major|key) )?"
+    r"(?:recipients|buyers|customers|clients|importers)"
+)
+_WITH_LIST = re.compile(r"\bwith\s+(?:the\s+)?$")
+_LIST_END = re.compile(r"\s+(?:as\s+)?")
+_TO_COUNTRIES = re.compile(r"[^;:.]{0,50}:\s+(?:the\s+)?$")
+_NOUN_OWNER = re.compile(r"(?:['’]s)?\s+(?:(?:arms|weapons|defen[cs]e|military)\s+)?$")
+
 
 def _object(view: View, verb: re.Match[str], mention: Mention) -> bool:
     """A recipient without a preposition is the verb's first object ("supplied Russia with")."""
@@ -352,6 +371,7 @@ def read_transfers(view: View) -> list[Candidate]:
     out += _deals_with(view)
     out += _inducted(view)
     out += _turned_to(view)
+    out += _recipients_listed(view)
     return out
 
 
@@ -576,5 +596,92 @@ def _supplier_roles(view: View) -> list[Candidate]:
             codes(recipients),
             noun.span(),
             rule="transfer.supplier_role",
+        )
+    return out
+
+
+def _seller_before(view: View, pos: int) -> list[Mention]:
+    """The seller a sentence named before `pos`: the subject of the last supply verb ("Russia
+    sold arms to 45 countries") or the owner of the last supply noun ("China's arms sales")."""
+    for verb in reversed(view.finditer(_SUPPLY, 0, pos)):
+        lo, _ = view.clause(verb.start())
+        if (
+            view.search(WEAPONS, verb.start(), pos) is None
+            and view.search(AID, verb.start(), pos) is None
+        ):
+            continue
+        if _SUPPLY_NOUN.fullmatch(verb.group()):
+            owners = [
+                m
+                for m in view.before(verb.start(), max(0, verb.start() - 30))
+                if _NOUN_OWNER.fullmatch(view.text, m.end, verb.start())
+            ]
+            if owners:
+                return owners[-1:]
+            continue
+        return view.subject(verb.start(), lo)
+    return []
+
+
+def _recipients_listed(view: View) -> list[Candidate]:
+    """Buyers named as a list after the sale: "the main recipients of Chinese arms were A, B and
+    C", "China's arms sales went to three countries: A, B and C", "Moscow supplied arms to
+    developing countries, with A, B and C the main recipients"."""
+    out: list[Candidate] = []
+    lower = view.lower
+    if not (
+        "recipients" in lower
+        or "buyers" in lower
+        or "customers" in lower
+        or "clients" in lower
+        or "importers" in lower
+        or "went to" in lower
+    ):
+        return out
+    text = view.text
+    for noun in view.finditer(_RECIPIENTS):
+        if noun.group().endswith("went to"):
+            # "China's arms sales went to three countries: Pakistan, …" (a plain "went to
+            # Pakistan" is the supply noun's own "to")
+            first = view.after(noun.end(), len(text))[:1]
+            if not first or not _TO_COUNTRIES.fullmatch(text, noun.end(), first[0].start):
+                continue
+            sellers = [
+                m
+                for m in view.before(noun.start(), max(0, noun.start() - 30))
+                if _NOUN_OWNER.fullmatch(text, m.end, noun.start())
+            ][-1:]
+        else:
+            first = view.after(noun.end(), noun.end() + 15)[:1]
+            if not first:
+                continue
+            # "of Chinese arms", "of US weapons": the maker inside the noun
+            sellers = [m for m in view.after(noun.start(), noun.end()) if not m.is_org][
+                :1
+            ] or _seller_before(view, noun.start())
+        buyers = view.group_after(first[0], len(text))
+        out += directed(
+            TieType.ARMS_TRANSFER,
+            codes(sellers),
+            codes(buyers),
+            noun.span(),
+            rule="transfer.recipients_listed",
+        )
+    for noun in view.finditer(_RECIPIENT_NOUN):
+        # "…, with Syria, Iraq and South Yemen the main recipients"
+        lo, _ = view.clause(noun.start())
+        group: list[Mention] = []
+        for m in view.before(noun.start(), max(lo, noun.start() - 100)):
+            if _WITH_LIST.search(text, max(0, m.start - 12), m.start):
+                group = view.group_after(m, noun.start())
+                break
+        if not group or not _LIST_END.fullmatch(text, group[-1].end, noun.start()):
+            continue
+        out += directed(
+            TieType.ARMS_TRANSFER,
+            codes(_seller_before(view, group[0].start)),
+            codes(group),
+            noun.span(),
+            rule="transfer.recipients_listed",
         )
     return out
