@@ -1668,6 +1668,58 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "their military cooperation.",
         {"VISIT TUR>AZE asserted", "DEFENCE_COOPERATION ARM-RUS asserted"},
     ),
+    (
+        "wire-courtesy-call-on-foreign-army-chief",
+        "The commander of the Sri Lankan Army called on Pakistan's army chief in Rawalpindi on "
+        "Friday.",
+        {"VISIT LKA>PAK asserted"},
+    ),
+    (
+        "wire-courtesy-call-on-leader-named",
+        "Nepal's army chief called on Indian Prime Minister Narendra Modi in New Delhi on Monday.",
+        {"VISIT NPL>IND asserted"},
+    ),
+    (
+        "wire-called-on-to-act-no-visit",
+        "The US president called on Russia's leaders to withdraw their troops.",
+        set(),
+    ),
+    (
+        "wire-called-on-ambassador-no-visit",
+        "Japan's foreign minister called on China's ambassador on Monday.",
+        set(),
+    ),
+    (
+        "wire-cooperation-in-fields-including-defence",
+        "Egypt and India agreed to deepen cooperation in fields including defence, trade and "
+        "energy.",
+        {"DEFENCE_COOPERATION EGY-IND asserted"},
+    ),
+    (
+        "wire-cooperation-in-civil-fields-no-tie",
+        "Egypt and India agreed to boost cooperation in areas such as trade, tourism and culture.",
+        set(),
+    ),
+    (
+        "wire-work-together-on-defence",
+        "India and Vietnam agreed to work together on defence production.",
+        {"DEFENCE_COOPERATION IND-VNM asserted"},
+    ),
+    (
+        "wire-work-together-on-floods-no-tie",
+        "Vietnam and Laos pledged to work together on flood control.",
+        set(),
+    ),
+    (
+        "wire-relations-between-the-two-armies",
+        "The army chiefs of India and Bangladesh discussed relations between the two armies.",
+        {"DEFENCE_COOPERATION BGD-IND asserted"},
+    ),
+    (
+        "wire-navy-to-navy-talks",
+        "Japan and Australia held navy-to-navy staff talks in Tokyo.",
+        {"VISIT AUS>JPN asserted", "DEFENCE_COOPERATION AUS-JPN asserted"},
+    ),
     # --- round 10, deployments (rows) -------------------------------------------------------------
     (
         "wire-base-of-its-named-base-in",
@@ -2160,6 +2212,12 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
         "Australia's defence minister arrived in Hanoi on Monday. The visit came weeks after "
         "Beijing and Vientiane discussed military cooperation.",
         {"VISIT AUS>VNM asserted", "DEFENCE_COOPERATION CHN-LAO asserted"},
+    ),
+    (
+        "wire-doc-courtesy-call-under-dateline",
+        "2019-06-12",
+        "DHAKA - The Indian army chief called on the prime minister on Tuesday.",
+        {"VISIT IND>BGD asserted"},
     ),
     # --- round 10, deployments (documents) --------------------------------------------------------
     # --- round 10, arms and aid (documents) -------------------------------------------------------

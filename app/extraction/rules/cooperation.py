@@ -36,8 +36,16 @@ COOPERATION = (
     r"maritime security|military-technical) (?:training|matters|affairs|sphere|field|issues)|"
     # "ties between the armed forces of the two countries": the forces make the tie military
     r"(?:bilateral )?(?:cooperation|co-operation|ties|relations|contacts|exchanges|activities) "
-    r"between (?:the |their )?(?:(?:armed|ground|naval|air|military|defen[cs]e) )?"
-    r"(?:forces|armies|militaries|navies|defen[cs]e ministries|defen[cs]e industries)"
+    r"between (?:the |their )?(?:two )?(?:(?:armed|ground|naval|air|military|defen[cs]e) )?"
+    r"(?:forces|armies|militaries|navies|defen[cs]e ministries|defen[cs]e industries)|"
+    # "army-to-army ties", "navy-to-navy staff talks"
+    r"(?:army|navy|air force|service)-to-(?:army|navy|air force|service) (?:staff )?"
+    r"(?:cooperation|co-operation|ties|relations|contacts|exchanges|talks|dialogue)|"
+    # "cooperation in fields including defence, trade and energy", "cooperation in defence"
+    r"(?:cooperation in|co-operation in) (?:the )?(?:(?:fields?|areas?|sectors?|spheres?) "
+    r"(?:of |such as |including |like )(?:[\w-]+,? (?:and )?){0,4}?)?(?:defen[cs]e|military)\b|"
+    # "agreed to work together on defence production"
+    r"(?:work|works|worked|working) (?:together on|closely on) (?:defen[cs]e|military|security)\b"
 )
 
 
@@ -112,6 +120,9 @@ _STEMS = (
     "cooperat",
     "training",
     "between",
+    "-to-",
+    "together on",
+    "closely on",
 )
 
 

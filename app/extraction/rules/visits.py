@@ -302,6 +302,8 @@ def read_visits(view: View) -> list[Candidate]:
         )
     out += _acts_in_place(view)
     out += _visiting(view)
+    if "call" in view.lower:
+        out += _calls_on(view)
     return out
 
 
@@ -433,4 +435,53 @@ def _visiting(view: View) -> list[Candidate]:
             out += directed(
                 TieType.VISIT, [mention.code], [host], (start, start + 8), rule="visit.visiting"
             )
+    return out
+
+
+# A courtesy call: "the commander of the Sri Lankan Army called on Pakistan's army chief"
+_CALLED_ON = lexicon.lowered(
+    r"(?:called|calls|calling) on|(?:paid|pays|paying|made|makes) (?:a )?(?:courtesy )?call on|"
+    r"courtesy call on"
+)
+# "called on Tokyo to lift sanctions", "called on the leaders to resign": a demand, no visit
+_DEMAND_AFTER = re.compile(r"[^;.]*?\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]+\b")
+_TITLE_NEXT = re.compile(
+    r"\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|foreign|defen[cs]e|prime|army|navy|air)\s+){0,3}?(?:"
+    + lexicon.TITLES
+    + r")\b",
+    re.IGNORECASE,
+)
+_OFFICIAL_NEXT = re.compile(r"\s+(?:the\s+|his\s+|her\s+)?(?:[\w.'’-]+\s+){0,3}?$")
+
+
+def _calls_on(view: View) -> list[Candidate]:
+    """An official's courtesy call on a foreign official, in a place, under a dateline, or on an
+    official of another state: the caller visits the host."""
+    out: list[Candidate] = []
+    text = view.text
+    for match in view.finditer(_CALLED_ON):
+        lo, hi = view.clause(match.start())
+        if _DEMAND_AFTER.match(view.lower, match.end(), hi):
+            continue
+        callers = _people(view, _actors(view, match.start(), lo))
+        after = view.after(match.end(), hi)
+        officials = [
+            m
+            for m in after[:1]
+            if (view.person(m) or view.titled(m))
+            and _OFFICIAL_NEXT.fullmatch(text, match.end(), m.start)
+            and not view.owns(m, _RESIDENT_AFTER)  # "called on the US ambassador": posted there
+        ]
+        if not officials and view.venue and _TITLE_NEXT.match(text, match.end()):
+            # "DHAKA - The Indian army chief called on the prime minister": the host's own
+            officials = [Mention(match.start(), match.end(), view.venue, Kind.NAME)]
+        if not callers or not officials:
+            continue
+        places = [
+            m
+            for m in after
+            if view.prep(m) in {"in", "at"} and m.kind in (Kind.NAME, Kind.SEAT, Kind.PLACE)
+        ]
+        host = places[0].code if places else view.venue or officials[0].code
+        out += directed(TieType.VISIT, codes(callers), [host], match.span(), rule="visit.call_on")
     return out
