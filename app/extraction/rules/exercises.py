@@ -29,6 +29,26 @@ _WATCHED = re.compile(
 # Every exercise phrase holds one of these: a cheap test before the costly pattern.
 _EXERCISE_STEMS = ("drill", "exercis", "war", "manoeuv", "maneuv", "patrol", "together", "train")
 _CODE_NAME = lexicon.lowered(lexicon.EXERCISE_NAMES)
+# Verbs that take a code name as object or subject ("taking part in Kakadu", "Egypt hosted
+# Bright Star", "launched Cobra Gold", "the first RIMPAC involved forces from …")
+_NAMED_WORDS = (
+    "part",
+    "host",
+    "join",
+    "launch",
+    "began",
+    "begin",
+    "kick",
+    "open",
+    "start",
+    "held",
+    "hold",
+    "stag",
+    "conduct",
+    "involv",
+    "includ",
+    "invit",
+)
 _PROSPECT = re.compile(
     r"\b(?:boost|enhanc\w*|expand\w*|deepen\w*|step(?:ped)? up|promot\w*|facilitat\w*|"
     r"allow\w*|increas\w*|more)\s+(?:\w+\s+){0,2}$",
@@ -218,6 +238,73 @@ def _arrived_for(view: View, noun: re.Match[str], lo: int) -> list[str]:
     return codes([*senders, host]) if senders else []
 
 
+# "Washington invited Hanoi to the drills", "withdrew China's invitation to the exercise": the
+# host who invites and the state invited take part together
+_INVITED = re.compile(
+    r"\b(?P<verb>(?:un|dis|re)?invit(?:e|es|ed|ing|ation))\b[^;:()]{0,60}?"
+    r"(?:\bto|\bfor|\bfrom)\s+(?:[\w'’-]+\s+){0,5}?$",
+    re.IGNORECASE,
+)
+# "a memorandum providing for defence dialogue, officer exchanges and joint exercises": what an
+# agreement would allow is cooperation, not an exercise held
+_PROVIDES_FOR = re.compile(
+    r"\b(?:agreements?|memorand(?:um|a)|accords?|pacts?|deals?|treaty|protocols?|plans?|"
+    r"roadmap|programme|program)\b[^.;]{0,100}?\b(?:provid\w* for|envisag\w*|call\w* for|"
+    r"allow\w* for|pav\w* the way for|cover\w*)\s+(?:[\w,-]+\s+){0,10}?$",
+    re.IGNORECASE,
+)
+_PROVIDES_WORDS = ("provid", "envisag", "call", "allow", "pav", "cover")
+_CLAUSE_OPENERS = frozenset({None, "after", "as", "since", "when", "before", "while", "until"})
+# "declined Russia's invitation", "withdrew China's invitation": the invitation refused
+_REFUSED = re.compile(
+    r"\b(?:withdr[ae]w\w*|declin\w*|reject\w*|turn\w* down|refus\w*|rescind\w*|revok\w*|"
+    r"cancel\w*|snubb?\w*)\s+(?:[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_INVITEE_BEFORE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?$")
+
+
+def _invited(view: View, noun: re.Match[str], lo: int) -> tuple[list[str], bool]:
+    """'The United States invited Vietnam to RIMPAC', 'Washington withdrew China's invitation to
+    the exercise', 'the Pentagon disinvited China from the drills': the inviter (the subject)
+    and the state invited; uninviting ends the tie."""
+    if "invit" not in view.lower:
+        return [], False
+    found = _INVITED.search(view.text, max(lo, noun.start() - 90), noun.start())
+    if found is None or _WATCHING.search(view.text, found.end("verb"), noun.start()):
+        return [], False  # "invited China to observe the drills": an onlooker
+    verb = found.group("verb").lower()
+    if verb.endswith("ation"):
+        # "China's invitation to", "its invitation to China to join"
+        invitees = [
+            m
+            for m in view.before(found.start(), max(lo, found.start() - 30))
+            if _INVITEE_BEFORE.fullmatch(view.text, m.end, found.start())
+        ][-1:] or [
+            m for m in view.after(found.end("verb"), noun.start()) if view.prep(m) in {"to", "for"}
+        ][:1]
+    else:
+        invitees = [m for m in view.after(found.end("verb"), noun.start()) if view.prep(m) is None][
+            :1
+        ]
+    if not invitees or invitees[0].is_org:
+        return [], False
+    invitee = invitees[0]
+    pos = min(invitee.start, found.start())
+    inviters = (
+        [m for m in view.subject(pos, lo) if not m.is_org and m.code != invitee.code]
+        or [
+            m  # "after Washington withdrew China's invitation": the subject of a clause
+            for m in view.before(pos, lo)
+            if not m.is_org and m.code != invitee.code and view.prep(m) in _CLAUSE_OPENERS
+        ][-1:]
+    )
+    if not inviters:
+        return [], False
+    refused = verb.startswith(("un", "dis")) or _REFUSED.search(view.text, lo, found.start())
+    return codes([*inviters, invitee]), bool(refused)
+
+
 def _parties_after(view: View, start: int, end: int) -> list[str]:
     """'… drills in the Black Sea that included U.S. and Bulgarian forces', 'the exercise
     involves troops from Burundi, Chad and Kenya', 'the exercise, staged by A and B': who
@@ -247,7 +334,7 @@ def read_exercises(view: View) -> list[Candidate]:
     if any(stem in lower for stem in _EXERCISE_STEMS):
         # "opened Cobra Gold … in the field training": a code name when no exercise noun is
         nouns = view.finditer(EXERCISE) or view.finditer(_CODE_NAME)
-    elif "part" in lower or "host" in lower or "join" in lower:
+    elif any(word in lower for word in _NAMED_WORDS):
         nouns = view.finditer(_CODE_NAME)  # "taking part in Kakadu", "Egypt hosted Bright Star"
         if not nouns:
             return out
@@ -263,6 +350,10 @@ def read_exercises(view: View) -> list[Candidate]:
             continue  # "would boost joint training": a purpose, not an exercise
         if _CIVILIAN.match(view.text, noun.end()):
             continue
+        if any(word in lower for word in _PROVIDES_WORDS) and _PROVIDES_FOR.search(
+            view.text, max(0, noun.start() - 200), noun.start()
+        ):
+            continue
         respective = _respective(view, noun.start(), noun.end())
         if respective:
             out += respective
@@ -272,12 +363,33 @@ def read_exercises(view: View) -> list[Candidate]:
             of = [m for m in view.after(noun.end(), noun.end() + 12) if view.prep(m) == "of"]
             codes = [m.code for m in view.group_after(of[0], len(view.text))] if of else codes
         rule = "exercise.noun"
-        if len(set(codes)) < 2 and len(named := _parties_after(view, noun.start(), noun.end())) > 1:
+        named = _parties_after(view, noun.start(), noun.end())
+        if len(set(codes)) < 2 and len(named) > 1:
             codes, rule = named, "exercise.involving"
+        elif len(set(codes)) > 1 and set(named) - set(codes):
+            # "Thai and US troops launched Cobra Gold, which also involves forces from Japan"
+            codes = list(dict.fromkeys([*codes, *named]))
         if len(set(codes)) < 2 and (relative := _RELATIVE.match(view.text, noun.end())):
             codes = list(dict.fromkeys([*codes, *_relative_parties(view, relative.end())]))
         if len(set(codes)) < 2 and len(arrived := _arrived_for(view, noun, lo)) > 1:
             codes, rule = list(dict.fromkeys([*codes, *arrived])), "exercise.arrived_for"
+        if len(set(codes)) < 2:
+            invited, uninvited = _invited(view, noun, lo)
+            if len(invited) > 1:
+                out += [
+                    Candidate(
+                        TieType.JOINT_EXERCISE,
+                        a,
+                        b,
+                        None,
+                        *noun.span(),
+                        "exercise.invited",
+                        uninvited,
+                    )
+                    for a in invited[:-1]
+                    for b in invited[-1:]
+                ]
+                continue
         watched = _WATCHED.search(view.text, lo, noun.start())
         if watched:  # "Poland and Lithuania were monitoring the manoeuvres": onlookers
             after = {m.code for m in view.mentions if m.start >= watched.end("verb")}
