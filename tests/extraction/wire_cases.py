@@ -1803,6 +1803,48 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
     ),
     # --- round 10, arms and aid (rows) ------------------------------------------------------------
     (
+        "wire-assured-it-would-deliver",
+        "Moscow assured Hanoi it would deliver the remaining Su-30 fighters before the end of "
+        "the year.",
+        {"ARMS_TRANSFER RUS>VNM asserted"},
+    ),
+    (
+        "wire-told-it-would-send",
+        "Canberra told Manila that it would send two more patrol boats in March.",
+        {"ARMS_TRANSFER AUS>PHL asserted"},
+    ),
+    (
+        "wire-told-it-would-not-send",
+        "Berlin told Kyiv it would not send Taurus missiles.",
+        {"ARMS_TRANSFER DEU>UKR denied"},
+    ),
+    (
+        "wire-told-it-would-hold-talks-no-sale",
+        "Tokyo told Seoul it would hold talks on the dispute next month.",
+        set(),
+    ),
+    (
+        "wire-deal-calls-for-x-to-supply",
+        "The agreement calls for Italy to supply four frigates to Indonesia by 2027.",
+        {"ARMS_TRANSFER ITA>IDN asserted"},
+    ),
+    (
+        "wire-share-of-arms-imports",
+        "The United States accounted for 42 percent of Saudi Arabia's arms imports over the "
+        "last five years.",
+        {"ARMS_TRANSFER USA>SAU asserted"},
+    ),
+    (
+        "wire-arms-imports-fell-no-seller",
+        "Chinese arms imports fell by a third, while Qatar's oil imports from Iraq rose.",
+        set(),
+    ),
+    (
+        "wire-share-of-oil-imports-no-arms",
+        "Russia accounted for a fifth of Turkey's oil imports last year.",
+        set(),
+    ),
+    (
         "wire-donated-trucks-to-army-of",
         "Denmark donated 40 lorries and 300 tents to the army of Moldova on Thursday.",
         {"MILITARY_AID DNK>MDA asserted"},

@@ -161,6 +161,24 @@ _TO_COUNTRIES = re.compile(r"[^;:.]{0,50}:\s+(?:the\s+)?$")
 _NOUN_OWNER = re.compile(r"(?:['’]s)?\s+(?:(?:arms|weapons|defen[cs]e|military)\s+)?$")
 
 
+# "assured India (that) it would deliver", "told Kyiv they will send": the one told receives
+_TELL = frozenset(
+    {"assured", "assures", "reassured", "told", "tells", "promised", "promises", "informed"}
+)
+_IT_WOULD = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:[\w']+\s+){0,3}?")
+_TO_BEFORE = re.compile(r"\s+to\s+(?:\w+\s+)?")
+
+
+# "Russia accounted for 45 percent of India's arms imports", "Ukraine's arms imports from the
+# US": a buyer's imports and where they come from
+_IMPORTS = lexicon.lowered(r"(?:arms|weapons|defen[cs]e|military) imports")
+_SHARE_OF = re.compile(
+    r"\b(?:accounted for|accounts for|account for|made up|makes up|make up|supplied|"
+    r"provided|represented|comprised|share of|source of)\b",
+    re.IGNORECASE,
+)
+
+
 def _object(view: View, verb: re.Match[str], mention: Mention) -> bool:
     """A recipient without a preposition is the verb's first object ("supplied Russia with")."""
     return len(view.text[verb.end() : mention.start].split()) <= 4
@@ -246,11 +264,23 @@ def read_transfers(view: View) -> list[Candidate]:
                     and _SAME_LIST.match(text[recipients[-1].end : m.start])
                 ):
                     recipients.append(m)
+        rule = "transfer.supply"
+        if not recipients and not passive:
+            tellers, told = _told(view, verb.start(), lo)
+            if tellers:
+                # "Russia assured India it would deliver the last S-400s": the one told is
+                # the recipient, the one telling the supplier
+                recipients, suppliers, rule = told, tellers, "transfer.told"
+        if not suppliers and not passive:
+            # "the deal calls for Russia to supply 24 jets to Egypt"
+            suppliers = [
+                m
+                for m in view.before(verb.start(), max(lo, verb.start() - 40))
+                if view.prep(m) == "for" and _TO_BEFORE.fullmatch(text, m.end, verb.start())
+            ][-1:]
         if set(codes(suppliers)) == set(codes(recipients)):
             continue  # "embargoes on A and B … exports to both countries": no seller named
-        out += directed(
-            kind, codes(suppliers), codes(recipients), verb.span(), rule="transfer.supply"
-        )
+        out += directed(kind, codes(suppliers), codes(recipients), verb.span(), rule=rule)
     for deal in view.finditer(_DEAL_WITH):
         # "Poland signed agreements with South Korean manufacturers for 980 K2 tanks"
         lo, hi = view.clause(deal.start())
@@ -372,6 +402,7 @@ def read_transfers(view: View) -> list[Candidate]:
     out += _inducted(view)
     out += _turned_to(view)
     out += _recipients_listed(view)
+    out += _imports(view)
     return out
 
 
@@ -683,5 +714,50 @@ def _recipients_listed(view: View) -> list[Candidate]:
             codes(group),
             noun.span(),
             rule="transfer.recipients_listed",
+        )
+    return out
+
+
+def _told(view: View, verb: int, lo: int) -> tuple[list[Mention], list[Mention]]:
+    """(X, Y) of "X assured / told Y (that) it would deliver …" before the verb at `verb`."""
+    last = view.before(verb, lo)[-1:]
+    if (
+        not last
+        or view.word_before(last[0]) not in _TELL
+        or not _IT_WOULD.fullmatch(view.text, last[0].end, verb)
+    ):
+        return [], []
+    return [m for m in view.subject(last[0].start - 1, lo) if m is not last[0]], last
+
+
+def _imports(view: View) -> list[Candidate]:
+    """A buyer's arms imports and their source: "Russia accounted for 45 percent of India's arms
+    imports", "Ukraine's arms imports from the United States and Germany"."""
+    out: list[Candidate] = []
+    if "imports" not in view.lower:
+        return out
+    text = view.text
+    for noun in view.finditer(_IMPORTS):
+        lo, hi = view.clause(noun.start())
+        buyers = [
+            m
+            for m in view.before(noun.start(), max(lo, noun.start() - 20))
+            if not m.is_org and _NOUN_OWNER.fullmatch(text, m.end, noun.start())
+        ][-1:]
+        if not buyers:
+            continue
+        sellers = [m for m in view.after(noun.end(), hi) if view.prep(m) == "from"][:1]
+        if sellers:
+            sellers = view.group_after(sellers[0], hi)
+        else:
+            subject = view.subject(buyers[0].start, lo)
+            if subject and _SHARE_OF.search(text, subject[-1].end, buyers[0].start):
+                sellers = subject
+        out += directed(
+            TieType.ARMS_TRANSFER,
+            codes(sellers),
+            codes(buyers),
+            noun.span(),
+            rule="transfer.imports",
         )
     return out
