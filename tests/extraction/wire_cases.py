@@ -1801,6 +1801,32 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "ANKARA - Turkish jets left Incirlik air base at dawn to patrol the border.",
         set(),
     ),
+    (
+        "wire-gapped-second-object",
+        "Spain has sent troops to Latvia and marines to Mali since 2018.",
+        {"TROOP_DEPLOYMENT ESP>LVA asserted", "TROOP_DEPLOYMENT ESP>MLI asserted"},
+    ),
+    (
+        "wire-gapped-second-owner",
+        "Italy will deploy four fighter jets to Poland this spring, and Polish fighter jets to "
+        "Italy in the autumn.",
+        {"TROOP_DEPLOYMENT ITA>POL asserted", "TROOP_DEPLOYMENT POL>ITA asserted"},
+    ),
+    (
+        "wire-gapped-goods-no-troops",
+        "Canada sent troops to Latvia and medical supplies to Ukraine.",
+        {"TROOP_DEPLOYMENT CAN>LVA asserted"},
+    ),
+    (
+        "wire-send-second-clause-own-subject",
+        "Germany sent troops to Lithuania and Norway sent paratroopers to Latvia.",
+        {"TROOP_DEPLOYMENT DEU>LTU asserted", "TROOP_DEPLOYMENT NOR>LVA asserted"},
+    ),
+    (
+        "wire-host-unit-of-troops",
+        "Serbia will host a company of Russian soldiers for the winter, the defence ministry said.",
+        {"TROOP_DEPLOYMENT RUS>SRB asserted"},
+    ),
     # --- round 10, arms and aid (rows) ------------------------------------------------------------
     (
         "wire-assured-it-would-deliver",

@@ -278,6 +278,19 @@ def read_deployments(view: View) -> list[Candidate]:
         ):
             # "Britain is not contemplating a combat deployment to Libya": the noun is the force
             before = [verb]
+        if (
+            before
+            and any(
+                lo <= v.start() and v.end() <= before[-1].start() for v in view.finditer(_DEPLOY)
+            )
+            and any(
+                view.prep(m) is None and len(text[m.end : verb.start()].split()) <= 2
+                for m in view.before(verb.start(), before[-1].end())
+            )
+        ):
+            # "Germany sent troops to Lithuania and Spain sent jets": the troops are the first
+            # verb's, Spain's verb has its own object (but "the troops Britain keeps in Estonia")
+            before = []
         if not before and not after:
             continue
         owner = _troop_owner(view, before[-1]) if before else None
@@ -287,6 +300,13 @@ def read_deployments(view: View) -> list[Candidate]:
         else:
             troop = after[0] if after else before[-1]
             owner = _troop_owner(view, troop)
+            if (
+                owner is None
+                and len(after) > 1
+                and _UNIT_OF.fullmatch(text, troop.end(), after[1].start())
+            ):
+                troop = after[1]  # "host a battalion of Russian troops": the troops' state
+                owner = _troop_owner(view, troop)
         if owner is not None:
             senders = _coordinated(view, owner)
         elif after and not trig.startswith("presence"):
@@ -301,6 +321,8 @@ def read_deployments(view: View) -> list[Candidate]:
             senders = [m for m in view.after(lo, hi) if view.forces(m) and m.start != troop.start()]
             if troop.start() < verb.start():  # "The Pentagon said 3,000 Marines will …"
                 senders = senders[:1] or view.speakers[:1]
+        # "sent troops to Lithuania and Norway sent …": the place before "and" sends nothing
+        senders = [m for m in senders if view.prep(m) not in {"to", "into"}]
         rest = view.after(verb.end(), hi)
         sent = set(codes(senders))  # "… US presence, with 13,500 American troops": no target
         if _RECIPROCAL.search(text, max(lo, troop.start() - 30), troop.start()):
@@ -333,6 +355,12 @@ def read_deployments(view: View) -> list[Candidate]:
         targets = helped[:1] or places
         if places and not helped:  # "sent troops to Iraq, Syria and Qatar": every place listed
             targets = [m for m in view.group_after(places[0], hi) if m.code not in sent]
+            for i, m in enumerate(targets[1:], 1):
+                if _NEW_CLAUSE.match(text, m.end) or view.forces(m) or view.owns(m, _ASSETS_AFTER):
+                    # "to Lithuania and Spain sent jets", "to Australia, and Australian jets to
+                    # Japan": the mention opens a clause, or owns forces, of its own
+                    targets = targets[:i]
+                    break
         location = places[0].code if places else None
         hosted = (
             trig.startswith(("host", "welcom", "receiv", "is home", "was home"))
@@ -413,6 +441,8 @@ def read_deployments(view: View) -> list[Candidate]:
                 target if location is not None and len(targets) > 1 else location,
                 rule="deployment.send",
             )
+        if places and not helped and " and " in text[places[0].end : hi]:
+            out += _gapped(view, senders, targets[-1], hi)
     out += _followers(view, out)
     out += _withdrawals(view, out)
     out += _contingents(view, out)
@@ -457,6 +487,53 @@ def read_deployments(view: View) -> list[Candidate]:
         kind = TieType.JOINT_EXERCISE if exercise else TieType.TROOP_DEPLOYMENT
         out += directed(kind, [owner.code], codes(joined), verb.span(), rule="deployment.join")
     return out
+
+
+_UNIT_OF = re.compile(r"\s+of\s+(?:[\w'’,-]+\s+){0,3}")
+# "… to Lithuania and Spain sent jets": the mention after "and" opens a clause of its own
+_NEW_CLAUSE = re.compile(
+    r"\s+(?:(?:has|have|had|will|would|also|then|later|is|are|was|were)\s+)*"
+    r"(?:sen[dt]s?|sending|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|said|says|\w+ed)\b"
+)
+# "sent troops to Afghanistan and trainers to Iraq", "…, and Australian jets to Japan": the verb
+# left out before a second object and its place
+_GAPPED = re.compile(
+    r"(?:\s+(?:this|next|last|later|early)\s+\w+)?,?\s+and\s+"
+    r"(?:(?:some|about|around|nearly|more than|another|up to|[\d,]+)\s+)*"
+    r"(?:(?P<owner>[A-Z][\w'’-]*)\s+)?(?:(?!sold\b|sent\b|sells?\b|\w+ed\b)[\w-]+\s+){0,2}?(?:"
+    + lexicon.TROOPS
+    + "|"
+    + ASSETS
+    + r"|trainers)\s+(?:to|into)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _gapped(view: View, senders: list[Mention], last: Mention, hi: int) -> list[Candidate]:
+    """'New Zealand sent troops to Afghanistan and trainers to Iraq', 'Japan will deploy jets to
+    Australia, and Australian jets to Japan': the same verb for a second object and its place,
+    from the sender before or from the state named with the second object."""
+    following = [
+        m for m in view.after(last.end, hi) if not m.is_org and view.prep(m) in {"to", "into"}
+    ][:1]
+    if not following:
+        return []
+    gap = _GAPPED.fullmatch(view.text, last.end, following[0].start)
+    if gap is None:
+        return []
+    place = following[0]
+    owners = codes(senders)
+    if gap.group("owner"):
+        named = [m for m in view.mentions if m.start == gap.start("owner")]
+        owners = codes(named) if named else owners
+    return directed(
+        TieType.TROOP_DEPLOYMENT,
+        owners,
+        codes(view.group_after(place, hi)),
+        (gap.start(), place.end),
+        place.code,
+        rule="deployment.gapped",
+    )
 
 
 def _joined_exercise(
