@@ -73,6 +73,18 @@ _INSTITUTIONS = lexicon.words(
 _GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _WORD_AFTER = re.compile(r"^\s+([A-Z][a-z]+)\b")
 _HYPHEN_PREFIX = re.compile(r"\b(?:anti|pro|non|ex|post|pre|neo|un)-$", re.IGNORECASE)
+# "Sino-Russian drills", "the Indo-US exercise": a combining form before a state names a state
+_COMBINING = {
+    "Sino": "CHN",
+    "Indo": "IND",
+    "Russo": "RUS",
+    "Anglo": "GBR",
+    "Franco": "FRA",
+    "Italo": "ITA",
+    "Greco": "GRC",
+    "Turco": "TUR",
+}
+_COMBINING_BEFORE = re.compile(r"\b(" + "|".join(_COMBINING) + r")-$")
 _US_GEORGIA = re.compile(
     r"\b(?:Atlanta|Savannah|Augusta|Macon|Fort (?:Moore|Benning|Stewart|Gordon|Eisenhower)|"
     r"Peach State|U\.?S\.? state|state of Georgia|Georgia (?:governor|Governor|senator|Senate|"
@@ -121,6 +133,10 @@ def find_mentions(text: str, on: date) -> list[Mention]:
                 georgia_is_us = bool(_US_GEORGIA.search(text))
             if georgia_is_us:
                 continue
+        if start > 4 and text[start - 1] == "-":
+            form = _COMBINING_BEFORE.search(text, max(0, start - 7), start)
+            if form and _COMBINING[form.group(1)] != entry.code:
+                found.append(Mention(*form.span(1), _COMBINING[form.group(1)], Kind.DEMONYM))
         found.append(Mention(start, end, entry.code, entry.kind))
     places = find_places(text, found)
     return sorted([*found, *places], key=lambda m: m.start) if places else found

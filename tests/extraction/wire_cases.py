@@ -1720,24 +1720,6 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Japan and Australia held navy-to-navy staff talks in Tokyo.",
         {"VISIT AUS>JPN asserted", "DEFENCE_COOPERATION AUS-JPN asserted"},
     ),
-    (
-        "wire-ship-berthed-with-other-warships",
-        "The Spanish frigate Blas de Lezo, flagship of a NATO maritime group, was berthed in "
-        "Liverpool this week together with Dutch and Polish warships.",
-        {"VISIT ESP>GBR asserted", "VISIT NLD>GBR asserted", "VISIT POL>GBR asserted"},
-    ),
-    (
-        "wire-two-ships-joined-past-a-participle",
-        "A Russian corvette armed with cruise missiles and an Iranian destroyer docked at Durban "
-        "on Monday.",
-        {"VISIT RUS>ZAF asserted", "VISIT IRN>ZAF asserted"},
-    ),
-    (
-        "wire-ship-docked-after-standoff-with-others",
-        "A Chinese destroyer docked at Durban on Monday, days after a standoff with Indian "
-        "warships.",
-        {"VISIT CHN>ZAF asserted"},
-    ),
     # --- round 10, deployments (rows) -------------------------------------------------------------
     (
         "wire-base-of-its-named-base-in",
