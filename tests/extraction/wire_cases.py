@@ -1827,6 +1827,21 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Serbia will host a company of Russian soldiers for the winter, the defence ministry said.",
         {"TROOP_DEPLOYMENT RUS>SRB asserted"},
     ),
+    (
+        "wire-presence-ended",
+        "The pullout ended almost three decades of American military presence in Panama.",
+        {"TROOP_DEPLOYMENT USA>PAN denied"},
+    ),
+    (
+        "wire-presence-an-end-to",
+        "Paris announced an end to the French military presence in Burkina Faso, the army said.",
+        {"TROOP_DEPLOYMENT FRA>BFA denied"},
+    ),
+    (
+        "wire-presence-still-there",
+        "The French military presence in Chad dates back to independence.",
+        {"TROOP_DEPLOYMENT FRA>TCD asserted"},
+    ),
     # --- round 10, arms and aid (rows) ------------------------------------------------------------
     (
         "wire-assured-it-would-deliver",

@@ -440,6 +440,8 @@ def read_deployments(view: View) -> list[Candidate]:
                 verb.span(),
                 target if location is not None and len(targets) > 1 else location,
                 rule="deployment.send",
+                reversed=trig == "presence"
+                and _ENDED.search(text, max(lo, verb.start() - 70), verb.start()) is not None,
             )
         if places and not helped and " and " in text[places[0].end : hi]:
             out += _gapped(view, senders, targets[-1], hi)
@@ -489,6 +491,13 @@ def read_deployments(view: View) -> list[Candidate]:
     return out
 
 
+# "ending 46 years of Soviet military presence in the country", "an end to the French military
+# presence in Niger": the presence told as over
+_ENDED = re.compile(
+    r"\b(?:end(?:s|ed|ing)?|an end to|conclud(?:e|ed|es|ing)|terminat(?:e|ed|es|ing))\s+"
+    r"(?:[\w,'’-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
 _UNIT_OF = re.compile(r"\s+of\s+(?:[\w'’,-]+\s+){0,3}")
 # "… to Lithuania and Spain sent jets": the mention after "and" opens a clause of its own
 _NEW_CLAUSE = re.compile(
@@ -697,6 +706,8 @@ def _troops_in(view: View) -> list[Candidate]:
             troops.span(),
             places[0].code,
             rule="deployment.troops_in",
+            reversed=_ENDED.search(view.text, max(0, troops.start() - 70), troops.start())
+            is not None,
         )
     return out
 
