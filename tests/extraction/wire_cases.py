@@ -1844,6 +1844,37 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
     ),
     # --- round 10, arms and aid (rows) ------------------------------------------------------------
     (
+        "wire-maker-by-name-ordered",
+        "Croatia has ordered 12 more Rafale fighters, its defence ministry said, weeks after "
+        "talks with Hungary.",
+        {"ARMS_TRANSFER FRA>HRV asserted"},
+    ),
+    (
+        "wire-maker-by-name-signed-for",
+        "Romania signed for 32 F-35 jets on Thursday, a day after Bulgaria did the same.",
+        {"ARMS_TRANSFER USA>ROU asserted"},
+    ),
+    (
+        "wire-maker-by-name-it-ordered",
+        "ANKARA - Turkey will not receive the F-35 jets it ordered, Greece said.",
+        {"ARMS_TRANSFER USA>TUR denied"},
+    ),
+    (
+        "wire-maker-by-name-seller-named-wins",
+        "Argentina bought 24 F-16s from Denmark in a deal Chile watched closely.",
+        {"ARMS_TRANSFER DNK>ARG asserted"},
+    ),
+    (
+        "wire-maker-by-name-own-forces",
+        "The US Air Force ordered 40 more F-35s, Britain noted.",
+        set(),
+    ),
+    (
+        "wire-maker-by-name-operating-is-no-purchase",
+        "India used its Su-30 jets in the strikes on Pakistan.",
+        set(),
+    ),
+    (
         "wire-assured-it-would-deliver",
         "Moscow assured Hanoi it would deliver the remaining Su-30 fighters before the end of "
         "the year.",

@@ -179,6 +179,32 @@ _SHARE_OF = re.compile(
 )
 
 
+# Weapons whose name says who makes them: "Poland signed for 32 F-35s", "Beijing agreed to buy
+# 48 more Su-27s" name the seller without naming the state (used only when no seller is named)
+_MAKERS: dict[str, str] = {
+    "USA": r"F-1[56]s?|F-35s?|F/A-18s?|Abrams|HIMARS|ATACMS|Patriots?|Javelins?|Stingers?|"
+    r"Apaches?|Black ?Hawks?|Chinooks?|Bradleys?|Harpoons?|Tomahawks?|MQ-9[AB]?s?|Reapers?|"
+    r"Strykers?|P-8[AI]?s?|Super Hornets?|AH-64\w*|UH-60\w*|CH-47\w*",
+    "RUS": r"Su-\d+\w*|MiG-\d+\w*|MiGs|Sukhois?|S-[345]00s?|Iskanders?|T-90\w*|Mi-(?:8|17|24|"
+    r"26|28|35|171)\w*|Ka-52s?|Pantsirs?",
+    "FRA": r"Rafales?|Mirages?|Caesars?|Exocets?|Scorp[eè]ne\w*",
+    "DEU": r"Leopards?|Taurus|IRIS-T|Gepards?|Marders?|PzH ?2000s?",
+    "GBR": r"Challengers?|Storm Shadows?",
+    "SWE": r"Gripens?",
+    "TUR": r"Bayraktars?|TB2s?|Akinci\w*",
+    "IRN": r"Shaheds?|Mohajer\w*",
+    "CHN": r"J-10\w*|Wing Loongs?|VT-4s?",
+    "PRK": r"KN-2[345]s?",
+    "IND": r"BrahMos",
+    "ISR": r"Iron Domes?|Herons?|Harops?|Spike missiles?|Barak\w*",
+    "KOR": r"K2 tanks?|K9\w*|FA-50s?",
+}
+_USE = re.compile(r"use|using|operat|flies|flown|fir", re.IGNORECASE)  # operating is no purchase
+_MAKER = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{code}>{names})" for code, names in _MAKERS.items()) + r")(?!\w)"
+)
+
+
 def _object(view: View, verb: re.Match[str], mention: Mention) -> bool:
     """A recipient without a preposition is the verb's first object ("supplied Russia with")."""
     return len(view.text[verb.end() : mention.start].split()) <= 4
@@ -375,6 +401,14 @@ def read_transfers(view: View) -> list[Candidate]:
         if not suppliers:  # "the Chinese air-defence system it bought"
             suppliers = [m for m in view.before(verb.start(), lo) if view.weapon_owner(m)][-1:]
         recipients = [m for m in view.subject(verb.start(), lo) if m not in suppliers]
+        maker = None
+        if not suppliers and weapon is not None and not _USE.match(verb.group()):
+            # "Beijing agreed to buy up to 48 more Su-27s": the name says who makes them
+            if weapon.start() < verb.start():  # "the F-35 fighters it ordered"
+                named = _MAKER.search(text, max(lo, weapon.start() - 30), verb.start())
+            else:
+                named = _MAKER.search(text, verb.end(), min(hi, verb.end() + 80))
+            maker = named.lastgroup if named else None
         if not recipients and _IT.search(text, max(0, verb.start() - 12), verb.start()):
             # "Serbia displayed the Chinese system it bought": it is the sentence's subject,
             # or the subject after the last semicolon
@@ -385,6 +419,11 @@ def read_transfers(view: View) -> list[Candidate]:
         if helped and recipients and not suppliers:
             # "Washington and London will help Canberra acquire submarines"
             suppliers = view.subject(helped.start(), lo)
+        if maker is not None and recipients:
+            out += directed(
+                kind, [maker], codes(recipients), verb.span(), rule="transfer.maker_named"
+            )
+            continue
         out += directed(
             kind, codes(suppliers), codes(recipients), verb.span(), rule="transfer.receive"
         )
