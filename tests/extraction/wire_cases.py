@@ -1899,6 +1899,27 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "The French military presence in Chad dates back to independence.",
         {"TROOP_DEPLOYMENT FRA>TCD asserted"},
     ),
+    (
+        "wire-where-troops-based",
+        "The column crossed into Chad, where about 1,000 French soldiers will be based from next "
+        "month.",
+        {"TROOP_DEPLOYMENT FRA>TCD asserted"},
+    ),
+    (
+        "wire-where-keeps-troops",
+        "The drone fell in northern Iraq, where Turkey keeps about 2,000 soldiers.",
+        {"TROOP_DEPLOYMENT TUR>IRQ asserted"},
+    ),
+    (
+        "wire-where-troops-killed",
+        "The patrol was ambushed in Niger, where four American soldiers were killed in 2017.",
+        set(),
+    ),
+    (
+        "wire-where-no-state-office",
+        "The talks took place in Qatar, where the Taliban keeps a political office.",
+        set(),
+    ),
     # --- round 10, arms and aid (rows) ------------------------------------------------------------
     (
         "wire-maker-by-name-ordered",
