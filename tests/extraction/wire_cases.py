@@ -1720,63 +1720,6 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Japan and Australia held navy-to-navy staff talks in Tokyo.",
         {"VISIT AUS>JPN asserted", "DEFENCE_COOPERATION AUS-JPN asserted"},
     ),
-    (
-        "wire-ship-berthed-with-other-warships",
-        "The Spanish frigate Blas de Lezo, flagship of a NATO maritime group, was berthed in "
-        "Liverpool this week together with Dutch and Polish warships.",
-        {"VISIT ESP>GBR asserted", "VISIT NLD>GBR asserted", "VISIT POL>GBR asserted"},
-    ),
-    (
-        "wire-two-ships-joined-past-a-participle",
-        "A Russian corvette armed with cruise missiles and an Iranian destroyer docked at Durban "
-        "on Monday.",
-        {"VISIT RUS>ZAF asserted", "VISIT IRN>ZAF asserted"},
-    ),
-    (
-        "wire-ship-docked-after-standoff-with-others",
-        "A Chinese destroyer docked at Durban on Monday, days after a standoff with Indian "
-        "warships.",
-        {"VISIT CHN>ZAF asserted"},
-    ),
-    (
-        "wire-jointly-develop-a-missile",
-        "Sweden, Norway and Finland will jointly develop a new long-range missile.",
-        {
-            "DEFENCE_COOPERATION FIN-NOR asserted",
-            "DEFENCE_COOPERATION FIN-SWE asserted",
-            "DEFENCE_COOPERATION NOR-SWE asserted",
-        },
-    ),
-    (
-        "wire-co-produce-howitzers",
-        "Poland and South Korea co-produce self-propelled howitzers.",
-        {"DEFENCE_COOPERATION KOR-POL asserted"},
-    ),
-    (
-        "wire-cooperation-on-drone-development",
-        "Iran and Belarus resumed cooperation on drone development last year.",
-        {"DEFENCE_COOPERATION BLR-IRN asserted"},
-    ),
-    (
-        "wire-refused-to-co-produce-denied",
-        "Germany refused to co-produce tanks with Turkey.",
-        {"DEFENCE_COOPERATION DEU-TUR denied"},
-    ),
-    (
-        "wire-jointly-develop-airliner-no-tie",
-        "China and Russia will jointly develop a wide-body passenger aircraft.",
-        set(),
-    ),
-    (
-        "wire-cooperate-on-arms-control-no-tie",
-        "Washington and Moscow agreed to cooperate on arms reduction.",
-        set(),
-    ),
-    (
-        "wire-cooperate-on-chips-no-tie",
-        "India and Japan agreed to cooperate on semiconductor supply chains.",
-        set(),
-    ),
     # --- round 10, deployments (rows) -------------------------------------------------------------
     (
         "wire-base-of-its-named-base-in",
@@ -1898,27 +1841,6 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "wire-presence-still-there",
         "The French military presence in Chad dates back to independence.",
         {"TROOP_DEPLOYMENT FRA>TCD asserted"},
-    ),
-    (
-        "wire-where-troops-based",
-        "The column crossed into Chad, where about 1,000 French soldiers will be based from next "
-        "month.",
-        {"TROOP_DEPLOYMENT FRA>TCD asserted"},
-    ),
-    (
-        "wire-where-keeps-troops",
-        "The drone fell in northern Iraq, where Turkey keeps about 2,000 soldiers.",
-        {"TROOP_DEPLOYMENT TUR>IRQ asserted"},
-    ),
-    (
-        "wire-where-troops-killed",
-        "The patrol was ambushed in Niger, where four American soldiers were killed in 2017.",
-        set(),
-    ),
-    (
-        "wire-where-no-state-office",
-        "The talks took place in Qatar, where the Taliban keeps a political office.",
-        set(),
     ),
     # --- round 10, arms and aid (rows) ------------------------------------------------------------
     (
@@ -2209,6 +2131,26 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Vietnam and Laos signed a memorandum on Monday providing for officer exchanges and joint "
         "exercises.",
         {"DEFENCE_COOPERATION LAO-VNM asserted"},
+    ),
+    (
+        "wire-exercise-combining-form",
+        "Sino-Pakistani naval drills opened in the Arabian Sea on Monday.",
+        {"JOINT_EXERCISE CHN-PAK asserted"},
+    ),
+    (
+        "wire-exercise-combining-form-second",
+        "The Indo-French air exercise ended at Jodhpur.",
+        {"JOINT_EXERCISE FRA-IND asserted"},
+    ),
+    (
+        "wire-combining-form-region-no-party",
+        "The Indo-Pacific drills of the US Navy began on Monday.",
+        set(),
+    ),
+    (
+        "wire-exercise-passive-staged-by",
+        "The manoeuvres were staged by Armenia and Russia near Gyumri.",
+        {"JOINT_EXERCISE ARM-RUS asserted"},
     ),
 ]
 

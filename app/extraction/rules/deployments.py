@@ -466,8 +466,6 @@ def read_deployments(view: View) -> list[Candidate]:
     ):
         out += _left_named_base(view)
     out += _holdings(view)
-    if ", where " in text:
-        out += _where_clause(view)
     out += _troops_in(view)
     out += _bases(view)
     for verb in view.finditer(_JOIN):
@@ -735,51 +733,6 @@ def _holdings(view: View) -> list[Candidate]:
                 place.code,
                 rule="deployment.holds",
             )
-    return out
-
-
-_WHERE_AT = re.compile(r", where\s")
-_WHERE_VERB = re.compile(
-    r"\b(?:based|stationed|deployed|posted|garrisoned|serv(?:e|es|ed|ing)|has|have|had|keeps?|kept|"
-    r"maintains?|maintained|operates?|operated|runs?)\b",
-    re.IGNORECASE,
-)
-_KILLED = re.compile(r"\b(?:killed|wounded|kidnapp\w*|captured|fought|fighting|clash\w*)\b", re.I)
-
-
-def _where_clause(view: View) -> list[Candidate]:
-    """'… into Niger, where about 1,000 French soldiers will now be based', 'Djibouti, where
-    China has its first overseas base', 'Syria, where the US keeps 900 troops': the state before
-    ", where" hosts the troops or base the clause names."""
-    out: list[Candidate] = []
-    text = view.text
-    for where in _WHERE_AT.finditer(text):
-        hosts = [m for m in view.mentions if m.end == where.start() and not m.is_org]
-        if not hosts:
-            continue
-        host = hosts[-1]
-        _, hi = view.clause(where.start() + 1)
-        verb = _WHERE_VERB.search(text, where.end(), hi)
-        troops = view.finditer(TROOPS, where.end(), hi)
-        if (
-            verb is None
-            or not (troops or view.finditer(_BASE, where.end(), hi))
-            or _HOSTILE.search(view.lower, where.end(), hi)
-            or _KILLED.search(text, where.end(), hi)
-        ):
-            continue  # "Mali, where French troops were ambushed": no stay told
-        owner = _troop_owner(view, troops[0]) if troops else None
-        owners = _coordinated(view, owner) if owner is not None else []
-        if not owners:  # "where the US has about 900 troops"
-            owners = [m for m in view.after(where.end(), verb.start()) if view.prep(m) is None][:1]
-        out += directed(
-            TieType.TROOP_DEPLOYMENT,
-            codes(owners),
-            [host.code],
-            verb.span(),
-            host.code,
-            rule="deployment.where",
-        )
     return out
 
 

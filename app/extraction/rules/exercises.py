@@ -82,6 +82,7 @@ _AS_OBSERVER = re.compile(r"\bobservers? (?:from|including|such as)\s+(?:[\w,]+\
 _PARTIES_AFTER = re.compile(
     r"(?:\s+(?:in|off|near|at|on|across|around)\s[^,;:.()]{0,45}?)?,?\s+"
     r"(?:(?:that|which)\s+(?:also\s+|will\s+|would\s+)?)?"
+    r"(?:(?:is|are|was|were|will be|has been|have been|had been|being)\s+)?"
     r"(?P<verb>(?:involv|includ)(?:e|es|ed|ing)|(?:brought|brings?|bringing)\s+together|"
     r"(?:jointly\s+)?(?:held|staged|organi[sz]ed|co-organi[sz]ed|conducted|hosted|co-hosted|"
     r"run|carried out)\s+(?:jointly\s+)?by)\s+"
