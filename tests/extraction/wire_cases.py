@@ -1720,6 +1720,63 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Japan and Australia held navy-to-navy staff talks in Tokyo.",
         {"VISIT AUS>JPN asserted", "DEFENCE_COOPERATION AUS-JPN asserted"},
     ),
+    (
+        "wire-ship-berthed-with-other-warships",
+        "The Spanish frigate Blas de Lezo, flagship of a NATO maritime group, was berthed in "
+        "Liverpool this week together with Dutch and Polish warships.",
+        {"VISIT ESP>GBR asserted", "VISIT NLD>GBR asserted", "VISIT POL>GBR asserted"},
+    ),
+    (
+        "wire-two-ships-joined-past-a-participle",
+        "A Russian corvette armed with cruise missiles and an Iranian destroyer docked at Durban "
+        "on Monday.",
+        {"VISIT RUS>ZAF asserted", "VISIT IRN>ZAF asserted"},
+    ),
+    (
+        "wire-ship-docked-after-standoff-with-others",
+        "A Chinese destroyer docked at Durban on Monday, days after a standoff with Indian "
+        "warships.",
+        {"VISIT CHN>ZAF asserted"},
+    ),
+    (
+        "wire-jointly-develop-a-missile",
+        "Sweden, Norway and Finland will jointly develop a new long-range missile.",
+        {
+            "DEFENCE_COOPERATION FIN-NOR asserted",
+            "DEFENCE_COOPERATION FIN-SWE asserted",
+            "DEFENCE_COOPERATION NOR-SWE asserted",
+        },
+    ),
+    (
+        "wire-co-produce-howitzers",
+        "Poland and South Korea co-produce self-propelled howitzers.",
+        {"DEFENCE_COOPERATION KOR-POL asserted"},
+    ),
+    (
+        "wire-cooperation-on-drone-development",
+        "Iran and Belarus resumed cooperation on drone development last year.",
+        {"DEFENCE_COOPERATION BLR-IRN asserted"},
+    ),
+    (
+        "wire-refused-to-co-produce-denied",
+        "Germany refused to co-produce tanks with Turkey.",
+        {"DEFENCE_COOPERATION DEU-TUR denied"},
+    ),
+    (
+        "wire-jointly-develop-airliner-no-tie",
+        "China and Russia will jointly develop a wide-body passenger aircraft.",
+        set(),
+    ),
+    (
+        "wire-cooperate-on-arms-control-no-tie",
+        "Washington and Moscow agreed to cooperate on arms reduction.",
+        set(),
+    ),
+    (
+        "wire-cooperate-on-chips-no-tie",
+        "India and Japan agreed to cooperate on semiconductor supply chains.",
+        set(),
+    ),
     # --- round 10, deployments (rows) -------------------------------------------------------------
     (
         "wire-base-of-its-named-base-in",

@@ -151,6 +151,8 @@ def read_cooperation(view: View) -> list[Candidate]:
         out += _joint_forces(view)
     if "cooperation" in lower or "ties" in lower or "relations" in lower:
         out += _military_talks(view)
+    if any(word in lower for word in _JOINT_WORDS):
+        out += _joint_development(view)
     return out
 
 
@@ -240,6 +242,39 @@ def _joint_forces(view: View) -> list[Candidate]:
             codes([*core, *others]),
             force.span(),
             rule="cooperation.joint_force",
+        )
+    return out
+
+
+# Weapons made together: "will jointly develop a fighter jet", "co-produce the BrahMos missile",
+# "resumed cooperation on long-range missile development"
+_JOINT_WORDS = ("joint", "co-", "codevelop", "coproduc", "cooperat", "collaborat", "together on")
+_JOINT_DEVELOPMENT = re.compile(  # run on the lower-cased sentence
+    r"\b(?:(?:jointly|together) (?:develop|produce|build|manufacture|design)\w*|"
+    r"co-?(?:develop|produc|manufactur)\w*|"
+    r"(?:cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ed|ing)? together) on|"
+    r"joint (?:development|production|manufacture) of)"
+    r"\s+(?:[\w,.'’-]+\s+){0,5}?(?:missiles?|(?:fighter )?jets?|fighters|warplanes|"
+    r"combat aircraft|military aircraft|tanks?|submarines?|warships?|frigates?|corvettes?|"
+    r"destroyers?|drones?|uavs?|howitzers?|artillery|ammunition|munitions|shells|weapons?|"
+    r"weaponry|arms|air[- ]defen[cs]e|interceptors?|attack helicopters|military helicopters|"
+    r"radars?|brahmos)\b"
+    # "cooperate on arms control": limiting weapons, not making them
+    r"(?!\s+(?:control|controls|reduction|limitation|non-?proliferation|inspect\w*|embargo|ban))"
+)
+
+
+def _joint_development(view: View) -> list[Candidate]:
+    """States developing or producing weapons together: "Japan, Britain and Italy will jointly
+    develop a fighter jet", "North Korea and Iran resumed cooperation on missile development"."""
+    out: list[Candidate] = []
+    for made in _JOINT_DEVELOPMENT.finditer(view.lower):
+        core, others = partners(view, made.start(), made.end())
+        out += pairs(
+            TieType.DEFENCE_COOPERATION,
+            codes([*core, *others]),
+            made.span(),
+            rule="cooperation.joint_development",
         )
     return out
 

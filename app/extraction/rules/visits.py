@@ -94,6 +94,7 @@ _TROOPS_MOVE = re.compile(
 )
 # A private trip is no official visit.
 _PRIVATE = lexicon.lowered(r"holiday|vacation|honeymoon|private (?:visit|trip)|medical treatment")
+_AND_A = re.compile(r"\band\s+(?:(?:a|an|the|two|three|four|\d+)\s+)?\Z")
 _HE = re.compile(r"\b(?:he|she)\s+(?:\w+\s+)?$")
 _TRIP_NOUN = re.compile(r"trip|visit|tour|state visit|official visit", re.IGNORECASE)
 # "a summit that could yield shells for the war in Ukraine": the war's place, not the summit's
@@ -187,6 +188,18 @@ def read_visits(view: View) -> list[Candidate]:
             if view.prep(m) in {"by", "of"} and len(text[match.end() : m.start].split()) <= 4
         ]
         subject = _actors(view, match.start(), lo)
+        if subject and view.vessel(subject[0]) and _AND_A.search(text, lo, subject[0].start):
+            # "A Russian frigate armed with missiles and a Chinese destroyer docked": both ships
+            subject = [
+                m for m in view.before(subject[0].start, lo) if view.vessel(m) and not view.prep(m)
+            ][:1] + subject
+        if subject and any(view.vessel(m) for m in subject):
+            # "… docked at Dundee together with Belgian and Danish warships": their ships too
+            for m in after:
+                if view.prep(m) in {"with", "alongside"}:
+                    group = view.group_after(m, hi)
+                    subject += group if view.vessel(group[-1]) else []
+                    break
         own = set(codes(subject))  # "flew to Russia's air base in Syria": the first place is his
         if len(hosts) > 1 and hosts[0].code in own:
             hosts = [m for m in hosts if m.code not in own] or hosts
@@ -332,6 +345,10 @@ def _actors(view: View, pos: int, lo: int) -> list[Mention]:
     """Who travels or acts: the subject, or a leader named before "the leaders of X"
     ("Rajnath Singh will meet the leaders of Japan and Korea during a trip")."""
     subject = view.subject(pos, lo) or fronted_subject(view, pos)
+    if subject and all(m.is_org for m in subject):
+        # "The Portuguese frigate, flagship of one of NATO's maritime groups, was berthed": the
+        # alliance names the group, the ship's state travels
+        subject = [m for m in view.subject(subject[0].start, lo) if not m.is_org]
     if subject and view.prep(subject[0]) == "of":
         named = [m for m in view.before(subject[0].start, lo) if m.kind is Kind.LEADER]
         subject = [m for m in named[:1] if view.prep(m) is None] or subject
