@@ -1901,6 +1901,18 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
     ),
     # --- round 10, arms and aid (rows) ------------------------------------------------------------
     (
+        "wire-maker-by-name-delivery-noun",
+        "Deliveries of Gripen fighters to Thailand will start next year, Malaysia's air force "
+        "chief said.",
+        {"ARMS_TRANSFER SWE>THA alleged"},
+    ),
+    (
+        "wire-maker-by-name-passive-delivered",
+        "The last Leopard tanks were delivered to Norway in May, a year after Finland received "
+        "its own.",
+        {"ARMS_TRANSFER DEU>NOR asserted"},
+    ),
+    (
         "wire-maker-by-name-ordered",
         "Croatia has ordered 12 more Rafale fighters, its defence ministry said, weeks after "
         "talks with Hungary.",

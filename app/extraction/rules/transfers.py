@@ -304,9 +304,21 @@ def read_transfers(view: View) -> list[Candidate]:
                 for m in view.before(verb.start(), max(lo, verb.start() - 40))
                 if view.prep(m) == "for" and _TO_BEFORE.fullmatch(text, m.end, verb.start())
             ][-1:]
-        if set(codes(suppliers)) == set(codes(recipients)):
+        seller_codes = codes(suppliers)
+        if (
+            not seller_codes
+            and recipients
+            and weapon is not None
+            and (passive or _SUPPLY_NOUN.fullmatch(verb.group()))
+        ):
+            # "delivery of the S-400 to Turkey began", "the first F-16s were delivered to
+            # Romania": the name says who makes them
+            named = _MAKER.search(text, max(lo, weapon.start() - 30), min(hi, weapon.end() + 30))
+            if named is not None and named.lastgroup:
+                seller_codes, rule = [named.lastgroup], "transfer.maker_named"
+        if set(seller_codes) == set(codes(recipients)):
             continue  # "embargoes on A and B … exports to both countries": no seller named
-        out += directed(kind, codes(suppliers), codes(recipients), verb.span(), rule=rule)
+        out += directed(kind, seller_codes, codes(recipients), verb.span(), rule=rule)
     for deal in view.finditer(_DEAL_WITH):
         # "Poland signed agreements with South Korean manufacturers for 980 K2 tanks"
         lo, hi = view.clause(deal.start())
