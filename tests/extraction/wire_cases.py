@@ -1626,6 +1626,186 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         {"DEFENCE_COOPERATION GHA-TGO asserted"},
     ),
     # --- round 10, alliances (rows) ---------------------------------------------------------------
+    (
+        "wire-two-allies-apposed",
+        "Hungary and Romania, two NATO allies, quarrelled over minority rights.",
+        {"ALLIANCE HUN-NATO asserted", "ALLIANCE ROU-NATO asserted"},
+    ),
+    (
+        "wire-then-a-pact-member",
+        "Bulgaria, then a Warsaw Pact member, voted against the resolution.",
+        {"ALLIANCE BGR-WPO asserted"},
+    ),
+    (
+        "wire-which-are-both-members",
+        "Norway and Denmark, which are both NATO members, protested.",
+        {"ALLIANCE DNK-NATO asserted", "ALLIANCE NOR-NATO asserted"},
+    ),
+    (
+        "wire-which-is-a-founding-member-of",
+        "Portugal, which is a founding member of NATO, hosted the summit.",
+        {"ALLIANCE PRT-NATO asserted"},
+    ),
+    (
+        "wire-as-a-member-fronted",
+        "As a NATO member, Canada must answer the call.",
+        {"ALLIANCE CAN-NATO asserted"},
+    ),
+    (
+        "wire-fellow-member-and-subject",
+        "Greece protested to its fellow NATO member Turkey over airspace violations.",
+        {"ALLIANCE GRC-NATO asserted", "ALLIANCE TUR-NATO asserted"},
+    ),
+    (
+        "wire-hyphenated-member",
+        "NATO-member Lithuania expelled two diplomats.",
+        {"ALLIANCE LTU-NATO asserted"},
+    ),
+    (
+        "wire-org-states-then-list",
+        "The defence ministers of the CSTO states, Armenia, Kyrgyzstan and Tajikistan, met on "
+        "Friday.",
+        {"ALLIANCE ARM-CSTO asserted", "ALLIANCE KGZ-CSTO asserted", "ALLIANCE TJK-CSTO asserted"},
+    ),
+    (
+        "wire-members-of-org-among-them",
+        "Members of the Warsaw Pact, among them Bulgaria and Romania, backed the vote.",
+        {"ALLIANCE BGR-WPO asserted", "ALLIANCE ROU-WPO asserted"},
+    ),
+    (
+        "wire-org-was-a-pact-between",
+        "ANZUS was a pact between Australia, New Zealand and the United States.",
+        {
+            "ALLIANCE AUS-ANZUS asserted",
+            "ALLIANCE NZL-ANZUS asserted",
+            "ALLIANCE USA-ANZUS asserted",
+        },
+    ),
+    (
+        "wire-became-part-of-org",
+        "Latvia became part of NATO in 2004.",
+        {"ALLIANCE LVA-NATO asserted"},
+    ),
+    (
+        "wire-has-been-in-org",
+        "Portugal has been in NATO since 1949.",
+        {"ALLIANCE PRT-NATO asserted"},
+    ),
+    (
+        "wire-in-org-talks-no-membership",
+        "Portugal is in NATO talks over a new base.",
+        set(),
+    ),
+    (
+        "wire-in-org-sights-no-membership",
+        "Estonia remains in NATO's sights, Moscow said.",
+        set(),
+    ),
+    (
+        "wire-org-admitted-list",
+        "NATO admitted Albania and Croatia in April 2009.",
+        {"ALLIANCE ALB-NATO asserted", "ALLIANCE HRV-NATO asserted"},
+    ),
+    (
+        "wire-org-welcomed-as-member",
+        "NATO welcomed Montenegro as its 29th member on Monday.",
+        {"ALLIANCE MNE-NATO asserted"},
+    ),
+    (
+        "wire-org-expanded-to-include",
+        "NATO expanded in 1999 to include Poland.",
+        {"ALLIANCE POL-NATO asserted"},
+    ),
+    ("wire-org-welcomed-reforms-no-member", "NATO welcomed Georgia's reforms.", set()),
+    ("wire-org-admitted-a-point-no-member", "NATO admitted Russia had a point.", set()),
+    (
+        "wire-org-obligations-to-state",
+        "The United States has kept its ANZUS commitments to Australia.",
+        {"ALLIANCE AUS-USA asserted"},
+    ),
+    (
+        "wire-security-commitments-to-state",
+        "The US renewed its security commitments to the Philippines.",
+        {"ALLIANCE PHL-USA asserted"},
+    ),
+    (
+        "wire-commitment-to-trade-no-alliance",
+        "Japan reaffirmed its commitment to free trade with Australia.",
+        set(),
+    ),
+    (
+        "wire-kept-in-org",
+        "Parliament voted to keep Norway in NATO.",
+        {"ALLIANCE NOR-NATO asserted"},
+    ),
+    (
+        "wire-no-intention-of-applying",
+        "Moldova has no intention of applying to join NATO.",
+        {"ALLIANCE MDA-NATO denied"},
+    ),
+    ("wire-shelved-bid", "Kyiv shelved its bid to join NATO.", {"ALLIANCE UKR-NATO denied"}),
+    (
+        "wire-decided-against-joining",
+        "Austria decided against joining NATO.",
+        {"ALLIANCE AUT-NATO denied"},
+    ),
+    ("wire-joined-org-drills-no-member", "Sweden joined NATO exercises in the Baltic Sea.", set()),
+    (
+        "wire-borders-org-member-in-aside",
+        "Belarus, which borders NATO member Poland, held drills.",
+        {"ALLIANCE POL-NATO asserted"},
+    ),
+    (
+        "wire-country-of-millions-no-member",
+        "Poland, a country of 38 million, borders Belarus.",
+        set(),
+    ),
+    (
+        "wire-the-alliance-of-the-two-named",
+        "Japanese and American diplomats discussed how to modernise the alliance.",
+        {"ALLIANCE JPN-USA asserted"},
+    ),
+    (
+        "wire-the-alliance-members-no-pair",
+        "The alliance's 30 members backed the two Nordic applicants.",
+        set(),
+    ),
+    (
+        "wire-the-allies-facing-two-states",
+        "Officials urged closer ties between the allies to deter North Korea and China.",
+        set(),
+    ),
+    (
+        "wire-ally-owner-as-adjective",
+        "Angola, a Soviet ally, voted with Moscow.",
+        {"ALLIANCE AGO-RUS asserted"},
+    ),
+    (
+        "wire-commitment-to-defending",
+        "Washington reaffirmed its commitment to defending Japan under the security treaty.",
+        {"ALLIANCE JPN-USA asserted"},
+    ),
+    (
+        "wire-treaty-allies-apposed",
+        "Washington and Manila, treaty allies since 1951, held talks.",
+        {"ALLIANCE PHL-USA asserted"},
+    ),
+    (
+        "wire-owner-of-org-allies",
+        "Turkey's NATO allies criticised the purchase.",
+        {"ALLIANCE TUR-NATO asserted"},
+    ),
+    (
+        "wire-owner-of-pact-allies-with-number",
+        "Leaders of the Soviet Union's six Warsaw Pact allies met in Prague.",
+        {"ALLIANCE RUS-WPO asserted"},
+    ),
+    ("wire-remains-outside-org", "Ireland remains outside NATO.", {"ALLIANCE IRL-NATO denied"}),
+    (
+        "wire-which-are-not-members",
+        "Austria and Ireland, which are not NATO members, stayed neutral.",
+        {"ALLIANCE AUT-NATO denied", "ALLIANCE IRL-NATO denied"},
+    ),
     # --- round 10, visits and cooperation (rows) --------------------------------------------------
     (
         "wire-swing-through-to-discuss-security-cooperation",

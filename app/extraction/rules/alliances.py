@@ -36,7 +36,8 @@ LEAVE_ORG = (
     r"renounc(?:e|ed|es|ing)|denounc(?:e|ed|es|ing)|suspend(?:ed|s|ing)? (?:its |their )?"
     r"(?:membership|participation) in|suspension of (?:its |their )?(?:membership|participation)"
     r" in|froz(?:e|en) (?:its |their )?(?:membership|participation) in|expelled from|"
-    r"expulsion from|out of"
+    r"expulsion from|out of|(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|is|are|was|were|been|"
+    r"kept|keeps?|keeping)\s+(?:(?:firmly|still|also|both|all)\s+)?outside"
 )
 ALLIANCE = (
     r"mutual[- ]defen[cs]e(?: (?:treaty|pact|agreement|clause|commitment|obligations?|pledge|"
@@ -142,7 +143,8 @@ _THEIR = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _AS_ALLY = re.compile(
     r"\s+as\s+(?:an?|its|their|a\s+[\w-]+|one of its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
-_ALLY_OWNER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")
+# "Washington's oldest ally", and the owner as an adjective: "Cuba, a Soviet ally"
+_ALLY_OWNER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}|[\s-]+")
 _NAMED_AFTER = re.compile(r",?\s+(?:(?:such as|including|like|notably)\s+)?(?:the\s+)?")
 _APPOSED = re.compile(
     r",\s+(?:a|an|the|its|their|another|one of (?:its|their|the))\s+(?:[\w-]+\s+){0,3}$|"
@@ -152,7 +154,8 @@ _APPOSED = re.compile(
 # "treaty-bound to defend Japan", "obliged to come to the defence of": a treaty's duty
 _DUTY = lexicon.lowered(
     r"(?:treaty[- ]bound|obliged|obligated|obligations?|committed|commitments?|bound|pledged|"
-    r"promised) to (?:help |jointly )?(?:defend|protect|come to the (?:aid|defen[cs]e) of)|"
+    r"promised) to (?:help |jointly )?(?:defend(?:ing)?|protect(?:ing)?|"
+    r"come to the (?:aid|defen[cs]e) of)|"
     # "Britain would come to the aid of either country if it were attacked"
     r"(?:would|will) come to the (?:aid|defen[cs]e|assistance) of"
 )
@@ -166,6 +169,18 @@ _POLITICAL = lexicon.lowered(
     r"political|electoral|opposition|ruling|party|parties|coalition|grand|strategic|business|"
     r"trade|energy|civil|global|new"
 )
+_THE_ALLIANCE = re.compile(
+    r"\b(?:the|this|that)\s+(?:(?:bilateral|decades-old|[\w-]+-year-old|long-standing|"
+    r"longstanding|security|military|defen[cs]e|treaty)\s+)?$",
+    re.IGNORECASE,
+)
+_MULTILATERAL = re.compile(r"['’]s\b|\s+(?:members?|member states|summit|secretary)", re.I)
+_THE_ALLIES = lexicon.lowered(r"\bthe (?:two |longtime |long-time |treaty |close )?allies\b")
+_FACED = re.compile(
+    r"\b(?:deter\w*|counter\w*|contain\w*|confront\w*|against|threats?|pressure|rivals?|"
+    r"adversar\w+|from)\b",
+    re.IGNORECASE,
+)
 _COMPOUND = re.compile(r"\s*[-–/]\s*|\s+and\s+")
 _NOUN_GAP = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")
 # "Greece and Turkey's alliance", "the US and Japanese alliance"; not "Greece and Turkey joined
@@ -178,7 +193,8 @@ _PAIRED = re.compile(
     re.IGNORECASE,
 )
 _DESCRIBED_AS = re.compile(
-    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:pact|alliance|partnership|treaty|bloc|grouping)\s+"
+    r"(?:,\s+|\s+(?:is|was|are|were|remains|remained)\s+)(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:pact|alliance|partnership|treaty|bloc|grouping)\s+"
     r"(?:between|of|linking|among|joining|(?:that|which|whose members)\s+(?:also\s+|now\s+)?"
     r"(?:includes?|comprises|groups|brings together|unites|binds))\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -190,6 +206,78 @@ _SUSPENDS = re.compile(
 )
 _SIGNED_ONLY = re.compile(r"(?:signed|ratified|acceded|signator|part)", re.IGNORECASE)
 _TREATY = re.compile(r"Treaty|Pact|Charter")
+# "Spain became part of NATO", "Spain has been in NATO since 1982": the alliance ends its phrase
+_PART_OF = re.compile(
+    r"\b(?:is|are|was|were|been|became|become|becomes|becoming|remains?|remained|be)\s+"
+    r"(?:(?:now|still|already|also|both|all|formally|officially|fully|firmly|long)\s+)*"
+    r"(?:(?:a\s+)?(?:full\s+)?part\s+of|in|inside)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ORG_ENDS = re.compile(
+    r"\s*(?:[,.;:)]|$|\s(?:since|in|for|from|until|as|and|but|on|at|after|before|when|while|"
+    r"because|though|although|—|-|–|too|already|alongside|together|along)\b)"
+)
+# "NATO admitted Poland, Hungary and the Czech Republic", "the alliance welcomed Finland as its
+# 31st member", "NATO expanded to include Romania": the alliance, as subject, takes its members in
+_ORG_ADMITS = re.compile(
+    r"\s+(?:(?:formally|officially|later|then|also|finally|eventually|will|would|is to|plans to|"
+    r"voted to|agreed to|has|have|had)\s+)*(?:admit(?:ted|s|ting)?|welcom(?:ed|es|ing|e)|"
+    r"t(?:ook|akes|aking|ake) in|absorb(?:ed|s|ing)?|(?:expanded|enlarged|grew|widened|expands|"
+    r"grows)(?:\s+in\s+\d{4})?\s+to\s+(?:include|take in|admit|embrace))\s+(?:the\s+)?"
+)
+_ADMITTED_AFTER = re.compile(
+    r"(?!['’]s?\b)\s*(?:[,.;]|$|\s(?:in|as|into|on|at|to|last|this|after|before|when|while|"
+    r"together|along|alongside|and|—|-|–)\b)"
+)
+# "Turkey has angered its fellow NATO members", "Greece and fellow NATO member Turkey": the
+# subject shares the alliance with the fellows named
+_LISTED_AFTER = re.compile(r",\s+(?:the\s+)?")
+_MEMBERS_OF = re.compile(
+    r"\b(?:member(?:\s+state|\s+country|\s+nation)?s|allies|signatories)\s+(?:of|in)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_INCLUDING = re.compile(
+    r",?\s+(?:including|such as|like|notably|among them|namely)\s+(?:the\s+)?", re.IGNORECASE
+)
+_DROPPED_BID = re.compile(
+    r"\b(?:no\s+(?:intention|plans?|desire|wish|interest|ambition)|not|never|n['’]t|"
+    r"rul(?:ed|es|ing|e)\s+out|renounc\w+|dropp?\w*|abandon\w*|shelv\w+|scrap\w*|"
+    r"withdr\w+|froze|freez\w+|gave\s+up|giv\w+\s+up|against)\b",
+    re.IGNORECASE,
+)
+_DECIDED_AGAINST = re.compile(r"\b(?:against|reject(?:ed|s|ing)?)\s+$", re.IGNORECASE)
+_ORG_OWNS = re.compile(
+    r"['’]s?\s+(?!(?:integrated\s+|joint\s+)?(?:military\s+)?(?:command|structures?|ranks|fold|"
+    r"club|membership)\b)",
+    re.IGNORECASE,
+)
+_KEPT_IN = re.compile(
+    r"\b(?:keep|keeps|kept|keeping)\s+(?P<object>(?:[\w'’-]+\s+){1,3}?)(?:in|inside|within)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OWN_COUNTRY = re.compile(r"(?:their|its|his|her|our)\s+(?:country|nation)\s+$", re.IGNORECASE)
+_ORG_MODIFIES = re.compile(
+    r"[\s-]+(?:-?(?:led|backed|run)\s+)?(?:naval\s+|air\s+|joint\s+|military\s+|"
+    r"multinational\s+|major\s+|large-scale\s+)*(?:" + OTHER_GROUP + r"|forces?|troops|"
+    r"exercises?|manoeuvres?|maneuvers?|war\s*games|operations?|missions?|deployments?|"
+    r"battle\s*groups?|training)\b",
+    re.IGNORECASE,
+)
+_OBLIGATIONS = lexicon.lowered(
+    r"(?:obligations?|commitments?)\s+(?:to|towards|toward)\s+(?:defend\s+|protect\s+)?(?:the\s+)?"
+)
+_TREATY_MODIFIER = re.compile(
+    r"\b(?:treaty|alliance|mutual[- ]defen[cs]e|security|defen[cs]e|allied)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_WELCOMED_AS = re.compile(
+    r"\s+(?:as\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}(?:member|ally|allies|members)|"
+    r"(?:in)?to\s+(?:the\s+|its\s+)?(?:alliance|ranks|fold|bloc|club|pact))\b",
+    re.IGNORECASE,
+)
+_FELLOW = re.compile(r"\b(?:its|their|his|her)?\s*fellow\s+$", re.IGNORECASE)
 _COORDINATED = re.compile(r"\b(?:nor|or|and|as well as)\s+(?:the\s+)?$", re.IGNORECASE)
 # "Sweden's accession to", "the Nordic country's membership in", "Finland's application to join"
 _POSSESSIVE_NOUN = re.compile(
@@ -207,16 +295,21 @@ _APPROVAL = re.compile(
     re.IGNORECASE,
 )
 _MEMBER_NOUN = re.compile(
-    r"\s+(?:member(?: state| country| nation)?s?|all(?:y|ies)|countries|nations)"
+    r"(?:\s+|-)(?:member(?: state| country| nation)?s?|all(?:y|ies)|countries|nations|states)"
     r"(?:,?\s+(?:including|such as|like|notably|among them)\s+(?:the\s+)?|\s+(?:states?\s+)?|"
     r"(?=[,;.]))",
     re.IGNORECASE,
 )
 # "Germany, France and other NATO allies", "Poland and the Baltic states, all NATO members"
 _LIST_LEAD = re.compile(
-    r"(?:,?\s+and|,)\s+(?:other|fellow)\s+$|,\s+(?:all|both|each)(?:\s+of\s+them)?\s+$",
+    r"(?:,?\s+and|,)\s+(?:other|fellow)\s+(?:(?:heads|leaders|members|ministers|[\w-]+\s+"
+    r"ministers|heads\s+of\s+state|chiefs)\s+of\s+(?:the\s+)?(?:other\s+)?)?$|"
+    r",\s+(?:all|both|each)(?:\s+of\s+them)?\s+$",
     re.IGNORECASE,
 )
+# "Turkey's NATO allies", "the Soviet Union's six Warsaw Pact allies": the owner is a member
+_OWNER_OF_ALLIES = re.compile(r"['’]s?\s+(?:(?:\w+|fellow|other)\s+){0,2}$")
+_PLURAL_MEMBER = re.compile(r"\s+(?:member(?:\s+state|\s+country|\s+nation)?s|allies)\b", re.I)
 # "Norway, a founding member of NATO,", "Finland, which joined NATO last year,"
 _APPOSITIVE_OF = re.compile(
     r",\s+(?:(?:a|an|the|one of the|another)\s+(?:[\w-]+\s+){0,2}?"
@@ -244,9 +337,30 @@ _ORG_LISTS = re.compile(
 _ORG_MEMBERSHIP = re.compile(r"\s+(?:membership|accession|entry)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?\s")
 _APPOSITIVE_MEMBER = re.compile(
-    r",\s+(?:a|an|another|the|fellow|its)\s+(?:fellow\s+|founding\s+|key\s+|longtime\s+)?$",
+    r",\s+(?:(?:then|now|also|itself|themselves|still|already|both|all)\s+)?"
+    r"(?:(?:a|an|another|the|fellow|its|two|three|four|five|six|seven|eight)\s+)?"
+    r"(?:(?:fellow|founding|founder|key|longtime|long-time|full|new|original)\s+)?$",
     re.IGNORECASE,
 )
+# "…, two NATO allies,", "…, then a Warsaw Pact member,": the noun ends the aside
+_APPOSITIVE_END = re.compile(
+    r"\s*[-\s]\s*(?:member(?:\s+state|\s+country|\s+nation)?s?|all(?:y|ies))"
+    r"(?:\s+(?:since|from|until|at the time|then)\b[^,;]{0,20})?\s*(?:[,;.)]|$)",
+    re.IGNORECASE,
+)
+_PLURAL_MEMBERS = re.compile(r"\b(?:members|allies|states)\b", re.IGNORECASE)
+# "Poland and Lithuania, which are NATO members,", "Albania, which is a member of NATO,"
+_RELATIVE_MEMBER = re.compile(
+    r",\s+(?:which|who|that)\s+(?:is|are|was|were|has been|have been|had been|remains?|"
+    r"remained|became|become)\s+(?:(?:now|also|both|all|already|still|then|long|formally|"
+    r"officially|not|no\s+longer|never|yet)\s+)*"
+    r"(?:(?:a|an|the|one of the|fellow|founding|two|three|full)\s+)*"
+    r"(?:(?P<of>(?:[\w-]+\s+){0,2}?(?:member(?:\s+state|\s+country)?s?|all(?:y|ies)|part|"
+    r"signator(?:y|ies)|part(?:y|ies))\s+(?:of|in|to)\s+(?:the\s+)?)|(?:founding\s+)?)$",
+    re.IGNORECASE,
+)
+# "As a NATO member, Turkey …", "As fellow NATO allies, Greece and Turkey …"
+_AS_ORG_MEMBER = re.compile(r"(?:^|[,;]\s*)[Aa]s\s+(?:(?:a|an|fellow|founding|full)\s+)*$")
 _ASPIRATION = re.compile(
     r"\b(?:bid|application|applied|apply|applying|hop(?:e|es|ing)|aspir\w*|seek\w*|sought|ask\w*|wants?|"
     r"wanting|path|invit\w*|ambitions?|push|efforts?|drive|campaign|desire|request\w*)\b"
@@ -255,26 +369,31 @@ _ASPIRATION = re.compile(
 )
 
 
+_MEMBER = "alliance.membership"
+_LEFT = "alliance.leave"
+_DESCRIBED = "alliance.described"
+_ADMITTED = "alliance.admitted"
+
+
 def read_alliances(view: View) -> list[Candidate]:
     """Membership of an alliance (joining, leaving, being one) and mutual-defence treaties."""
     out: list[Candidate] = []
     previous: list[str] = []  # members of the last alliance read: "join neither NATO nor the CSTO"
     for org in (m for m in view.mentions if m.is_org):
-        members, span, left = _membership(view, org, previous)
+        members, span, rule = _membership(view, org, previous)
         previous = members
         out += directed(
-            TieType.ALLIANCE,
-            members,
-            [org.code],
-            span,
-            rule="alliance.leave" if left else "alliance.membership",
-            reversed=left,
+            TieType.ALLIANCE, members, [org.code], span, rule=rule, reversed=rule == _LEFT
         )
     if view.org_before or any(m.is_org for m in view.mentions):
         out += _elliptic(view)
+    if "obligation" in view.lower or "commitment" in view.lower:
+        out += _obligations(view)
     if not any(stem in view.lower for stem in _TREATY_STEMS):
         return out  # no treaty or alliance word: the noun rules have nothing to read
     out += _bare_alliances(view)
+    for allies in view.finditer(_THE_ALLIES):  # "closer cooperation between the allies"
+        out += _the_alliance(view, allies)
     for noun in view.finditer(_ALLIANCE):
         if negated_np(view, noun.start()) or any(
             m.is_org and m.start < noun.end() and noun.start() < m.end for m in view.mentions
@@ -295,6 +414,36 @@ def read_alliances(view: View) -> list[Candidate]:
         if not core:
             out += pairs(TieType.ALLIANCE, codes(others), noun.span(), rule="alliance.treaty")
     return out + _allies(view) + _defend(view)
+
+
+def _obligations(view: View) -> list[Candidate]:
+    """A treaty's duties owed to a state: "Washington suspended its ANZUS obligations towards
+    New Zealand", "the US reaffirmed its treaty commitments to Japan" (`alliance.obligations`)."""
+    out: list[Candidate] = []
+    text = view.text
+    for duty in view.finditer(_OBLIGATIONS):
+        lo, hi = view.clause(duty.start())
+        before = text[max(lo, duty.start() - 40) : duty.start()]
+        orgs = [m for m in view.mentions if m.is_org and m.end <= duty.start() <= m.end + 2]
+        if not orgs and not _TREATY_MODIFIER.search(before):
+            continue  # "its commitments to Japan": no treaty or alliance named
+        owed = [m for m in view.after(duty.end(), hi) if m.start - duty.end() < 6 and not m.is_org]
+        if not owed:
+            continue
+        floor = orgs[0].start if orgs else duty.start()
+        owners = [
+            m
+            for m in view.before(floor, max(lo, floor - 40))
+            if not m.is_org and _ALLY_OWNER.fullmatch(text, m.end, floor)
+        ][-1:] or [m for m in view.subject(floor, lo) if not m.is_org]
+        out += directed(
+            TieType.ALLIANCE,
+            codes(owners),
+            codes(view.group_after(owed[0], hi)),
+            duty.span(),
+            rule="alliance.obligations",
+        )
+    return out
 
 
 def _elliptic(view: View) -> list[Candidate]:
@@ -344,11 +493,14 @@ def _allies(view: View) -> list[Candidate]:
         if not owner and after and view.prep(after[0]) == "of" and after[0].start < hi:
             owner = after[:1]  # "a treaty ally of the United States"
             after = after[1:]
-        if not owner and _THEIR.search(text, max(0, noun.start() - 40), noun.start()):
+        their = None if owner else _THEIR.search(text, max(0, noun.start() - 40), noun.start())
+        if their is not None:
             owner = [m for m in view.before(noun.start(), 0) if view.prep(m) is None][:1]
         if not owner and "non-nato" in noun.group():
             owner = [Mention(noun.start(), noun.end(), "USA", Kind.NAME)]  # a US designation
         floor = owner[0].start if owner and owner[0].start < noun.start() else noun.start()
+        if their is not None:  # "… with China, its traditional ally": the aside starts at "its"
+            floor = their.start()
         heads: list[Mention] = []
         if after and _NAMED_AFTER.fullmatch(text, noun.end(), after[0].start):
             heads = view.group_after(after[0], hi)  # "its treaty allies Japan and South Korea"
@@ -370,6 +522,13 @@ def _allies(view: View) -> list[Candidate]:
                 noun.span(),
                 rule="alliance.ally",
             )
+        elif (
+            not owner
+            and noun.group().endswith("ies")
+            and (bare := _APPOSED.search(text, max(0, noun.start() - 4), noun.start()))
+            and len(together := _group_ending(view, bare.start())) >= 2
+        ):  # "Washington and Manila, treaty allies since 1951, …"
+            out += pairs(TieType.ALLIANCE, codes(together), noun.span(), rule="alliance.ally")
         elif (
             not owner
             and noun.group().endswith("ies")
@@ -445,19 +604,46 @@ def _bare_alliances(view: View) -> list[Candidate]:
             ]
         if len(parties) == 2:
             out += pairs(TieType.ALLIANCE, parties, noun.span(), rule="alliance.bare")
+        elif _THE_ALLIANCE.search(text, max(0, noun.start() - 30), noun.start()):
+            out += _the_alliance(view, noun)
     return out
+
+
+def _the_alliance(view: View, noun: re.Match[str]) -> list[Candidate]:
+    """'… to discuss ways to revitalise the alliance', told of exactly two states and no
+    alliance named near it: the alliance is theirs (`alliance.the_alliance`)."""
+    if view.org_before or any(m.is_org for m in view.mentions):
+        return []
+    if _MULTILATERAL.match(view.text, noun.end()):
+        return []  # "the alliance's 30 members", "the alliance's secretary general": a bloc
+    text = view.text
+    states = list(
+        dict.fromkeys(
+            m.code
+            for m in view.mentions
+            if view.live(m)
+            # "… between the allies to deter North Korea and China": the states faced
+            and not (m.start > noun.start() and _FACED.search(text, noun.end(), m.start))
+        )
+    )
+    if len(states) != 2:
+        return []
+    return pairs(TieType.ALLIANCE, states, noun.span(), rule="alliance.the_alliance")
 
 
 def _membership(
     view: View, org: Mention, previous: list[str]
-) -> tuple[list[str], tuple[int, int], bool]:
-    """The states an alliance mention makes members (or ex-members), the cue's span, and
-    whether the cue tells of leaving."""
+) -> tuple[list[str], tuple[int, int], str]:
+    """The states an alliance mention makes members (or ex-members), the cue's span, and the
+    rule that read them (`_LEFT` when the cue tells of leaving)."""
     text = view.text
     org_text = text[org.start : org.end]
     lo, hi = view.clause(org.start)
     window_start = max(lo, org.start - 70)
     window = text[window_start : org.start]
+    described_members = _described_member(view, org)
+    if described_members is not None:
+        return described_members
     if not view.live(org):
         # "Turkey, a NATO member, …": the appositive names the state before it a member
         described = _APPOSITIVE_MEMBER.search(text, max(0, org.start - 40), org.start)
@@ -465,26 +651,53 @@ def _membership(
             described = _APPOSITIVE_OF.search(text, max(0, org.start - 60), org.start)
         if described:
             states = [m for m in view.mentions if m.end == described.start() and not m.is_org]
-            return codes(states), (described.start(), org.end), False
-        return [], (0, 0), False
+            return codes(states), (described.start(), org.end), _MEMBER
+        named_in_aside = _MEMBER_NOUN.match(text, org.end)
+        if named_in_aside is not None:  # "Belarus, which borders NATO member Poland, …"
+            named = [m for m in view.mentions if m.start == named_in_aside.end() and not m.is_org]
+            if named:
+                return codes(named[:1]), (org.start, named_in_aside.end()), _MEMBER
+        return [], (0, 0), _MEMBER
     include = _MEMBERS_INCLUDE.match(text, org.end) or _ORG_LISTS.match(text, org.end)
     if include is not None:  # "the alliance's 32 members include Finland and Sweden"
         first = [m for m in view.mentions if m.start == include.end() and not m.is_org]
         if first:
             group = view.group_after(first[0], view.clause(include.end())[1])
-            return codes(m for m in group if not m.is_org), (org.start, include.end()), False
+            return codes(m for m in group if not m.is_org), (org.start, include.end()), _MEMBER
+    admits = _ORG_ADMITS.match(text, org.end)
+    if admits is not None:
+        first = [m for m in view.mentions if m.start == admits.end() and not m.is_org]
+        group = view.group_after(first[0], hi) if first else []
+        if (
+            group
+            and _ADMITTED_AFTER.match(text, group[-1].end)
+            and ("welcom" not in admits.group() or _WELCOMED_AS.match(text, group[-1].end))
+        ):
+            return codes(m for m in group if not m.is_org), (org.start, admits.end()), _ADMITTED
+    fellow = _FELLOW.search(text, max(lo, org.start - 20), org.start)
+    if fellow is not None and (member_noun := _MEMBER_NOUN.match(text, org.end)):
+        # "Turkey has angered its fellow NATO members", "Greece and fellow NATO member Turkey"
+        named = [m for m in view.after(member_noun.end(), hi) if m.start == member_noun.end()]
+        group = view.subject(fellow.start(), lo) + (view.group_after(named[0], hi) if named else [])
+        return codes(m for m in group if not m.is_org), (fellow.start(), member_noun.end()), _MEMBER
+    if _PLURAL_MEMBER.match(text, org.end) and (
+        owned := _OWNER_OF_ALLIES.search(text, max(lo, org.start - 25), org.start)
+    ):  # "Turkey's NATO allies criticised the purchase"
+        holders = [m for m in view.mentions if m.end == owned.start() and not m.is_org]
+        if holders and holders[0].kind is not Kind.LEADER:
+            return codes(holders), (holders[0].start, org.end), _MEMBER
     if _MEMBER_NOUN.match(text, org.end) and (
-        lead := _LIST_LEAD.search(text, max(lo, org.start - 30), org.start)
+        lead := _LIST_LEAD.search(text, max(lo, org.start - 50), org.start)
     ):  # "Germany, France and other NATO allies"
         members = [m for m in view.subject(lead.start() + 1, lo) if not m.is_org]
-        return codes(members), (lead.start(), org.end), False
+        return codes(members), (lead.start(), org.end), _MEMBER
     if (
         _ORG_MEMBERSHIP.match(text, org.end)
         and _APPROVAL.search(text, org.end, hi)
         and (holder := [m for m in view.before(org.start, lo) if m.end >= org.start - 4][-1:])
         and _POSSESSIVE.match(text, holder[0].end)
     ):  # "Sweden's NATO membership was approved by Hungary"
-        return codes(holder), (holder[0].start, org.end), False
+        return codes(holder), (holder[0].start, org.end), _MEMBER
     described = _DESCRIBED_AS.match(text, org.end)
     if described:  # "AUKUS, the three-way security pact between Australia, Britain and the US"
         named = [m for m in view.mentions if m.start >= described.end() and not m.is_org][:1]
@@ -493,62 +706,145 @@ def _membership(
             return (
                 codes(group),
                 (org.start, described.start() + len(described.group().rstrip())),
-                False,
+                _MEMBER,
             )
     member_noun = _MEMBER_NOUN.match(text, org.end)
     if member_noun:  # "NATO member Turkey", "NATO allies Poland and Romania"
         named = [m for m in view.after(member_noun.end(), hi) if m.start == member_noun.end()]
         if named:
-            return codes(view.group_after(named[0], hi)), (org.start, member_noun.end()), False
+            return codes(view.group_after(named[0], hi)), (org.start, member_noun.end()), _MEMBER
+        listed_after = _LISTED_AFTER.match(text, member_noun.end())
+        if listed_after is not None:
+            # "the leaders of the Warsaw Pact states, Bulgaria, Hungary and Poland,"
+            named = [m for m in view.mentions if m.start == listed_after.end() and not m.is_org]
+            group = view.group_after(named[0], len(text)) if named else []
+            if len(group) >= 2 or (group and _ORG_ENDS.match(text, group[-1].end)):
+                return codes(group), (org.start, listed_after.end()), _MEMBER
+    if _MEMBERS_OF.search(window) and (including := _INCLUDING.match(text, org.end)):
+        # "members of the Warsaw Pact, including Poland and Hungary"
+        named = [m for m in view.mentions if m.start == including.end() and not m.is_org]
+        if named:
+            group = view.group_after(named[0], len(text))
+            return codes(group), (org.start, including.end()), _MEMBER
     if previous and _COORDINATED.search(window):
-        return previous, (org.start, org.end), bool(_LEAVE.search(text, lo, org.start))
+        return (
+            previous,
+            (org.start, org.end),
+            _LEFT if _LEAVE.search(text, lo, org.start) else _MEMBER,
+        )
     leave = _LEAVE.search(window)
     if leave is not None:
         pos = window_start + leave.start()
-        return codes(m for m in view.subject(pos, lo) if not m.is_org), (pos, org.end), True
-    cue = _JOIN_ORG.search(window)
-    if cue is not None and _SIGNED_ONLY.match(cue.group()) and not _TREATY.search(org_text):
+        return codes(m for m in view.subject(pos, lo) if not m.is_org), (pos, org.end), _LEFT
+    kept = _KEPT_IN.search(window)
+    if kept is not None:  # "voted to keep Spain in NATO", "to keep their country in NATO"
+        pos = window_start + kept.start()
+        kept_in = [m for m in view.after(pos, org.start) if not m.is_org]
+        kept_codes = codes(kept_in)
+        if not kept_in and _OWN_COUNTRY.match(kept.group("object")):
+            # "MADRID - Spaniards voted to keep their country in NATO": the dateline's state
+            kept_codes = codes(m for m in view.subject(pos, lo) if not m.is_org)
+            kept_codes = kept_codes or ([view.venue] if view.venue else [])
+        return kept_codes, (pos, org.end), _MEMBER
+    cue = _JOIN_ORG.search(window) or (
+        _PART_OF.search(window) if _ORG_ENDS.match(text, org.end) else None
+    )
+    if cue is not None and _ORG_OWNS.match(text, org.end):
+        cue = None  # "Estonia remains in NATO's sights"; not "rejoined NATO's military command"
+    if cue is not None and _ORG_MODIFIES.match(text, org.end):
+        cue = None  # "Sweden joined NATO exercises": the drills, not the alliance
+    if cue is not None and _DECIDED_AGAINST.search(window, 0, cue.start()):
+        pos = window_start + cue.start()  # "Finland decided against joining NATO"
+        return codes(m for m in view.subject(pos, lo) if not m.is_org), (pos, org.end), _LEFT
+    if (
+        cue is not None
+        and _SIGNED_ONLY.match(cue.group())
+        and not _TREATY.search(org_text)
+        and not (_PART_OF.search(window) and _ORG_ENDS.match(text, org.end))
+    ):
         cue = None  # "signed a deal with NATO": signing makes a member only of a treaty
     if cue is not None:
         pos = window_start + cue.start()
         aspiration = _ASPIRATION.search(window[: cue.start()])
         approved = _APPROVAL.search(text, lo, pos)
         if aspiration and not approved:
-            return [], (0, 0), False  # "Ukraine's bid to join NATO"
+            dropped = _DROPPED_BID.search(window[: aspiration.end()])
+            if dropped is None:
+                return [], (0, 0), _MEMBER  # "Ukraine's bid to join NATO"
+            # "Ireland has no intention of applying to join NATO", "Kyiv dropped its bid to join"
+            pos = window_start + dropped.start()
+            return codes(m for m in view.subject(pos, lo) if not m.is_org), (pos, org.end), _LEFT
         owner = _POSSESSIVE_NOUN.search(text, max(lo, pos - 60), pos + len(cue.group()))
         if owner is not None:  # "ratified Sweden's accession to NATO"
             states = [m for m in view.mentions if m.end == owner.start() and not m.is_org]
             if states:
-                return codes(states), (states[0].start, org.end), False
+                return codes(states), (states[0].start, org.end), _MEMBER
         let_in = _LET_IN.search(window)
         if let_in is not None:  # "voted to let Finland into NATO"
             states = view.after(window_start + let_in.end(), org.start)
-            return codes(m for m in states if not m.is_org), (pos, org.end), False
+            return codes(m for m in states if not m.is_org), (pos, org.end), _MEMBER
         members = [m for m in view.subject(pos, lo) if not m.is_org]
         if not members and _AS_MEMBER.search(window):
             members = [m for m in fronted_subject(view, pos) if not m.is_org]
-        return codes(members), (pos, org.end), False
+        return codes(members), (pos, org.end), _MEMBER
     listed = _ORG_MEMBERS_NAMED.match(text, org.end)
     if listed is not None:  # "NATO's newest members, Finland and Sweden"
         first = [m for m in view.mentions if m.start == listed.end() and not m.is_org]
         if first:
             group = view.group_after(first[0], hi)
-            return codes(m for m in group if not m.is_org), (org.start, listed.end()), False
+            return codes(m for m in group if not m.is_org), (org.start, listed.end()), _MEMBER
     if _PLAIN_MEMBER.match(text, org.end) and (
         copula := _COPULA_BEFORE.search(text, max(lo, org.start - 40), org.start)
     ):  # "Poland is a NATO ally", "Hungary was the last NATO member to ratify …"
         pos = copula.start()
-        return codes(m for m in view.subject(pos, lo) if not m.is_org), (pos, org.end), False
+        return codes(m for m in view.subject(pos, lo) if not m.is_org), (pos, org.end), _MEMBER
     if _ORG_MEMBER.match(text, org.end) and (
         (became := list(_BECAME.finditer(text, lo, org.start)))
         or (became := list(_COPULA_BEFORE.finditer(text, max(lo, org.start - 40), org.start)))
     ):  # "Montenegro became NATO's 29th member", "Denmark is one of NATO's founding members"
         pos = became[-1].start()
-        return codes(m for m in view.subject(pos, lo) if not m.is_org), (pos, org.end), False
+        return codes(m for m in view.subject(pos, lo) if not m.is_org), (pos, org.end), _MEMBER
     suspended = _SUSPENDS.match(text, org.end, min(len(text), org.end + 90))
     if suspended is not None:
         # "Tashkent sent the CSTO a note suspending its membership", "… suspend Uzbekistan's"
         owners = [m for m in view.mentions if m.start == suspended.start("owner") and not m.is_org]
         owners = owners or [m for m in view.subject(org.start, lo) if not m.is_org]
-        return codes(owners), (org.start, suspended.end()), True
-    return [], (0, 0), False
+        return codes(owners), (org.start, suspended.end()), _LEFT
+    return [], (0, 0), _MEMBER
+
+
+def _group_ending(view: View, pos: int) -> list[Mention]:
+    """The coordinated states whose last one ends at `pos`: "Greece and Turkey" before ", two
+    NATO allies"."""
+    last = [m for m in view.mentions if m.end == pos and not m.is_org]
+    if not last:
+        return []
+    group = [m for m in view.subject(pos, view.clause(max(0, pos - 1))[0]) if not m.is_org]
+    return group if group and group[-1].end == pos else last[:1]
+
+
+def _described_member(view: View, org: Mention) -> tuple[list[str], tuple[int, int], str] | None:
+    """Members named by a description beside the alliance: "Greece and Turkey, two NATO
+    allies,", "Czechoslovakia, then a Warsaw Pact member,", "Albania, which is a member of
+    NATO,", "As a NATO member, Turkey …" (`alliance.described`)."""
+    text = view.text
+    end = _APPOSITIVE_END.match(text, org.end)
+    apposed = _APPOSITIVE_MEMBER.search(text, max(0, org.start - 40), org.start) if end else None
+    if apposed is not None and (
+        apposed.end() - apposed.start() > 2 or (end and _PLURAL_MEMBERS.search(end.group()))
+    ):  # a bare comma only before a plural: "Greece and Turkey, NATO allies,"
+        group = _group_ending(view, apposed.start())
+        if group:
+            return codes(group), (apposed.start(), org.end), _DESCRIBED
+    relative = _RELATIVE_MEMBER.search(text, max(0, org.start - 70), org.start)
+    if relative is not None and (relative.group("of") or end):
+        group = _group_ending(view, relative.start())
+        if group:
+            return codes(group), (relative.start(), org.end), _DESCRIBED
+    fronted = _AS_ORG_MEMBER.search(text, max(0, org.start - 20), org.start) if end else None
+    if fronted is not None and end and end.group().rstrip().endswith(","):
+        first = [m for m in view.mentions if 0 <= m.start - end.end() < 6 and not m.is_org][:1]
+        if first and view.prep(first[0]) is None:
+            group = view.group_after(first[0], view.clause(first[0].start)[1])
+            return codes(m for m in group if not m.is_org), (fronted.start(), org.end), _DESCRIBED
+    return None
