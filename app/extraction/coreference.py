@@ -79,8 +79,7 @@ _PRONOUN = re.compile(
     r"believed|thought|possible|important|time|too|not|clear|hard|difficult|the|a|an|said|"
     r"reported)\b)(?=[a-z])"
 )
-# "2,500 troops": a figure's comma is no clause boundary
-_BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:]|\b(?:that|which|who|whose|where)\b")
+_BOUNDARY = re.compile(r"[,;:]|\b(?:that|which|who|whose|where)\b")
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Za-z0-9. ]{1,30}){0,2}\s*(?:\([^)]{1,40}\))?\s*"
     r"(?:[-—–]{1,2}|:)\s+"

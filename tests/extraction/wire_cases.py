@@ -2401,6 +2401,23 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "The manoeuvres were staged by Armenia and Russia near Gyumri.",
         {"JOINT_EXERCISE ARM-RUS asserted"},
     ),
+    (
+        "wire-exercise-subordinate-subject-alone",
+        "Azerbaijan and Armenia exchanged fire as Armenia held exercises near Yerevan.",
+        set(),
+    ),
+    (
+        "wire-exercise-subordinate-subject-with",
+        "Tensions eased after Chile held drills with Argentina.",
+        {"JOINT_EXERCISE ARG-CHL asserted"},
+    ),
+    (
+        "wire-exercise-with-in-later-subordinate-clause",
+        "Laotian and Vietnamese troops opened their yearly drill, first staged after Vientiane "
+        "scrapped its exercises with Thailand.",
+        {"JOINT_EXERCISE LAO-VNM asserted", "JOINT_EXERCISE LAO-THA denied"},
+    ),
+    # --- round 10, coreference (rows) -------------------------------------------------------------
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
@@ -2644,4 +2661,5 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
     # --- round 10, deployments (documents) --------------------------------------------------------
     # --- round 10, arms and aid (documents) -------------------------------------------------------
     # --- round 10, exercises (documents) ----------------------------------------------------------
+    # --- round 10, coreference (documents) --------------------------------------------------------
 ]

@@ -306,6 +306,45 @@ def _invited(view: View, noun: re.Match[str], lo: int) -> tuple[list[str], bool]
     return codes([*inviters, invitee]), bool(refused)
 
 
+# "… exchanged fire as India held exercises", "… after Phnom Penh scrapped its exercises with
+# the United States": the state after the conjunction is the subject, not a state before it
+_CONJUNCTION_PREPS = frozenset({"after", "as", "when", "while", "since", "before", "because"})
+_AS_WELL_AS = re.compile(r"\bas well\s+$|\bsuch\s+$", re.IGNORECASE)
+_SUBORDINATE_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){1,5}$")
+
+
+def _subordinate_subject(view: View, start: int, lo: int) -> list[str] | None:
+    """The parties of an exercise whose subject opens a subordinate clause ("as India held
+    exercises", "after Phnom Penh scrapped its exercises with the United States"): that subject
+    and who it exercises "with", not a state of the main clause."""
+    before = view.before(start, lo)
+    if not before:
+        return None
+    last = before[-1]
+    word = view.prep(last)
+    if (
+        word not in _CONJUNCTION_PREPS
+        or _AS_WELL_AS.search(view.text, max(0, last.start - 12), last.start - 3)
+        or not _SUBORDINATE_GAP.fullmatch(view.text, last.end, start)
+    ):
+        return None
+    _, others = partners(view, start, start)
+    return codes([last, *[m for m in others if m.code != last.code]])
+
+
+def _subordinate_after(view: View, end: int) -> bool:
+    """'… a drill first held in 2016 after Phnom Penh scrapped its exercises with the United
+    States': the "with" after a subordinate clause's subject is that clause's partner."""
+    seen = False
+    for mention in view.after(end, view.clause(end)[1]):
+        word = view.prep(mention)
+        if word in _CONJUNCTION_PREPS:
+            seen = True
+        elif seen and word in {"with", "alongside"}:
+            return True
+    return False
+
+
 def _parties_after(view: View, start: int, end: int) -> list[str]:
     """'… drills in the Black Sea that included U.S. and Bulgarian forces', 'the exercise
     involves troops from Burundi, Chad and Kenya', 'the exercise, staged by A and B': who
@@ -360,6 +399,11 @@ def read_exercises(view: View) -> list[Candidate]:
             out += respective
             continue
         codes = participants(view, noun.start(), noun.end())
+        if (subordinate := _subordinate_subject(view, noun.start(), lo)) is not None:
+            codes = subordinate
+        elif _subordinate_after(view, noun.end()):
+            core = partners(view, noun.start(), noun.end())[0]
+            codes = list(dict.fromkeys(m.code for m in core if not m.is_org))
         if len(set(codes)) < 2:  # "an exercise of the two countries' armed forces"
             of = [m for m in view.after(noun.end(), noun.end() + 12) if view.prep(m) == "of"]
             codes = [m.code for m in view.group_after(of[0], len(view.text))] if of else codes
