@@ -79,7 +79,8 @@ _PRONOUN = re.compile(
     r"believed|thought|possible|important|time|too|not|clear|hard|difficult|the|a|an|said|"
     r"reported)\b)(?=[a-z])"
 )
-_BOUNDARY = re.compile(r"[,;:]|\b(?:that|which|who|whose|where)\b")
+# "2,500 troops": a figure's comma is no clause boundary
+_BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:]|\b(?:that|which|who|whose|where)\b")
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Za-z0-9. ]{1,30}){0,2}\s*(?:\([^)]{1,40}\))?\s*"
     r"(?:[-—–]{1,2}|:)\s+"
@@ -234,4 +235,129 @@ def surnames(text: str, known: dict[str, str], mentions: list[Mention]) -> list[
         for match in re.finditer(r"\b" + re.escape(name) + r"\b", text):
             if not any(m.start <= match.start() < m.end for m in mentions):
                 out.append(Mention(match.start(), match.end(), code, Kind.LEADER))
+    return out
+
+
+# The words that may stand between a state and its official's title, and the title's name
+_OFFICIAL_WORDS = (
+    r"(?:['’]s)?(?:\s+(?:[A-Z][\w.'’-]*|(?i:" + TITLES + r")|foreign|defen[cs]e|prime|deputy|"
+    r"top|senior|military|armed|forces|navy|army|air|force|of|staff|state|vice|first|new|"
+    r"former|visiting|interior|national|security|the))+"
+)
+_OFFICIAL_TAIL = re.compile(_OFFICIAL_WORDS)
+_HAS_TITLE = re.compile(r"\b(?i:" + TITLES + r")s?\b")
+# "Russia's defence minister, who flew into Pakistan", "the Turkish leader, who arrived"
+_WHO = re.compile(r",\s+(who)\s+(?!(?:said|says|told|added)\b)")
+# "…; he had twice flown to Doha", "where she met": a subject pronoun after a clause break, not
+# one that reports ("he said") and not the sentence's first word (see `pronoun_subject`)
+_INNER_PRONOUN = re.compile(
+    r"(?:[;,]\s*|\b(?:and|but|where|when|after|before|as|while|since|then|until|once|that)\s+)"
+    r"(he|she)\s+(?!(?:said|says|told|tells|added|adds|noted|stressed|insisted|argued|wrote|"
+    r"warned|explained|declined|refused|denied|did not|does not|would not|will not)\b)(?=[a-z])"
+)
+
+
+def _officials_before(text: str, mentions: list[Mention], pos: int) -> list[Mention]:
+    """The officials a sentence names before `pos` with their state: "Japan's defence minister",
+    "Pakistani Prime Minister Imran Khan", a known leader."""
+    out = []
+    for m in mentions:
+        if m.end > pos or m.is_org:
+            continue
+        if m.kind is Kind.LEADER:
+            out.append(m)
+            continue
+        tail = _OFFICIAL_TAIL.match(text, m.end, pos)
+        if tail and _HAS_TITLE.search(text, m.end, tail.end()):
+            out.append(m)
+    return out
+
+
+def relatives(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Russia's defence minister, who flew into Pakistan': "who" as the official's state."""
+    out: list[Mention] = []
+    if ", who " not in text:
+        return out  # the common case: one cheap test instead of a scan
+    for match in _WHO.finditer(text):
+        before = [m for m in mentions if m.end <= match.start() and not m.is_org]
+        if not before or match.start() - before[-1].end > 70:
+            continue
+        last = before[-1]
+        if last.kind is Kind.LEADER and last.end == match.start():
+            code = last.code  # "Recep Tayyip Erdogan, who arrived"
+        elif (
+            (tail := _OFFICIAL_TAIL.match(text, last.end, match.start()))
+            and tail.end() == match.start()
+            and _HAS_TITLE.search(text, last.end, match.start())
+        ):
+            code = last.code
+        else:
+            continue
+        out.append(Mention(match.start(1), match.end(1), code, Kind.LEADER))
+    return out
+
+
+def inner_pronouns(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'the Pakistani prime minister's third trip in a week; he had twice flown to Doha': a "he"
+    or "she" inside the sentence as the state of the one official named before it."""
+    out: list[Mention] = []
+    if " he " not in text and " she " not in text:
+        return out  # the common case: one cheap test instead of a scan
+    for match in _INNER_PRONOUN.finditer(text):
+        if match.start() == 0:
+            continue
+        people = _officials_before(text, mentions, match.start(1))
+        states = {m.code for m in people}
+        if len(states) == 1:  # two states' officials before it: "he" could be either
+            out.append(Mention(match.start(1), match.end(1), states.pop(), Kind.LEADER))
+    return out
+
+
+# "The fleet came from Denmark", "the delegation will also tour …": the visitors of the last
+# visit told; "the contingent", "the troops": the senders of the last deployment. The mention
+# covers "the" and any adjective, so the rules still see the ships, people or troops after it.
+_PARTY_NOUN = re.compile(
+    r"\b[Tt]he (?:(?:visiting|naval|two|three|four|five|six|[\w-]+-(?:member|ship|strong))\s+)?"
+    r"(?:(?P<visit>fleet|flotilla|task ?force|taskforce|task group|squadron|delegation|visitors|"
+    r"warships|ships|vessels|frigates|destroyers)|(?P<deploy>contingent|troops|soldiers|"
+    r"battalion|detachment))\b"
+    r"(?!['’]s? (?:of|from)\b| (?:of|from)\b)"  # "the delegation of Chile" names its own state
+)
+_PARTY_WORDS = (
+    "fleet",
+    "flotilla",
+    "task",
+    "squadron",
+    "delegation",
+    "visitors",
+    "ships",
+    "vessels",
+    "frigates",
+    "destroyers",
+    "contingent",
+    "troops",
+    "soldiers",
+    "battalion",
+    "detachment",
+)
+
+
+def parties(
+    text: str, mentions: list[Mention], visitors: tuple[str, ...], senders: tuple[str, ...]
+) -> list[Mention]:
+    """'The fleet', 'the delegation', 'the contingent' as the one state of the last visit or
+    deployment the sentences before told; with two candidate states, as nobody."""
+    out: list[Mention] = []
+    if not (len(visitors) == 1 or len(senders) == 1) or not any(
+        word in text for word in _PARTY_WORDS
+    ):
+        return out  # the common case: cheap tests instead of a scan
+    for match in _PARTY_NOUN.finditer(text):
+        states = visitors if match.group("visit") else senders
+        noun = match.start("visit") if match.group("visit") else match.start("deploy")
+        if len(states) != 1 or any(m.start < match.end() and match.start() < m.end for m in mentions):
+            continue
+        if any(m.end <= match.start() and match.start() - m.end < 3 for m in mentions):
+            continue  # "Japan's the fleet" cannot be, but "with India, the ships" is a list
+        out.append(Mention(match.start(), noun - 1, states[0], Kind.NAME))
     return out
