@@ -2079,6 +2079,43 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "The French military presence in Chad dates back to independence.",
         {"TROOP_DEPLOYMENT FRA>TCD asserted"},
     ),
+    (
+        "wire-where-troops-based",
+        "The column crossed into Chad, where about 1,000 French soldiers will be based from next "
+        "month.",
+        {"TROOP_DEPLOYMENT FRA>TCD asserted"},
+    ),
+    (
+        "wire-where-keeps-troops",
+        "The drone fell in northern Iraq, where Turkey keeps about 2,000 soldiers.",
+        {"TROOP_DEPLOYMENT TUR>IRQ asserted"},
+    ),
+    (
+        "wire-where-troops-killed",
+        "The patrol was ambushed in Niger, where four American soldiers were killed in 2017.",
+        set(),
+    ),
+    (
+        "wire-where-no-state-office",
+        "The talks took place in Qatar, where the Taliban keeps a political office.",
+        set(),
+    ),
+    (
+        "wire-troops-of-demonym-force",
+        "The last 900 troops of the Cuban expeditionary force stationed in Angola flew home on "
+        "Friday.",
+        {"TROOP_DEPLOYMENT CUB>AGO asserted"},
+    ),
+    (
+        "wire-troops-in-withdrawn",
+        "Most of the remaining Syrian troops in Lebanon have withdrawn in the past week.",
+        {"TROOP_DEPLOYMENT SYR>LBN denied"},
+    ),
+    (
+        "wire-troops-in-the-country",
+        "KABUL - There are still about 2,500 American troops in the country, officials said.",
+        {"TROOP_DEPLOYMENT USA>AFG asserted"},
+    ),
     # --- round 10, arms and aid (rows) ------------------------------------------------------------
     (
         "wire-maker-by-name-delivery-noun",
@@ -2659,6 +2696,13 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
         {"VISIT IND>BGD asserted"},
     ),
     # --- round 10, deployments (documents) --------------------------------------------------------
+    (
+        "wire-doc-country-after-figure",
+        "2019-06-12",
+        "Iraq's parliament debated the security pact on Monday. The United States has about "
+        "2,500 troops in the country.",
+        {"TROOP_DEPLOYMENT USA>IRQ asserted"},
+    ),
     # --- round 10, arms and aid (documents) -------------------------------------------------------
     # --- round 10, exercises (documents) ----------------------------------------------------------
     # --- round 10, coreference (documents) --------------------------------------------------------

@@ -206,6 +206,9 @@ _HOSTS_BASE = re.compile(
 )
 
 
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
 def _troop_owner(view: View, troops: re.Match[str]) -> Mention | None:
     """The state whose troops these are: "North Korean troops", "troops from Belarus"."""
     for mention in reversed(view.before(troops.start(), max(0, troops.start() - 80))):
@@ -216,9 +219,15 @@ def _troop_owner(view: View, troops: re.Match[str]) -> Mention | None:
             if len(between.split()) <= 5 and not re.search(r"[,;]", between):
                 return mention
         break
-    after = view.after(troops.end(), min(len(view.text), troops.end() + 12))
+    after = view.after(troops.end(), min(len(view.text), troops.end() + 16))
     if after and view.prep(after[0]) == "from":
         return after[0]
+    if (
+        after
+        and after[0].kind is Kind.DEMONYM
+        and _OF_THE.fullmatch(view.text, troops.end(), after[0].start)
+    ):
+        return after[0]  # "the last troops of the Cuban expeditionary force"
     if (carried := carrier(view, troops.start())) is not None:
         return carried  # "two Russian air force planes carrying 100 servicemen"
     if _POSSESSIVE_BEFORE.search(view.text, max(0, troops.start() - 40), troops.start()):
@@ -466,6 +475,8 @@ def read_deployments(view: View) -> list[Candidate]:
     ):
         out += _left_named_base(view)
     out += _holdings(view)
+    if ", where " in text:
+        out += _where_clause(view)
     out += _troops_in(view)
     out += _bases(view)
     for verb in view.finditer(_JOIN):
@@ -623,6 +634,9 @@ def _withdrawals(view: View, found: list[Candidate]) -> list[Candidate]:
             for m in view.after(verb.end(), hi)
             if view.prep(m) in {"from", "of", "in"} and m is not owner
         ][:1]
+        if not hosts and (where := _IN_PLACE.match(text, troop.end())):
+            # "the last 1,000 Syrian troops in Lebanon have withdrawn": where they were
+            hosts = [m for m in view.mentions if m.start == where.end() and not m.is_org][:1]
         if not hosts and (mission := _mission_host(view, found)) is not None:
             hosts = [Mention(0, 0, mission, Kind.NAME)]
         out += directed(
@@ -693,7 +707,11 @@ def _troops_in(view: View) -> list[Candidate]:
         where = _IN_PLACE.match(view.text, troops.end())
         if where is None:
             continue
-        places = [m for m in view.mentions if m.start == where.end() and not m.is_org]
+        places = [  # "in the country": the description's span holds the article
+            m
+            for m in view.mentions
+            if troops.end() <= m.start <= where.end() < m.end and not m.is_org
+        ]
         owner = _troop_owner(view, troops)
         if not places or owner is None or _opposed(view, 0, owner):
             continue
@@ -733,6 +751,51 @@ def _holdings(view: View) -> list[Candidate]:
                 place.code,
                 rule="deployment.holds",
             )
+    return out
+
+
+_WHERE_AT = re.compile(r", where\s")
+_WHERE_VERB = re.compile(
+    r"\b(?:based|stationed|deployed|posted|garrisoned|serv(?:e|es|ed|ing)|has|have|had|keeps?|kept|"
+    r"maintains?|maintained|operates?|operated|runs?)\b",
+    re.IGNORECASE,
+)
+_KILLED = re.compile(r"\b(?:killed|wounded|kidnapp\w*|captured|fought|fighting|clash\w*)\b", re.I)
+
+
+def _where_clause(view: View) -> list[Candidate]:
+    """'… into Niger, where about 1,000 French soldiers will now be based', 'Djibouti, where
+    China has its first overseas base', 'Syria, where the US keeps 900 troops': the state before
+    ", where" hosts the troops or base the clause names."""
+    out: list[Candidate] = []
+    text = view.text
+    for where in _WHERE_AT.finditer(text):
+        hosts = [m for m in view.mentions if m.end == where.start() and not m.is_org]
+        if not hosts:
+            continue
+        host = hosts[-1]
+        _, hi = view.clause(where.start() + 1)
+        verb = _WHERE_VERB.search(text, where.end(), hi)
+        troops = view.finditer(TROOPS, where.end(), hi)
+        if (
+            verb is None
+            or not (troops or view.finditer(_BASE, where.end(), hi))
+            or _HOSTILE.search(view.lower, where.end(), hi)
+            or _KILLED.search(text, where.end(), hi)
+        ):
+            continue  # "Mali, where French troops were ambushed": no stay told
+        owner = _troop_owner(view, troops[0]) if troops else None
+        owners = _coordinated(view, owner) if owner is not None else []
+        if not owners:  # "where the US has about 900 troops"
+            owners = [m for m in view.after(where.end(), verb.start()) if view.prep(m) is None][:1]
+        out += directed(
+            TieType.TROOP_DEPLOYMENT,
+            codes(owners),
+            [host.code],
+            verb.span(),
+            host.code,
+            rule="deployment.where",
+        )
     return out
 
 
