@@ -2118,6 +2118,26 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
     ),
     # --- round 10, arms and aid (rows) ------------------------------------------------------------
     (
+        "wire-rejected-claims-that-it-supplied",
+        "Belarus rejected Polish claims that it had supplied Russia with tank shells.",
+        {"ARMS_TRANSFER BLR>RUS denied"},
+    ),
+    (
+        "wire-firm-denied-claims-no-state-seller",
+        "The shipyard denied British reports that it had sold patrol boats to Libya.",
+        set(),
+    ),
+    (
+        "wire-lethal-aid-is-arms",
+        "Canada will consider sending lethal aid to Georgia, officials in Ottawa said.",
+        {"ARMS_TRANSFER CAN>GEO alleged"},
+    ),
+    (
+        "wire-sale-to-strengthen-state",
+        "Seoul will approve the sale of 18 howitzers to strengthen Estonia's defences.",
+        {"ARMS_TRANSFER KOR>EST asserted"},
+    ),
+    (
         "wire-maker-by-name-delivery-noun",
         "Deliveries of Gripen fighters to Thailand will start next year, Malaysia's air force "
         "chief said.",

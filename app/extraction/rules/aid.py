@@ -159,9 +159,9 @@ def read_aid(view: View) -> list[Candidate]:
         mission = noun.group().endswith("mission") or view.lower.startswith(" mission", noun.end())
         preps = {"to", "for", "in"} if mission else {"to", "for"}
         recipients = [m for m in after if view.prep(m) in preps or view.beneficiary(m)][:1]
-        out += directed(
-            TieType.MILITARY_AID, codes(donors), codes(recipients), noun.span(), rule="aid.noun"
-        )
+        # "lethal aid" is arms (not "non-lethal aid")
+        kind = TieType.ARMS_TRANSFER if noun.group().startswith("lethal") else TieType.MILITARY_AID
+        out += directed(kind, codes(donors), codes(recipients), noun.span(), rule="aid.noun")
     for verb in view.finditer(_TRAIN):
         lo, hi = view.clause(verb.start())
         trainees = [m for m in view.after(verb.end(), hi) if view.trainees(m)][:1]

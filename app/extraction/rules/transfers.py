@@ -205,6 +205,15 @@ _MAKER = re.compile(
 )
 
 
+_CLAIMS_THAT = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:[A-Z][\w.-]*|intelligence|media|government|military|press)\s+)?"
+    r"(?i:claims?|reports?|allegations?|accusations?|charges?|assertions?|suggestions?)\s+"
+    r"that\s+(?:it|they)\s+(?:[\w-]+\s+){0,3}?"
+)
+_ARMY_AFTER = re.compile(r"\s+(?:army|armed forces|military|navy|air force)\b", re.IGNORECASE)
+_HELPED = frozenset({"help", "strengthen", "bolster", "reinforce", "arm"})
+
+
 def _object(view: View, verb: re.Match[str], mention: Mention) -> bool:
     """A recipient without a preposition is the verb's first object ("supplied Russia with")."""
     return len(view.text[verb.end() : mention.start].split()) <= 4
@@ -253,17 +262,27 @@ def read_transfers(view: View) -> list[Candidate]:
         if view.search(_ACCESS, verb.end(), hi):
             continue  # "give US ships and aircraft access to its bases": basing, not a sale
         named_first = weapon is not None and (aid is None or weapon.start() < aid.start())
+        if aid is not None and aid.group().startswith("lethal"):
+            named_first = True  # "lethal aid" is arms
         kind = TieType.ARMS_TRANSFER if named_first else TieType.MILITARY_AID
         after = view.after(verb.end(), hi)
         by = [m for m in after if view.prep(m) == "by"]
         suppliers = by if passive else view.subject(verb.start(), lo)
+        if suppliers and _CLAIMS_THAT.fullmatch(text, suppliers[-1].end, verb.start()):
+            # "North Korea dismissed U.S. claims that it is supplying Russia": the one accused,
+            # not the one claiming, supplies
+            suppliers = [m for m in view.subject(suppliers[0].start, lo) if m not in suppliers]
         if passive and not by:  # "Turkish drones sold to Ethiopia", "US-made jets delivered to"
             suppliers = [m for m in view.before(verb.start(), lo) if view.weapon_owner(m)][-1:]
         makers = [m for m in after if view.made_in(m)][:1]
         if makers and _SUPPLY_NOUN.fullmatch(verb.group()):
             suppliers = makers  # "protested the delivery of US-made missiles to Taiwan"
         if not suppliers:
-            suppliers = [m for m in after if view.weapon_owner(m)][:1]
+            suppliers = [
+                m
+                for m in after
+                if view.weapon_owner(m) and not _ARMY_AFTER.match(text, m.end)  # "the Colombian
+            ][:1]  # army 18 helicopters": the army's state receives them
         if not suppliers and view.venue and _LEGISLATURE.search(text, lo, verb.start()):
             # "WASHINGTON - Congress approved a $1.3 billion aid package for Colombia"
             suppliers = [Mention(0, 0, view.venue, Kind.NAME)]
@@ -273,6 +292,8 @@ def read_transfers(view: View) -> list[Candidate]:
             if (
                 # "signed for 24 Russian helicopters": the goods' maker, not their recipient
                 (view.prep(m) in {"to", "for"} and not view.weapon_owner(m))
+                # "the sale of ten helicopters to strengthen Colombia"
+                or view.word_before(m) in _HELPED
                 or (view.prep(m) is None and not view.weapon_owner(m) and _object(view, verb, m))
             )
             and m not in by
