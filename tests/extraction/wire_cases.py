@@ -1957,6 +1957,32 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "India and Japan agreed to cooperate on semiconductor supply chains.",
         set(),
     ),
+    (
+        "wire-talks-in-place-between-two-sides",
+        "Talks in Moscow between Iran's foreign minister and his Russian counterpart ended on "
+        "Friday.",
+        {"VISIT IRN>RUS asserted"},
+    ),
+    (
+        "wire-summit-in-place-with-alliance-no-visit",
+        "The summit in Brussels with NATO leaders ended on Friday.",
+        set(),
+    ),
+    (
+        "wire-due-in-capital",
+        "The Iranian foreign minister is due in Moscow on Monday for talks.",
+        {"VISIT IRN>RUS asserted"},
+    ),
+    (
+        "wire-weather-expected-no-visit",
+        "Heavy rain is expected in Tokyo on Monday.",
+        set(),
+    ),
+    (
+        "wire-delegation-led-by-arrived",
+        "A delegation led by Iran's defence minister arrived in Minsk.",
+        {"VISIT IRN>BLR asserted"},
+    ),
     # --- round 10, deployments (rows) -------------------------------------------------------------
     (
         "wire-base-of-its-named-base-in",
@@ -2714,6 +2740,38 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
         "2019-06-12",
         "DHAKA - The Indian army chief called on the prime minister on Tuesday.",
         {"VISIT IND>BGD asserted"},
+    ),
+    (
+        "wire-doc-the-capital-receives-a-guest",
+        "2019-06-12",
+        "ANKARA - On Friday the capital will welcome another guest, Hungary's foreign minister.",
+        {"VISIT HUN>TUR asserted"},
+    ),
+    (
+        "wire-doc-discussed-in-dateline-city",
+        "2019-06-12",
+        "TBILISI - Armenia's defence minister discussed border security with his Georgian "
+        "counterpart in Tbilisi on Monday.",
+        {"VISIT ARM>GEO asserted"},
+    ),
+    (
+        "wire-doc-discussed-a-war-elsewhere",
+        "2019-06-12",
+        "MOSCOW - Russia's foreign minister discussed the war in Syria on Monday.",
+        set(),
+    ),
+    (
+        "wire-doc-told-in-dateline-city",
+        "2019-06-12",
+        "NAIROBI - Uganda's president told the Ugandan community in Nairobi on Sunday that trade "
+        "would grow.",
+        {"VISIT UGA>KEN asserted"},
+    ),
+    (
+        "wire-doc-told-at-home",
+        "2019-06-12",
+        "NAIROBI - Kenya's president told reporters in Nairobi on Sunday that trade would grow.",
+        set(),
     ),
     # --- round 10, deployments (documents) --------------------------------------------------------
     (

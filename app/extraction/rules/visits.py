@@ -33,7 +33,11 @@ GO = (
     r"(?:days?|nights?|weekend|weeks?)"
 )
 # An official found in a foreign place: "a Chinese delegation is also in Pyongyang".
-STAY = r"(?:is|are|was|were|has been|have been)(?: also| now| currently| already| still)? in"
+STAY = (
+    r"(?:is|are|was|were|has been|have been)(?: also| now| currently| already| still)? in|"
+    # "the Iranian foreign minister is due in Moscow on Monday"
+    r"(?:is|are|was|were) (?:due|expected)(?: to arrive)? in"
+)
 HOST = r"host(?:ed|s|ing)?|welcom(?:e|ed|es|ing)|greet(?:ed|s|ing)?|receiv(?:e|ed|es|ing)"
 MEET = r"met|meets?|meeting|talks|summit|held talks|hold talks|consultations|negotiations|dialogue"
 # Acts that put a leader in a place: "Mitsotakis and Macron signed a pact in Paris".
@@ -70,7 +74,7 @@ _MOVES_TROOPS = re.compile(
 # Russian Defence Minister Sergei Shoigu …"), unless the text says it was a call or a letter.
 _ADDRESS = lexicon.lowered(
     r"asked|told|thanked|urged|assured|briefed|greeted|received|hosted|welcomed|conferred|"
-    r"presented|awarded|handed"
+    r"presented|awarded|handed|discussed"
 )
 _REMOTE = lexicon.lowered(
     r"phone|telephone|call|video|virtual|videoconference|letter|message|by phone|online|"
@@ -94,6 +98,12 @@ _TROOPS_MOVE = re.compile(
 )
 # A private trip is no official visit.
 _PRIVATE = lexicon.lowered(r"holiday|vacation|honeymoon|private (?:visit|trip)|medical treatment")
+_BETWEEN = re.compile(r"\b(?:between|with)\b")
+_LED_BY = re.compile(
+    r"\b(?:delegation|team|mission|group)s?\s+(?:(?:of|from)\s+[\w\s]{0,30}?)?"
+    r"(?:led|headed)\s+by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _AND_A = re.compile(r"\band\s+(?:(?:a|an|the|two|three|four|\d+)\s+)?\Z")
 _HE = re.compile(r"\b(?:he|she)\s+(?:\w+\s+)?$")
 _TRIP_NOUN = re.compile(r"trip|visit|tour|state visit|official visit", re.IGNORECASE)
@@ -284,7 +294,12 @@ def read_visits(view: View) -> list[Candidate]:
             continue
         guests = view.group_after(guest, hi)
         if not hosts:
-            hosts = places[:1]
+            # "NEW DELHI - On Tuesday the capital will receive another guest, China's minister"
+            hosts = places[:1] or [
+                Mention(match.start(), match.start(), view.venue, Kind.NAME)
+                for _ in (1,)
+                if view.venue and not view.before(match.start(), lo)
+            ]
         elif places and places[0].code not in codes(hosts):
             guests, hosts = [*hosts, *guests], places[:1]
         out += directed(TieType.VISIT, codes(guests), codes(hosts), match.span(), rule="visit.host")
@@ -305,6 +320,10 @@ def read_visits(view: View) -> list[Candidate]:
             continue
         place = places[0]
         others = [m for m in after if m.start < place.start and view.prep(m) in {None, "with"}]
+        # "the meeting in Tokyo between Japan's vice minister and a U.S. deputy secretary"
+        tail = [m for m in after if m.start > place.end]
+        if tail and _BETWEEN.search(text, place.end, tail[0].start):
+            others += view.group_after(tail[0], hi)
         people = view.subject(match.start(), lo) or fronted_subject(view, match.start())
         out += directed(
             TieType.VISIT,
@@ -345,6 +364,9 @@ def _actors(view: View, pos: int, lo: int) -> list[Mention]:
     """Who travels or acts: the subject, or a leader named before "the leaders of X"
     ("Rajnath Singh will meet the leaders of Japan and Korea during a trip")."""
     subject = view.subject(pos, lo) or fronted_subject(view, pos)
+    if not subject and (led := _LED_BY.search(view.text, lo, pos)):
+        # "a delegation led by Iran's defence minister arrived in Minsk": its leader's state
+        subject = [m for m in view.after(led.end(), pos) if m.start - led.end() < 40][:1]
     if subject and all(m.is_org for m in subject):
         # "The Portuguese frigate, flagship of one of NATO's maritime groups, was berthed": the
         # alliance names the group, the ship's state travels
@@ -388,8 +410,17 @@ def _acts_in_place(view: View) -> list[Candidate]:
                 TieType.VISIT, codes(people), [places[0].code], match.span(), rule="visit.act_in"
             )
         elif met:
-            # "Erdogan had told his Finnish counterpart in Ankara": the host met a guest there
-            if places[0].code in codes(people) and not remote:
+            # "Erdogan had told his Finnish counterpart in Ankara": the host met a guest there;
+            # "HANOI - Duterte told the Filipino community in Hanoi": he spoke where the report is
+            if not remote and places[0].code == view.venue and places[0].code not in codes(people):
+                out += directed(
+                    TieType.VISIT,
+                    codes(people),
+                    [places[0].code],
+                    match.span(),
+                    rule="visit.dateline",
+                )
+            elif places[0].code in codes(people) and not remote:
                 out += directed(
                     TieType.VISIT,
                     codes(people),
