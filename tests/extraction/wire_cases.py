@@ -2144,6 +2144,16 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
     ),
     # --- round 10, arms and aid (rows) ------------------------------------------------------------
     (
+        "wire-maker-by-name-took-delivery",
+        "Nigeria took delivery of six more Super Tucano aircraft, Ghana's air force chief said.",
+        {"ARMS_TRANSFER BRA>NGA alleged"},
+    ),
+    (
+        "wire-maker-by-name-frigate-class",
+        "Chile is close to buying two Type 23 frigates, Peru's navy said.",
+        {"ARMS_TRANSFER GBR>CHL alleged"},
+    ),
+    (
         "wire-rejected-claims-that-it-supplied",
         "Belarus rejected Polish claims that it had supplied Russia with tank shells.",
         {"ARMS_TRANSFER BLR>RUS denied"},
