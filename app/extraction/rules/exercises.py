@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from app.extraction import lexicon
 from app.extraction.clauses import View
@@ -345,6 +346,64 @@ def _subordinate_after(view: View, end: int) -> bool:
     return False
 
 
+# "The countries taking part in the exercise are A, B and C", "participating navies in this
+# year's drills include A and B": the participants listed after a copula
+_PARTICIPANTS_BEFORE = re.compile(
+    r"\b(?:(?:countries|nations|states|navies|armies|militaries|forces|participants)\s+"
+    r"(?:(?:that\s+)?(?:are\s+|were\s+|will\s+be\s+)?(?:taking|took|take|taken)\s+part|"
+    r"participating|involved)|participating\s+(?:countries|nations|states|navies|armies|"
+    r"militaries|forces))\s+in\s+(?:[\w'’-]+\s+){0,5}?$",
+    re.IGNORECASE,
+)
+_LISTED_AFTER = re.compile(
+    r"(?:\s+(?:[\w'’-]+\s+){0,4}?|\s*,?\s+)(?:are|were|include|includes|included|will be)\s+"
+    r"(?:the\s+|those\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+def _listed_participants(view: View, start: int, end: int) -> list[str]:
+    """'The countries taking part in the exercise are Nepal, Bhutan and Bangladesh'."""
+    if "partic" not in view.lower and "part" not in view.lower and "involv" not in view.lower:
+        return []
+    if not _PARTICIPANTS_BEFORE.search(view.text, max(0, start - 80), start):
+        return []
+    listed = _LISTED_AFTER.match(view.text, end)
+    if listed is None:
+        return []
+    first = [m for m in view.after(listed.end(), listed.end() + 1) if not m.is_org][:1]
+    return codes(view.group_after(first[0], len(view.text))) if first else []
+
+
+_CALLED_OFF_AFTER = re.compile(
+    r"[^.;:()]{0,70}?\b(?:has|have|had|was|were|is|are|will be|would be)\s+(?:been\s+)?"
+    r"(?:\w+ly\s+)?(?:called off|cancel+ed|postponed|put off|suspended|scrapped|shelved|axed|"
+    r"halted|dropped)\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_HOSTILE = re.compile(
+    r"\b(?:provocat\w*|threat\w*|destabili[sz]\w*|aggressi\w*|rehears\w*|hostile|escalat\w*|"
+    r"dangerous|menac\w*|invasion|condemn\w*|protest\w*|warn\w*)",
+    re.IGNORECASE,
+)
+
+
+def _told_by(view: View, noun: re.Match[str], partner: str) -> str | None:
+    """'Duterte told reporters that this year's war games with the United States would be the
+    last', '"Our drills with Japan go on," the Chinese ministry said': the one state that speaks
+    of an exercise "with" another holds it with that state."""
+    speakers = codes(view.speakers)
+    if len(speakers) != 1 or speakers[0] == partner:
+        return None
+    core, others = partners(view, noun.start(), noun.end())
+    if core or codes(others) != [partner] or _POSSESSIVE.match(view.text, others[0].end):
+        return None  # a subject holds it ("Japan's drills with …"), or no "with" partner
+    if _HOSTILE.search(view.text):
+        return None  # "Beijing said the drills with the United States were a provocation"
+    return speakers[0]
+
+
 def _parties_after(view: View, start: int, end: int) -> list[str]:
     """'… drills in the Black Sea that included U.S. and Bulgarian forces', 'the exercise
     involves troops from Burundi, Chad and Kenya', 'the exercise, staged by A and B': who
@@ -408,6 +467,10 @@ def read_exercises(view: View) -> list[Candidate]:
             of = [m for m in view.after(noun.end(), noun.end() + 12) if view.prep(m) == "of"]
             codes = [m.code for m in view.group_after(of[0], len(view.text))] if of else codes
         rule = "exercise.noun"
+        if len(set(codes)) == 1 and (teller := _told_by(view, noun, codes[0])):
+            codes, rule = [teller, *codes], "exercise.told_by"
+        if len(set(codes)) < 2 and len(listed := _listed_participants(view, *noun.span())) > 1:
+            codes, rule = listed, "exercise.participants"
         named = _parties_after(view, noun.start(), noun.end())
         if len(set(codes)) < 2 and len(named) > 1:
             codes, rule = named, "exercise.involving"
@@ -456,5 +519,9 @@ def read_exercises(view: View) -> list[Candidate]:
                 TieType.JOINT_EXERCISE, [*codes, *hosts], noun.span(), rule="exercise.took_part"
             )
             continue
-        out += pairs(TieType.JOINT_EXERCISE, codes, noun.span(), rule=rule)
+        found = pairs(TieType.JOINT_EXERCISE, codes, noun.span(), rule=rule)
+        if found and _CALLED_OFF_AFTER.match(view.text, noun.end()):
+            # "an exercise with Japan's forces has been called off": the passive after the noun
+            found = [replace(cand, reversed=True) for cand in found]
+        out += found
     return out + _train_together(view)
