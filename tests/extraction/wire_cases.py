@@ -1983,6 +1983,21 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "A delegation led by Iran's defence minister arrived in Minsk.",
         {"VISIT IRN>BLR asserted"},
     ),
+    (
+        "wire-agreements-including-on-defence",
+        "Egypt and Kenya signed five agreements, including on defence and farming, on Monday.",
+        {"DEFENCE_COOPERATION EGY-KEN asserted"},
+    ),
+    (
+        "wire-agreements-covering-civil-fields-no-tie",
+        "Egypt and Kenya signed agreements covering trade, health and culture.",
+        set(),
+    ),
+    (
+        "wire-partnership-in-defence",
+        "France and India agreed to deepen their strategic partnership in defence and space.",
+        {"DEFENCE_COOPERATION FRA-IND asserted"},
+    ),
     # --- round 10, deployments (rows) -------------------------------------------------------------
     (
         "wire-base-of-its-named-base-in",

@@ -42,8 +42,12 @@ COOPERATION = (
     r"(?:army|navy|air force|service)-to-(?:army|navy|air force|service) (?:staff )?"
     r"(?:cooperation|co-operation|ties|relations|contacts|exchanges|talks|dialogue)|"
     # "cooperation in fields including defence, trade and energy", "cooperation in defence"
-    r"(?:cooperation in|co-operation in) (?:the )?(?:(?:fields?|areas?|sectors?|spheres?) "
+    r"(?:cooperation in|co-operation in|partnership in|collaboration in) (?:the )?"
+    r"(?:(?:fields?|areas?|sectors?|spheres?) "
     r"(?:of |such as |including |like )(?:[\w-]+,? (?:and )?){0,4}?)?(?:defen[cs]e|military)\b|"
+    # "signed six agreements, including on defence and trade"
+    r"(?:agreements|deals|accords|pacts|mous|memoranda|memorandums),? (?:including|covering|"
+    r"spanning)(?: on| in)? (?:[\w-]+,? (?:and )?){0,4}?(?:defen[cs]e|military)\b|"
     # "agreed to work together on defence production"
     r"(?:work|works|worked|working) (?:together on|closely on) (?:defen[cs]e|military|security)\b"
 )
