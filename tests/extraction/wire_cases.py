@@ -2157,6 +2157,32 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "KABUL - There are still about 2,500 American troops in the country, officials said.",
         {"TROOP_DEPLOYMENT USA>AFG asserted"},
     ),
+    (
+        "wire-leave-for-onward",
+        "The last Belgian troops left Mali for Niger on Monday.",
+        {"TROOP_DEPLOYMENT BEL>MLI denied", "TROOP_DEPLOYMENT BEL>NER asserted"},
+    ),
+    (
+        "wire-leave-crossing-into",
+        "Two hundred Chadian soldiers left Cameroon on Sunday, crossing into Nigeria, the army "
+        "said.",
+        {"TROOP_DEPLOYMENT TCD>CMR denied", "TROOP_DEPLOYMENT TCD>NGA asserted"},
+    ),
+    (
+        "wire-moved-from-is-no-owner",
+        "The airborne troops moved from Kuwait to Iraq last week.",
+        set(),
+    ),
+    (
+        "wire-its-troops-from-place",
+        "Russia has moved some of its troops from Tajikistan to Syria.",
+        {"TROOP_DEPLOYMENT RUS>SYR asserted"},
+    ),
+    (
+        "wire-left-their-bases-heading-for",
+        "French soldiers left their bases in Niger on Tuesday, heading for Chad.",
+        {"TROOP_DEPLOYMENT FRA>NER denied"},
+    ),
     # --- round 10, arms and aid (rows) ------------------------------------------------------------
     (
         "wire-rejected-claims-that-it-supplied",

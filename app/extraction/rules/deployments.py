@@ -207,6 +207,7 @@ _HOSTS_BASE = re.compile(
 
 
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_FROM_THE = re.compile(r"[\s,]+from\s+(?:the\s+)?")
 
 
 def _troop_owner(view: View, troops: re.Match[str]) -> Mention | None:
@@ -219,9 +220,14 @@ def _troop_owner(view: View, troops: re.Match[str]) -> Mention | None:
             if len(between.split()) <= 5 and not re.search(r"[,;]", between):
                 return mention
         break
+    if _POSSESSIVE_BEFORE.search(view.text, max(0, troops.start() - 40), troops.start()):
+        # "Rwanda denies that its troops are in Congo", "moved some of its troops from Armenia":
+        # the owner is the sentence's subject
+        owners = view.subject(troops.start(), 0)
+        return owners[0] if owners else None
     after = view.after(troops.end(), min(len(view.text), troops.end() + 16))
-    if after and view.prep(after[0]) == "from":
-        return after[0]
+    if after and _FROM_THE.fullmatch(view.text, troops.end(), after[0].start):
+        return after[0]  # "troops from Belarus", not "troops moved from Kuwait"
     if (
         after
         and after[0].kind is Kind.DEMONYM
@@ -230,10 +236,6 @@ def _troop_owner(view: View, troops: re.Match[str]) -> Mention | None:
         return after[0]  # "the last troops of the Cuban expeditionary force"
     if (carried := carrier(view, troops.start())) is not None:
         return carried  # "two Russian air force planes carrying 100 servicemen"
-    if _POSSESSIVE_BEFORE.search(view.text, max(0, troops.start() - 40), troops.start()):
-        # "Rwanda denies that its troops are in Congo": the owner is the sentence's subject
-        owners = view.subject(troops.start(), 0)
-        return owners[0] if owners else None
     return None
 
 
@@ -825,11 +827,26 @@ def _departures(view: View) -> list[Candidate]:
             rule="deployment.leave",
             reversed=True,
         )
+        onward = view.after(mention.end, min(len(text), mention.end + 60))[:1]
+        if onward and _ONWARD.fullmatch(text, mention.end, onward[0].start):
+            # "left Mali for Niger", "left Mali on Monday, crossing into Niger": where they go
+            out += directed(
+                TieType.TROOP_DEPLOYMENT,
+                [owner.code],
+                [onward[0].code],
+                verb.span("verb"),
+                onward[0].code,
+                rule="deployment.leave",
+            )
     if view.venue:
         out += _left_base(view, view.venue)
     return out
 
 
+_ONWARD = re.compile(
+    r"(?:\s+(?:on|this|last|early|late|in)\s+\w+)?,?\s+(?:(?:heading|headed|bound|destined|"
+    r"crossing|moving|relocating|redeploying)\s+)?(?:for|into)\s+(?:the\s+)?"
+)
 _CLAUSE_ACTOR = frozenset({None, "after", "before", "since", "as", "once", "until"})
 
 
@@ -901,7 +918,11 @@ def _bases(view: View) -> list[Candidate]:
             if m.kind is not Kind.LEADER and _OWNER_GAP.match(text[m.end : base.start()])
         ][-1:]
         if not owners:
-            owners = [m for m in view.after(base.end(), hi) if view.prep(m) in {"of", "for", "by"}]
+            owners = [  # "a base of Russia", "a base for the US", not "…, heading for Chad"
+                m
+                for m in view.after(base.end(), min(hi, base.end() + 30))
+                if view.prep(m) in {"of", "for", "by"} and "," not in text[base.end() : m.start]
+            ]
             owners = owners[:1]
         if not owners and (built := _BUILDS.search(text, max(lo, base.start() - 60), base.start())):
             owners = view.subject(built.start(), lo)[:1]  # "the UAE has built a base in Eritrea"
@@ -933,7 +954,9 @@ def _bases(view: View) -> list[Candidate]:
             hosts[0].code if hosts else None,
             rule=rule,
             # "Washington will close its air base in Ecuador": the base given up
-            reversed=_GIVES_UP.search(text, max(lo, base.start() - 60), base.start()) is not None,
+            # "ending a century of American bases in the islands": over too
+            reversed=_GIVES_UP.search(text, max(lo, base.start() - 60), base.start()) is not None
+            or _ENDED.search(text, max(lo, base.start() - 70), base.start()) is not None,
         )
     return out
 
