@@ -1806,6 +1806,36 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Austria and Ireland, which are not NATO members, stayed neutral.",
         {"ALLIANCE AUT-NATO denied", "ALLIANCE IRL-NATO denied"},
     ),
+    (
+        "wire-invoked-article-four-of-treaty",
+        "Latvia invoked Article 4 of the North Atlantic Treaty on Thursday.",
+        {"ALLIANCE LVA-NATO asserted"},
+    ),
+    (
+        "wire-warned-against-article-five-no-member",
+        "Russia warned against invoking Article 5 of the North Atlantic Treaty.",
+        set(),
+    ),
+    (
+        "wire-which-chairs-org",
+        "Tajikistan, which chairs the CSTO this year, hosted the meeting.",
+        {"ALLIANCE TJK-CSTO asserted"},
+    ),
+    (
+        "wire-holds-presidency-of-org",
+        "Belarus holds the rotating presidency of the CSTO this year.",
+        {"ALLIANCE BLR-CSTO asserted"},
+    ),
+    (
+        "wire-list-makes-up-org",
+        "Russia, Belarus and Armenia make up the CSTO with three Central Asian states.",
+        {"ALLIANCE RUS-CSTO asserted", "ALLIANCE BLR-CSTO asserted", "ALLIANCE ARM-CSTO asserted"},
+    ),
+    (
+        "wire-set-up-org-unit-no-member",
+        "Germany and Britain set up NATO's rapid reaction corps.",
+        set(),
+    ),
     # --- round 10, visits and cooperation (rows) --------------------------------------------------
     (
         "wire-swing-through-to-discuss-security-cooperation",
@@ -2830,6 +2860,30 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
         set(),
     ),
     # --- round 10, alliances (documents) ----------------------------------------------------------
+    (
+        "wire-doc-alliance-member-named-later",
+        "2019-03-04",
+        "NATO ministers met in Brussels on Monday. Alliance member Hungary blocked the statement.",
+        {"ALLIANCE HUN-NATO asserted"},
+    ),
+    (
+        "wire-doc-a-third-member",
+        "2019-03-04",
+        "Portugal and Spain belong to NATO. The new accord leaves out a third member, Italy.",
+        {"ALLIANCE PRT-NATO asserted", "ALLIANCE ESP-NATO asserted", "ALLIANCE ITA-NATO asserted"},
+    ),
+    (
+        "wire-doc-apposed-member-after-alliance",
+        "2019-03-04",
+        "NATO ministers met in Brussels on Monday. Turkey, a key member, objected to the plan.",
+        {"ALLIANCE TUR-NATO asserted"},
+    ),
+    (
+        "wire-doc-member-of-another-body",
+        "2019-03-04",
+        "NATO ministers met in Brussels on Monday. Turkey, a member of the G20, objected.",
+        set(),
+    ),
     # --- round 10, visits and cooperation (documents) ---------------------------------------------
     (
         "wire-doc-visit-then-talks-on-cooperation",

@@ -28,7 +28,16 @@ JOIN_ORG = (
     r"allies (?:in|within)|"
     r"remain(?:s|ed|ing)? (?:in|inside|part of|a member of)|"
     r"stay(?:s|ed|ing)? in|belong(?:s|ed|ing)? to|part of|signed|ratified|acceded to|"
-    r"signatories to|signatory to|parties to|party to|return(?:ed|s|ing)? to|inside|within"
+    r"signatories to|signatory to|parties to|party to|return(?:ed|s|ing)? to|inside|within|"
+    # "Russia, Belarus and Armenia make up the CSTO", "the twelve states that founded NATO"
+    r"make up|makes up|made up|making up|(?:co-?)?found(?:ed|ing)|set up|"
+    # "Kyrgyzstan, which chairs the CSTO this year"
+    r"chairs?|chaired|chairing|(?:holds?|held|holding|took over|takes over|assumed?) the "
+    r"(?:rotating )?(?:presidency|chairmanship|chair) of|"
+    # "Poland invoked Article 4 of the North Atlantic Treaty"
+    r"(?:invok(?:ed|es|ing|e)|trigger(?:ed|s|ing)?|request(?:ed|s|ing)?|asked for|"
+    r"call(?:ed|s)? for) (?:consultations under )?(?:the )?"
+    r"(?:collective[- ]defen[cs]e clause|article (?:4|5|iv|v)(?: consultations)?) of"
 )
 LEAVE_ORG = (
     r"leav(?:e|es|ing)|left|quit(?:s|ting)?|withdr(?:aw|ew|awn|aws|awing|awal) from|"
@@ -181,6 +190,13 @@ _FACED = re.compile(
     r"adversar\w+|from)\b",
     re.IGNORECASE,
 )
+_BARE_MEMBER = re.compile(
+    r"(?P<apposed>,\s+(?:a|an|the|another|its|one\s+of\s+(?:its|the))\s+(?:[\w-]+\s+){0,2}?"
+    r"member(?:\s+state|\s+country|\s+nation)?\b(?!\s+(?:of|in|to|for|with)\b)(?!['’-]))|"
+    r"\b(?:[Aa]lliance|[Bb]loc|[Pp]act)\s+member(?:s|\s+states?|\s+countries)?,?\s+(?:the\s+)?|"
+    r"\b(?:a|another|the)\s+(?:third|fourth|fellow|other|new|newest|founding|key)\s+"
+    r"member(?:\s+state|\s+country)?,\s+(?:the\s+)?"
+)
 _COMPOUND = re.compile(r"\s*[-–/]\s*|\s+and\s+")
 _NOUN_GAP = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")
 # "Greece and Turkey's alliance", "the US and Japanese alliance"; not "Greece and Turkey joined
@@ -249,7 +265,7 @@ _DROPPED_BID = re.compile(
 _DECIDED_AGAINST = re.compile(r"\b(?:against|reject(?:ed|s|ing)?)\s+$", re.IGNORECASE)
 _ORG_OWNS = re.compile(
     r"['’]s?\s+(?!(?:integrated\s+|joint\s+)?(?:military\s+)?(?:command|structures?|ranks|fold|"
-    r"club|membership)\b)",
+    r"club|membership|founding\s+treaty|treaty|charter)\b)",
     re.IGNORECASE,
 )
 _KEPT_IN = re.compile(
@@ -314,7 +330,9 @@ _PLURAL_MEMBER = re.compile(r"\s+(?:member(?:\s+state|\s+country|\s+nation)?s|al
 _APPOSITIVE_OF = re.compile(
     r",\s+(?:(?:a|an|the|one of the|another)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:member(?:\s+state|\s+country)?s?|all(?:y|ies))\s+(?:of|in)|(?:which|who)\s+"
-    r"(?:has\s+|had\s+|have\s+)?(?:formally\s+|officially\s+)?(?:joined|entered|rejoined))"
+    r"(?:has\s+|had\s+|have\s+)?(?:formally\s+|officially\s+|also\s+|now\s+|currently\s+)?"
+    r"(?:joined|entered|rejoined|chairs|chaired|(?:co-?)?founded|belongs\s+to|belonged\s+to|"
+    r"(?:holds|held)\s+the\s+(?:rotating\s+)?(?:presidency|chairmanship)\s+of))"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -387,6 +405,8 @@ def read_alliances(view: View) -> list[Candidate]:
         )
     if view.org_before or any(m.is_org for m in view.mentions):
         out += _elliptic(view)
+        if "member" in view.lower:
+            out += _member_noun(view)
     if "obligation" in view.lower or "commitment" in view.lower:
         out += _obligations(view)
     if not any(stem in view.lower for stem in _TREATY_STEMS):
@@ -471,6 +491,32 @@ def _elliptic(view: View) -> list[Candidate]:
             if _ASPIRATION.search(text, max(lo, cue.start() - 30), cue.start()):
                 continue  # "Georgia hopes to join", "Kyiv's bid to become a member"
         out += directed(TieType.ALLIANCE, codes(members), [org], cue.span(), rule="alliance.joined")
+    return out
+
+
+def _member_noun(view: View) -> list[Candidate]:
+    """A member noun whose alliance the sentence (or the sentences before) names elsewhere:
+    "Turkey, a key member on its southern flank", "Alliance member Hungary", "a third member,
+    Turkey" (`alliance.member_noun`)."""
+    out: list[Candidate] = []
+    text = view.text
+    orgs = [m.code for m in view.mentions if m.is_org]
+    org = orgs[0] if orgs else view.org_before
+    if org is None or len(set(orgs)) > 1:
+        return out
+    for noun in _BARE_MEMBER.finditer(text):
+        if any(m.is_org and m.start <= noun.start() < m.end for m in view.mentions):
+            continue  # "NATO member Turkey": the alliance's own rules read it
+        if noun.group("apposed"):  # "Turkey, a key member, …"
+            named = [m for m in view.mentions if m.end == noun.start() and not m.is_org]
+            named = _group_ending(view, noun.start()) if named else []
+        else:  # "Alliance member Hungary", "a third member, Turkey"
+            first = [m for m in view.mentions if m.start == noun.end() and not m.is_org]
+            named = view.group_after(first[0], view.clause(noun.end())[1]) if first else []
+        named = [m for m in named if not m.is_org and m.kind is not Kind.LEADER]
+        out += directed(
+            TieType.ALLIANCE, codes(named), [org], noun.span(), rule="alliance.member_noun"
+        )
     return out
 
 
