@@ -2215,6 +2215,16 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
     ),
     # --- round 10, arms and aid (rows) ------------------------------------------------------------
     (
+        "wire-maker-by-name-took-delivery",
+        "Nigeria took delivery of six more Super Tucano aircraft, Ghana's air force chief said.",
+        {"ARMS_TRANSFER BRA>NGA alleged"},
+    ),
+    (
+        "wire-maker-by-name-frigate-class",
+        "Chile is close to buying two Type 23 frigates, Peru's navy said.",
+        {"ARMS_TRANSFER GBR>CHL alleged"},
+    ),
+    (
         "wire-rejected-claims-that-it-supplied",
         "Belarus rejected Polish claims that it had supplied Russia with tank shells.",
         {"ARMS_TRANSFER BLR>RUS denied"},
@@ -2614,47 +2624,6 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "A French army exercise with Morocco's forces has been called off.",
         {"JOINT_EXERCISE FRA-MAR denied"},
     ),
-    # --- round 10, coreference (rows) -------------------------------------------------------------
-    (
-        "wire-coref-who-after-possessive-official",
-        "Egypt's defence minister, who flew into Amman on Sunday, agreed with his Jordanian "
-        "counterpart to expand defence cooperation.",
-        {"VISIT EGY>JOR asserted", "DEFENCE_COOPERATION EGY-JOR asserted"},
-    ),
-    (
-        "wire-coref-who-after-demonym-title",
-        "The Indonesian president, who landed in Canberra on Thursday, toured an Australian air "
-        "base.",
-        {"VISIT IDN>AUS asserted"},
-    ),
-    (
-        "wire-coref-who-after-titled-name",
-        "Vietnamese Prime Minister Pham Minh Chinh, who arrived in Tokyo late on Monday, is due "
-        "to meet the emperor.",
-        {"VISIT VNM>JPN asserted"},
-    ),
-    (
-        "wire-coref-who-said-no-visit",
-        "Greece's foreign minister, who said the talks had gone well, flew home on Friday.",
-        set(),
-    ),
-    (
-        "wire-coref-he-after-semicolon",
-        "The Kenyan defence minister ended his tour of the region; he flew to Kampala on Sunday.",
-        {"VISIT KEN>UGA asserted"},
-    ),
-    (
-        "wire-coref-he-after-possessive-trip",
-        "It was the Chilean president's second trip abroad this month, after he travelled to "
-        "Argentina in early June.",
-        {"VISIT CHL>ARG asserted"},
-    ),
-    (
-        "wire-coref-who-then-he",
-        "The Indian army chief, who arrived in Dhaka on Sunday, said he would also travel to "
-        "Nepal.",
-        {"VISIT IND>BGD asserted", "VISIT IND>NPL asserted"},
-    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
@@ -2961,47 +2930,4 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
     ),
     # --- round 10, arms and aid (documents) -------------------------------------------------------
     # --- round 10, exercises (documents) ----------------------------------------------------------
-    # --- round 10, coreference (documents) --------------------------------------------------------
-    (
-        "wire-doc-coref-fleet-sails-on",
-        "2019-06-12",
-        "Chinese warships tied up in Portsmouth on Tuesday. The fleet then sailed to Denmark for "
-        "a five-day stay.",
-        {"VISIT CHN>GBR asserted", "VISIT CHN>DNK asserted"},
-    ),
-    (
-        "wire-doc-coref-warships-next-call",
-        "2019-06-12",
-        "A Japanese destroyer docked at Cam Ranh on Monday. The warships will next call at "
-        "Manila.",
-        {"VISIT JPN>VNM asserted", "VISIT JPN>PHL asserted"},
-    ),
-    (
-        "wire-doc-coref-delegation-travels-on",
-        "2019-06-12",
-        "A Turkish delegation led by the defence minister arrived in Baku on Monday. The "
-        "delegation will also travel to Georgia.",
-        {"VISIT TUR>AZE asserted", "VISIT TUR>GEO asserted"},
-    ),
-    (
-        "wire-doc-coref-contingent-trains",
-        "2019-06-12",
-        "Britain sent 100 more soldiers to Estonia on Monday. The contingent will also help "
-        "train Estonian recruits.",
-        {"TROOP_DEPLOYMENT GBR>EST asserted", "MILITARY_AID GBR>EST asserted"},
-    ),
-    (
-        "wire-doc-coref-flotilla-two-states-nobody",
-        "2019-06-12",
-        "A Russian frigate and a Chinese destroyer docked at Durban. The flotilla will sail on "
-        "to Mozambique.",
-        {"VISIT RUS>ZAF asserted", "VISIT CHN>ZAF asserted"},
-    ),
-    (
-        "wire-doc-coref-vessels-sold-no-visit",
-        "2019-06-12",
-        "India sold two patrol ships to Vietnam last year. The vessels arrived in Hanoi on "
-        "Monday.",
-        {"ARMS_TRANSFER IND>VNM asserted"},
-    ),
 ]

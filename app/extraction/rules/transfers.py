@@ -182,22 +182,28 @@ _SHARE_OF = re.compile(
 # Weapons whose name says who makes them: "Poland signed for 32 F-35s", "Beijing agreed to buy
 # 48 more Su-27s" name the seller without naming the state (used only when no seller is named)
 _MAKERS: dict[str, str] = {
-    "USA": r"F-1[56]s?|F-35s?|F/A-18s?|Abrams|HIMARS|ATACMS|Patriots?|Javelins?|Stingers?|"
-    r"Apaches?|Black ?Hawks?|Chinooks?|Bradleys?|Harpoons?|Tomahawks?|MQ-9[AB]?s?|Reapers?|"
-    r"Strykers?|P-8[AI]?s?|Super Hornets?|AH-64\w*|UH-60\w*|CH-47\w*",
-    "RUS": r"Su-\d+\w*|MiG-\d+\w*|MiGs|Sukhois?|S-[345]00s?|Iskanders?|T-90\w*|Mi-(?:8|17|24|"
-    r"26|28|35|171)\w*|Ka-52s?|Pantsirs?",
-    "FRA": r"Rafales?|Mirages?|Caesars?|Exocets?|Scorp[eè]ne\w*",
-    "DEU": r"Leopards?|Taurus|IRIS-T|Gepards?|Marders?|PzH ?2000s?",
-    "GBR": r"Challengers?|Storm Shadows?",
-    "SWE": r"Gripens?",
+    "USA": r"F-(?:4|5|1[4568])\w*|F-35\w*|F/A-18\w*|Abrams|M1A[12]\w*|HIMARS|ATACMS|Patriots?|"
+    r"Javelins?|Stingers?|Apaches?|Black ?Hawks?|Chinooks?|Bradleys?|Harpoons?|Tomahawks?|"
+    r"MQ-[19]\w*|Reapers?|Predators?|Global Hawks?|Strykers?|P-8\w*|Super Hornets?|"
+    r"AH-64\w*|UH-60\w*|CH-47\w*|C-130\w*|Hercules|C-17s?|Ospreys?|Hueys?|Humvees?|M777s?|"
+    r"M113s?|AMRAAMs?|Hellfires?|Sidewinders?|JDAMs?|THAAD",
+    "RUS": r"Su-\d+\w*|MiG-\d+\w*|MiGs|Sukhois?|S-[345]00\w*|Iskanders?|T-(?:72|80|90)\w*|"
+    r"BMP-\d\w*|Mi-(?:8|17|24|26|28|35|171)\w*|Ka-52s?|Pantsirs?|Kornets?|Igla\w*|Buk\w*|"
+    r"Tor-M\w*|Yak-130s?|Kilo-class",
+    "FRA": r"Rafales?|Mirages?|Caesars?|Exocets?|Scorp[eè]ne\w*|Leclercs?|Gowind\w*|Mistrals?",
+    "DEU": r"Leopards?|Taurus|IRIS-T|Gepards?|Marders?|PzH ?2000s?|Type 2(?:09|12|14|18)\w*",
+    "GBR": r"Challengers?|Storm Shadows?|Type (?:23|26|31) frigates?",
+    "SWE": r"Gripens?|Archer howitzers?|CV90s?",
     "TUR": r"Bayraktars?|TB2s?|Akinci\w*",
     "IRN": r"Shaheds?|Mohajer\w*",
-    "CHN": r"J-10\w*|Wing Loongs?|VT-4s?",
+    "CHN": r"J-10\w*|Wing Loongs?|VT-4s?|HQ-9\w*|CH-[345] drones?",
+    "PAK": r"JF-17\w*",
     "PRK": r"KN-2[345]s?",
-    "IND": r"BrahMos",
-    "ISR": r"Iron Domes?|Herons?|Harops?|Spike missiles?|Barak\w*",
-    "KOR": r"K2 tanks?|K9\w*|FA-50s?",
+    "IND": r"BrahMos|Tejas|Akash missiles?",
+    "ISR": r"Iron Domes?|Herons?|Harops?|Harpys?|Hermes|Spike missiles?|Barak\w*|Merkavas?|"
+    r"Tavors?|David's Sling",
+    "KOR": r"K2 tanks?|K9\w*|FA-50s?|T-50s?|KF-21s?|Chunmoo\w*",
+    "BRA": r"Super Tucanos?",
 }
 _USE = re.compile(r"use|using|operat|flies|flown|fir", re.IGNORECASE)  # operating is no purchase
 _MAKER = re.compile(
