@@ -314,19 +314,19 @@ def inner_pronouns(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # "The fleet came from Denmark", "the delegation will also tour …": the visitors of the last
-# visit told; "the contingent", "the troops": the senders of the last deployment. The mention
-# covers "the" and any adjective, so the rules still see the ships, people or troops after it.
+# visit told (not "the task force", which the rules read as troops); "the contingent", "the
+# troops": the senders of the last deployment. The mention covers "the" and any adjective, so
+# the rules still see the ships, people or troops after it.
 _PARTY_NOUN = re.compile(
     r"\b[Tt]he (?:(?:visiting|naval|two|three|four|five|six|[\w-]+-(?:member|ship|strong))\s+)?"
-    r"(?:(?P<visit>fleet|flotilla|task ?force|taskforce|task group|squadron|delegation|visitors|"
-    r"warships|ships|vessels|frigates|destroyers)|(?P<deploy>contingent|troops|soldiers|"
+    r"(?:(?P<visit>fleet|flotilla|squadron|delegation|visitors|warships|ships|vessels|frigates|"
+    r"destroyers)|(?P<deploy>contingent|troops|soldiers|"
     r"battalion|detachment))\b"
     r"(?!['’]s? (?:of|from)\b| (?:of|from)\b)"  # "the delegation of Chile" names its own state
 )
 _PARTY_WORDS = (
     "fleet",
     "flotilla",
-    "task",
     "squadron",
     "delegation",
     "visitors",
@@ -355,7 +355,9 @@ def parties(
     for match in _PARTY_NOUN.finditer(text):
         states = visitors if match.group("visit") else senders
         noun = match.start("visit") if match.group("visit") else match.start("deploy")
-        if len(states) != 1 or any(m.start < match.end() and match.start() < m.end for m in mentions):
+        if len(states) != 1 or any(
+            m.start < match.end() and match.start() < m.end for m in mentions
+        ):
             continue
         if any(m.end <= match.start() and match.start() - m.end < 3 for m in mentions):
             continue  # "Japan's the fleet" cannot be, but "with India, the ships" is a list

@@ -16,8 +16,11 @@ from app.extraction.clauses import View
 from app.extraction.coreference import (
     dateline_end,
     describe,
+    inner_pronouns,
     officials,
+    parties,
     pronoun_subject,
+    relatives,
     surnames,
 )
 from app.extraction.data.conflicts import WARS
@@ -29,6 +32,7 @@ from app.extraction.places import city_state
 from app.extraction.rules import Candidate, find_candidates
 from app.extraction.rules.alliances import OTHER_GROUP
 from app.extraction.rules.cooperation import talks_hint
+from app.extraction.rules.transfers import maker_hint
 from app.extraction.sentences import Sentence, split_sentences
 from app.vocabulary import UNDIRECTED, Phase, Precision, TieType
 
@@ -189,6 +193,9 @@ class _Document:
     recent: str | None = None  # `mission` while the last two sentences named it
     recent_age: int = 0
     visits: tuple[tuple[str, str], ...] = ()  # (visitor, host) of the last sentence's visits
+    visitors: tuple[str, ...] = ()  # the visitors of the last visit told: who "the fleet" is
+    senders: tuple[str, ...] = ()  # the senders of the last deployment: who "the contingent" is
+    party_age: int = 0
 
     def read(
         self, sentences: list[Sentence], index: int
@@ -205,6 +212,13 @@ class _Document:
         described = describe(text, mentions, self.history)
         described += pronoun_subject(text, self.subject, self.person)
         described += surnames(text, self.officials, mentions)
+        if " who " in text or "he " in text:  # "…, who flew", "; he flew": who acts
+            named = sorted([*mentions, *described], key=lambda m: m.start)
+            described += relatives(text, named) + inner_pronouns(text, named)
+        self.party_age += 1
+        if self.party_age > 2:
+            self.visitors = self.senders = ()
+        described += parties(text, mentions, self.visitors, self.senders)
         self.officials |= officials(text, mentions)
         self.history += [m.code for m in sorted([*mentions, *described], key=lambda m: m.start)]
         self.org_age += 1
@@ -245,6 +259,14 @@ class _Document:
         self.visits = tuple(
             (c.actor, c.target) for c in candidates if c.type is TieType.VISIT and not c.reversed
         )
+        visitors = tuple(dict.fromkeys(visitor for visitor, _ in self.visits))
+        senders = tuple(
+            dict.fromkeys(
+                c.actor for c in candidates if c.type is TieType.TROOP_DEPLOYMENT and not c.reversed
+            )
+        )
+        if visitors or senders:
+            self.visitors, self.senders, self.party_age = visitors, senders, 0
 
     def note_force(self, text: str, mentions: list[Mention]) -> None:
         """'a peacekeeping force in Somalia': where the states named next send their troops."""
@@ -276,7 +298,9 @@ def extract(text: str, published_on: date | None = None) -> list[ExtractedEvent]
             visits = ()  # the visit's talks are read in the next sentence only where it says so
         document.note_force(sentence.text, mentions)
         parties = {m.code for m in mentions} | {document.venue, context, mission} - {None}
-        if len(parties | {code for visit in visits for code in visit}) < 2:
+        if len(parties | {code for visit in visits for code in visit}) < 2 and not (
+            parties and maker_hint(sentence.text)  # "Poland ordered 32 F-35s": the maker
+        ):
             continue
         if _SPORT.search(sentence.text.lower()) and not _MILITARY.search(sentence.text):
             continue

@@ -2683,6 +2683,47 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
         "wire-doc-dateline-call-no-visit",
         "2019-03-04",
         "MINSK - Alexander Lukashenko told Russian Defence Minister Sergei Shoigu in a phone call "
+    # --- round 10, coreference (rows) -------------------------------------------------------------
+    (
+        "wire-coref-who-after-possessive-official",
+        "Egypt's defence minister, who flew into Amman on Sunday, agreed with his Jordanian "
+        "counterpart to expand defence cooperation.",
+        {"VISIT EGY>JOR asserted", "DEFENCE_COOPERATION EGY-JOR asserted"},
+    ),
+    (
+        "wire-coref-who-after-demonym-title",
+        "The Indonesian president, who landed in Canberra on Thursday, toured an Australian air "
+        "base.",
+        {"VISIT IDN>AUS asserted"},
+    ),
+    (
+        "wire-coref-who-after-titled-name",
+        "Vietnamese Prime Minister Pham Minh Chinh, who arrived in Tokyo late on Monday, is due "
+        "to meet the emperor.",
+        {"VISIT VNM>JPN asserted"},
+    ),
+    (
+        "wire-coref-who-said-no-visit",
+        "Greece's foreign minister, who said the talks had gone well, flew home on Friday.",
+        set(),
+    ),
+    (
+        "wire-coref-he-after-semicolon",
+        "The Kenyan defence minister ended his tour of the region; he flew to Kampala on Sunday.",
+        {"VISIT KEN>UGA asserted"},
+    ),
+    (
+        "wire-coref-he-after-possessive-trip",
+        "It was the Chilean president's second trip abroad this month, after he travelled to "
+        "Argentina in early June.",
+        {"VISIT CHL>ARG asserted"},
+    ),
+    (
+        "wire-coref-who-then-he",
+        "The Indian army chief, who arrived in Dhaka on Sunday, said he would also travel to "
+        "Nepal.",
+        {"VISIT IND>BGD asserted", "VISIT IND>NPL asserted"},
+    ),
         "that Belarus needed more air-defence systems.",
         set(),
     ),
@@ -2931,3 +2972,44 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
     # --- round 10, arms and aid (documents) -------------------------------------------------------
     # --- round 10, exercises (documents) ----------------------------------------------------------
 ]
+    # --- round 10, coreference (documents) --------------------------------------------------------
+    (
+        "wire-doc-coref-fleet-sails-on",
+        "2019-06-12",
+        "Chinese warships tied up in Portsmouth on Tuesday. The fleet then sailed to Denmark for "
+        "a five-day stay.",
+        {"VISIT CHN>GBR asserted", "VISIT CHN>DNK asserted"},
+    ),
+    (
+        "wire-doc-coref-warships-next-call",
+        "2019-06-12",
+        "A Japanese destroyer docked at Cam Ranh on Monday. The warships will next call at Manila.",
+        {"VISIT JPN>VNM asserted", "VISIT JPN>PHL asserted"},
+    ),
+    (
+        "wire-doc-coref-delegation-travels-on",
+        "2019-06-12",
+        "A Turkish delegation led by the defence minister arrived in Baku on Monday. The "
+        "delegation will also travel to Georgia.",
+        {"VISIT TUR>AZE asserted", "VISIT TUR>GEO asserted"},
+    ),
+    (
+        "wire-doc-coref-contingent-trains",
+        "2019-06-12",
+        "Britain sent 100 more soldiers to Estonia on Monday. The contingent will also help "
+        "train Estonian recruits.",
+        {"TROOP_DEPLOYMENT GBR>EST asserted", "MILITARY_AID GBR>EST asserted"},
+    ),
+    (
+        "wire-doc-coref-flotilla-two-states-nobody",
+        "2019-06-12",
+        "A Russian frigate and a Chinese destroyer docked at Durban. The flotilla will sail on "
+        "to Mozambique.",
+        {"VISIT RUS>ZAF asserted", "VISIT CHN>ZAF asserted"},
+    ),
+    (
+        "wire-doc-coref-frigates-sold-no-visit",
+        "2019-06-12",
+        "Russia delivered two frigates to India in March. The frigates docked at Mumbai on Monday.",
+        {"ARMS_TRANSFER RUS>IND asserted"},
+    ),
