@@ -2971,7 +2971,6 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
     ),
     # --- round 10, arms and aid (documents) -------------------------------------------------------
     # --- round 10, exercises (documents) ----------------------------------------------------------
-]
     # --- round 10, coreference (documents) --------------------------------------------------------
     (
         "wire-doc-coref-fleet-sails-on",
@@ -3013,3 +3012,4 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
         "Russia delivered two frigates to India in March. The frigates docked at Mumbai on Monday.",
         {"ARMS_TRANSFER RUS>IND asserted"},
     ),
+]
