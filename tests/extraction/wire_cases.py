@@ -2624,6 +2624,47 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "A French army exercise with Morocco's forces has been called off.",
         {"JOINT_EXERCISE FRA-MAR denied"},
     ),
+    # --- round 10, coreference (rows) -------------------------------------------------------------
+    (
+        "wire-coref-who-after-possessive-official",
+        "Egypt's defence minister, who flew into Amman on Sunday, agreed with his Jordanian "
+        "counterpart to expand defence cooperation.",
+        {"VISIT EGY>JOR asserted", "DEFENCE_COOPERATION EGY-JOR asserted"},
+    ),
+    (
+        "wire-coref-who-after-demonym-title",
+        "The Indonesian president, who landed in Canberra on Thursday, toured an Australian air "
+        "base.",
+        {"VISIT IDN>AUS asserted"},
+    ),
+    (
+        "wire-coref-who-after-titled-name",
+        "Vietnamese Prime Minister Pham Minh Chinh, who arrived in Tokyo late on Monday, is due "
+        "to meet the emperor.",
+        {"VISIT VNM>JPN asserted"},
+    ),
+    (
+        "wire-coref-who-said-no-visit",
+        "Greece's foreign minister, who said the talks had gone well, flew home on Friday.",
+        set(),
+    ),
+    (
+        "wire-coref-he-after-semicolon",
+        "The Kenyan defence minister ended his tour of the region; he flew to Kampala on Sunday.",
+        {"VISIT KEN>UGA asserted"},
+    ),
+    (
+        "wire-coref-he-after-possessive-trip",
+        "It was the Chilean president's second trip abroad this month, after he travelled to "
+        "Argentina in early June.",
+        {"VISIT CHL>ARG asserted"},
+    ),
+    (
+        "wire-coref-who-then-he",
+        "The Indian army chief, who arrived in Dhaka on Sunday, said he would also travel to "
+        "Nepal.",
+        {"VISIT IND>BGD asserted", "VISIT IND>NPL asserted"},
+    ),
 ]
 
 WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
@@ -2683,47 +2724,6 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
         "wire-doc-dateline-call-no-visit",
         "2019-03-04",
         "MINSK - Alexander Lukashenko told Russian Defence Minister Sergei Shoigu in a phone call "
-    # --- round 10, coreference (rows) -------------------------------------------------------------
-    (
-        "wire-coref-who-after-possessive-official",
-        "Egypt's defence minister, who flew into Amman on Sunday, agreed with his Jordanian "
-        "counterpart to expand defence cooperation.",
-        {"VISIT EGY>JOR asserted", "DEFENCE_COOPERATION EGY-JOR asserted"},
-    ),
-    (
-        "wire-coref-who-after-demonym-title",
-        "The Indonesian president, who landed in Canberra on Thursday, toured an Australian air "
-        "base.",
-        {"VISIT IDN>AUS asserted"},
-    ),
-    (
-        "wire-coref-who-after-titled-name",
-        "Vietnamese Prime Minister Pham Minh Chinh, who arrived in Tokyo late on Monday, is due "
-        "to meet the emperor.",
-        {"VISIT VNM>JPN asserted"},
-    ),
-    (
-        "wire-coref-who-said-no-visit",
-        "Greece's foreign minister, who said the talks had gone well, flew home on Friday.",
-        set(),
-    ),
-    (
-        "wire-coref-he-after-semicolon",
-        "The Kenyan defence minister ended his tour of the region; he flew to Kampala on Sunday.",
-        {"VISIT KEN>UGA asserted"},
-    ),
-    (
-        "wire-coref-he-after-possessive-trip",
-        "It was the Chilean president's second trip abroad this month, after he travelled to "
-        "Argentina in early June.",
-        {"VISIT CHL>ARG asserted"},
-    ),
-    (
-        "wire-coref-who-then-he",
-        "The Indian army chief, who arrived in Dhaka on Sunday, said he would also travel to "
-        "Nepal.",
-        {"VISIT IND>BGD asserted", "VISIT IND>NPL asserted"},
-    ),
         "that Belarus needed more air-defence systems.",
         set(),
     ),
