@@ -1836,6 +1836,44 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Germany and Britain set up NATO's rapid reaction corps.",
         set(),
     ),
+    (
+        "wire-among-members-of-org-were",
+        "Among the members of SEATO were Australia, Pakistan and Thailand.",
+        {
+            "ALLIANCE AUS-SEATO asserted",
+            "ALLIANCE PAK-SEATO asserted",
+            "ALLIANCE THA-SEATO asserted",
+        },
+    ),
+    (
+        "wire-org-formed-in-place-by",
+        "SEATO was formed in Manila in 1954 by the Philippines, Britain and France.",
+        {
+            "ALLIANCE PHL-SEATO asserted",
+            "ALLIANCE GBR-SEATO asserted",
+            "ALLIANCE FRA-SEATO asserted",
+        },
+    ),
+    (
+        "wire-treaty-amended-to-admit",
+        "The senators approved amending the North Atlantic Treaty to admit Slovenia and Slovakia.",
+        {"ALLIANCE SVN-NATO asserted", "ALLIANCE SVK-NATO asserted"},
+    ),
+    (
+        "wire-the-nth-org-country",
+        "Canada was the first NATO country to ratify the protocol.",
+        {"ALLIANCE CAN-NATO asserted"},
+    ),
+    (
+        "wire-mutual-security-guarantees-with",
+        "Norway signed mutual security guarantees with Iceland and Denmark.",
+        {"ALLIANCE ISL-NOR asserted", "ALLIANCE DNK-NOR asserted"},
+    ),
+    (
+        "wire-security-guarantees-for-no-alliance",
+        "Ministers discussed security guarantees for Ukraine.",
+        set(),
+    ),
     # --- round 10, visits and cooperation (rows) --------------------------------------------------
     (
         "wire-swing-through-to-discuss-security-cooperation",
@@ -2887,6 +2925,18 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
         "2019-03-04",
         "NATO ministers met in Brussels on Monday. Turkey, a key member, objected to the plan.",
         {"ALLIANCE TUR-NATO asserted"},
+    ),
+    (
+        "wire-doc-its-founding-members-were",
+        "2019-03-04",
+        "NATO was founded in 1949. Its founding members included Belgium, Portugal and Iceland.",
+        {"ALLIANCE BEL-NATO asserted", "ALLIANCE PRT-NATO asserted", "ALLIANCE ISL-NATO asserted"},
+    ),
+    (
+        "wire-doc-members-of-another-body-listed",
+        "2019-03-04",
+        "NATO met in Madrid. The members of the European Union are Austria and Ireland.",
+        set(),
     ),
     (
         "wire-doc-member-of-another-body",

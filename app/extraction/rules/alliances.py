@@ -53,7 +53,9 @@ ALLIANCE = (
     r"deal|provision|alliance|guarantee))?|military alliance|defen[cs]e alliance|"
     r"security alliance|alliance treaty|treaty of alliance|collective defen[cs]e|defen[cs]e pact|"
     r"mutual[- ]assistance(?: (?:treaty|pact|agreement|clause|article|commitment|obligations?|"
-    r"provision))?|mutual security treaty|defen[cs]e commitments?|level of an alliance|"
+    r"provision))?|mutual security treaty|"
+    r"mutual security (?:guarantees?|declarations?|assurances?|pact|agreement)|"
+    r"defen[cs]e commitments?|level of an alliance|"
     r"(?:assist|defend|help|aid|protect) (?:each other|one another)|"
     r"(?:come|rush) to (?:each other['’]s|one another['’]s) (?:aid|defen[cs]e|assistance)|"
     r"an attack on one (?:is|as) an attack on (?:both|all|the other)|"
@@ -90,13 +92,16 @@ _COPULA_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
-_PLAIN_MEMBER = re.compile(r"\s+(?:member(?: state| country| nation)?s?|all(?:y|ies))\b", re.I)
+_PLAIN_MEMBER = re.compile(
+    r"\s+(?:member(?: state| country| nation)?s?|all(?:y|ies)|countr(?:y|ies)|nations?)\b", re.I
+)
 # "As a member of NATO, Hungary …": the member is the subject after the fronted phrase
 _AS_MEMBER = re.compile(r"\b[Aa]s (?:a|an) (?:[\w-]+ )?member of\s+(?:the\s+)?$")
 _BECAME = re.compile(r"\b(?:became|becoming|becomes|become|was made|is now)\b", re.IGNORECASE)
 _LEAVE = re.compile(r"\b(?:" + LEAVE_ORG + r")\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # Every treaty phrase below holds one of these: a cheap test before the costly patterns.
 _TREATY_STEMS = (
+    "mutual security",
     "allian",
     "allied",
     "pact",
@@ -236,8 +241,8 @@ _ORG_ENDS = re.compile(
 # "NATO admitted Poland, Hungary and the Czech Republic", "the alliance welcomed Finland as its
 # 31st member", "NATO expanded to include Romania": the alliance, as subject, takes its members in
 _ORG_ADMITS = re.compile(
-    r"\s+(?:(?:formally|officially|later|then|also|finally|eventually|will|would|is to|plans to|"
-    r"voted to|agreed to|has|have|had)\s+)*(?:admit(?:ted|s|ting)?|welcom(?:ed|es|ing|e)|"
+    r"\s+(?:(?:formally|officially|later|then|also|finally|eventually|will|is to|plans to|"
+    r"voted to|agreed to|has|have|had|to)\s+)*(?:admit(?:ted|s|ting)?|welcom(?:ed|es|ing|e)|"
     r"t(?:ook|akes|aking|ake) in|absorb(?:ed|s|ing)?|(?:expanded|enlarged|grew|widened|expands|"
     r"grows)(?:\s+in\s+\d{4})?\s+to\s+(?:include|take in|admit|embrace))\s+(?:the\s+)?"
 )
@@ -267,6 +272,17 @@ _ORG_OWNS = re.compile(
     r"['’]s?\s+(?!(?:integrated\s+|joint\s+)?(?:military\s+)?(?:command|structures?|ranks|fold|"
     r"club|membership|founding\s+treaty|treaty|charter)\b)",
     re.IGNORECASE,
+)
+_MEMBERS_WERE = re.compile(
+    r"\s+(?:(?:are|were)(?:\s+also)?|include[sd]?|included|comprised?)\s+(?:the\s+)?", re.I
+)
+# "NATO was founded in 1949. Its founding members were Belgium, Canada, …": the alliance of the
+# sentences before, its members listed
+_ITS_MEMBERS = re.compile(
+    r"\b(?:Its|Their|The|The\s+(?:alliance|bloc|pact|organi[sz]ation|treaty)['’]s)\s+"
+    r"(?:(?:\d+|original|founding|first|other|current|remaining|new|newest|six|seven|eight|nine|"
+    r"ten|eleven|twelve)\s+)*(?:members?|member\s+states|signatories|founders|members\s+states)"
+    r"\s+(?:(?:are|were)(?:\s+also)?|include[sd]?|included|comprised?)\s+(?:the\s+)?"
 )
 _KEPT_IN = re.compile(
     r"\b(?:keep|keeps|kept|keeping)\s+(?P<object>(?:[\w'’-]+\s+){1,3}?)(?:in|inside|within)\s+"
@@ -348,7 +364,8 @@ _ORG_LISTS = re.compile(
     r"comprises?|comprised|comprising|groups|grouped|grouping|brings together|brought together|"
     r"bringing together|unites|united|consists of|consisted of|consisting of|"
     r"(?:is|was) made up of|made up of|(?:was )?(?:founded|created|set up|formed|established)"
-    r"(?:\s+in\s+\d{4})?\s+by)(?:[^:;.]{0,40}?:|\s+)\s*(?:the\s+)?",
+    # "SEATO was formed in Manila on September 8, 1954, by the United States, …"
+    r"(?:\s+(?:in|on)\s+[^;:.]{1,40}?)?,?\s+by)(?:[^:;.]{0,40}?:|\s+)\s*(?:the\s+)?",
     re.IGNORECASE,
 )
 # "Sweden's NATO membership was approved"
@@ -405,8 +422,8 @@ def read_alliances(view: View) -> list[Candidate]:
         )
     if view.org_before or any(m.is_org for m in view.mentions):
         out += _elliptic(view)
-        if "member" in view.lower:
-            out += _member_noun(view)
+        if "member" in view.lower or "signatories" in view.lower or "founders" in view.lower:
+            out += _member_noun(view) + _its_members(view)
     if "obligation" in view.lower or "commitment" in view.lower:
         out += _obligations(view)
     if not any(stem in view.lower for stem in _TREATY_STEMS):
@@ -516,6 +533,23 @@ def _member_noun(view: View) -> list[Candidate]:
         named = [m for m in named if not m.is_org and m.kind is not Kind.LEADER]
         out += directed(
             TieType.ALLIANCE, codes(named), [org], noun.span(), rule="alliance.member_noun"
+        )
+    return out
+
+
+def _its_members(view: View) -> list[Candidate]:
+    """The members of an alliance named before, listed: "Its founding members were Belgium,
+    Canada and Denmark" (`alliance.members_listed`)."""
+    out: list[Candidate] = []
+    for listed in _ITS_MEMBERS.finditer(view.text):
+        orgs = [m.code for m in view.mentions if m.is_org and m.end <= listed.start()]
+        org = orgs[-1] if orgs else view.org_before
+        first = [m for m in view.mentions if m.start == listed.end() and not m.is_org]
+        if org is None or not first or any(m.is_org for m in view.after(listed.end(), 9999)):
+            continue
+        group = [m for m in view.group_after(first[0], len(view.text)) if not m.is_org]
+        out += directed(
+            TieType.ALLIANCE, codes(group), [org], listed.span(), rule="alliance.members_listed"
         )
     return out
 
@@ -832,6 +866,11 @@ def _membership(
         members = [m for m in view.subject(pos, lo) if not m.is_org]
         if not members and _AS_MEMBER.search(window):
             members = [m for m in fronted_subject(view, pos) if not m.is_org]
+        if not members and (were := _MEMBERS_WERE.match(text, org.end)):
+            # "Among the members of SEATO were Australia, France and Pakistan"
+            first = [m for m in view.mentions if m.start == were.end() and not m.is_org]
+            members = view.group_after(first[0], len(text)) if first else []
+            return codes(m for m in members if not m.is_org), (pos, were.end()), _MEMBER
         return codes(members), (pos, org.end), _MEMBER
     listed = _ORG_MEMBERS_NAMED.match(text, org.end)
     if listed is not None:  # "NATO's newest members, Finland and Sweden"
