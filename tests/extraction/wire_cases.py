@@ -1874,6 +1874,26 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Ministers discussed security guarantees for Ukraine.",
         set(),
     ),
+    (
+        "wire-membership-put-on-ice",
+        "Tajikistan put its membership of the CSTO on ice.",
+        {"ALLIANCE TJK-CSTO denied"},
+    ),
+    (
+        "wire-treaty-on-security-guarantees",
+        "Moscow and Minsk signed a treaty on security guarantees last week.",
+        {"ALLIANCE BLR-RUS asserted"},
+    ),
+    (
+        "wire-help-after-attack-named-first",
+        "In the event of an attack, Chad and Niger have pledged to help Mali.",
+        {"ALLIANCE MLI-TCD asserted", "ALLIANCE MLI-NER asserted"},
+    ),
+    (
+        "wire-help-without-attack-no-alliance",
+        "Japan pledged to help Vietnam rebuild its ports.",
+        set(),
+    ),
     # --- round 10, visits and cooperation (rows) --------------------------------------------------
     (
         "wire-swing-through-to-discuss-security-cooperation",

@@ -44,7 +44,7 @@ LEAVE_ORG = (
     r"pull(?:ed|s|ing)? out of|exit(?:ed|ing|s)?(?: from)?|walk(?:ed|s|ing)? out of|"
     r"renounc(?:e|ed|es|ing)|denounc(?:e|ed|es|ing)|suspend(?:ed|s|ing)? (?:its |their )?"
     r"(?:membership|participation) in|suspension of (?:its |their )?(?:membership|participation)"
-    r" in|froz(?:e|en) (?:its |their )?(?:membership|participation) in|expelled from|"
+    r" in|froz(?:e|en) (?:its |their )?(?:membership|participation) (?:in|of)|expelled from|"
     r"expulsion from|out of|(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|is|are|was|were|been|"
     r"kept|keeps?|keeping)\s+(?:(?:firmly|still|also|both|all)\s+)?outside"
 )
@@ -55,6 +55,8 @@ ALLIANCE = (
     r"mutual[- ]assistance(?: (?:treaty|pact|agreement|clause|article|commitment|obligations?|"
     r"provision))?|mutual security treaty|"
     r"mutual security (?:guarantees?|declarations?|assurances?|pact|agreement)|"
+    # "a treaty on security guarantees between Russia and Belarus"
+    r"(?:treaty|pact) on (?:mutual )?security guarantees|agreement on mutual security guarantees|"
     r"defen[cs]e commitments?|level of an alliance|"
     r"(?:assist|defend|help|aid|protect) (?:each other|one another)|"
     r"(?:come|rush) to (?:each other['’]s|one another['’]s) (?:aid|defen[cs]e|assistance)|"
@@ -102,6 +104,8 @@ _LEAVE = re.compile(r"\b(?:" + LEAVE_ORG + r")\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
 # Every treaty phrase below holds one of these: a cheap test before the costly patterns.
 _TREATY_STEMS = (
     "mutual security",
+    "assault",
+    "invad",
     "allian",
     "allied",
     "pact",
@@ -169,12 +173,18 @@ _APPOSED = re.compile(
 _DUTY = lexicon.lowered(
     r"(?:treaty[- ]bound|obliged|obligated|obligations?|committed|commitments?|bound|pledged|"
     r"promised) to (?:help |jointly )?(?:defend(?:ing)?|protect(?:ing)?|"
-    r"come to the (?:aid|defen[cs]e) of)|"
+    r"come to the (?:aid|defen[cs]e) of|help|assist|aid)|"
     # "Britain would come to the aid of either country if it were attacked"
     r"(?:would|will) come to the (?:aid|defen[cs]e|assistance) of"
 )
 _IF_ATTACKED = re.compile(
     r"\b(?:if|should|were|in case|in the event)\b[^.;]{0,40}?\b(?:attacked|invaded|under attack)\b",
+    re.IGNORECASE,
+)
+# "In case of an assault, Mali and Burkina Faso have committed to help Niger"
+_ATTACK_FIRST = re.compile(
+    r"\b(?:if|should|in case of|in the event of)\b[^.;]{0,40}?\b(?:attack\w*|assault|aggression|"
+    r"invasion|invaded)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
 _EITHER = re.compile(r"\s+(?:either|each|both|any)\b", re.IGNORECASE)
@@ -284,6 +294,7 @@ _ITS_MEMBERS = re.compile(
     r"ten|eleven|twelve)\s+)*(?:members?|member\s+states|signatories|founders|members\s+states)"
     r"\s+(?:(?:are|were)(?:\s+also)?|include[sd]?|included|comprised?)\s+(?:the\s+)?"
 )
+_ON_ICE = re.compile(r"\s+on\s+(?:ice|hold)\b", re.IGNORECASE)
 _KEPT_IN = re.compile(
     r"\b(?:keep|keeps|kept|keeping)\s+(?P<object>(?:[\w'’-]+\s+){1,3}?)(?:in|inside|within)\s+"
     r"(?:the\s+)?$",
@@ -629,7 +640,12 @@ def _defend(view: View) -> list[Candidate]:
     1953 treaty, Washington is obliged to help defend South Korea"."""
     out: list[Candidate] = []
     for duty in view.finditer(_DUTY):
-        attacked = _IF_ATTACKED.search(view.text, duty.end()) is not None
+        attacked = (
+            _IF_ATTACKED.search(view.text, duty.end()) is not None
+            or _ATTACK_FIRST.search(view.text, 0, duty.start()) is not None
+        )
+        if duty.group().endswith(("help", "assist", " aid")) and not attacked:
+            continue  # "pledged to help Niger rebuild": only a duty when an attack is its case
         treaty = duty.group().startswith("treaty") or view.search(_TREATY_WORD) is not None
         if not treaty and not attacked:
             continue  # "Biden vowed to defend Taiwan": a promise, not a treaty's duty
@@ -833,6 +849,9 @@ def _membership(
         cue = None  # "Estonia remains in NATO's sights"; not "rejoined NATO's military command"
     if cue is not None and _ORG_MODIFIES.match(text, org.end):
         cue = None  # "Sweden joined NATO exercises": the drills, not the alliance
+    if cue is not None and _ON_ICE.match(text, org.end):
+        pos = window_start + cue.start()  # "Armenia put its membership of the CSTO on ice"
+        return codes(m for m in view.subject(pos, lo) if not m.is_org), (pos, org.end), _LEFT
     if cue is not None and _DECIDED_AGAINST.search(window, 0, cue.start()):
         pos = window_start + cue.start()  # "Finland decided against joining NATO"
         return codes(m for m in view.subject(pos, lo) if not m.is_org), (pos, org.end), _LEFT
