@@ -2271,6 +2271,22 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "French soldiers left their bases in Niger on Tuesday, heading for Chad.",
         {"TROOP_DEPLOYMENT FRA>NER denied"},
     ),
+    (
+        "wire-region-including",
+        "Britain keeps about 1,000 soldiers across the Baltic region, including in Estonia.",
+        {"TROOP_DEPLOYMENT GBR>EST asserted"},
+    ),
+    (
+        "wire-region-spanning-including",
+        "Italy has some 600 troops deployed across the Sahel, a region that spans several "
+        "countries including Niger.",
+        {"TROOP_DEPLOYMENT ITA>NER asserted"},
+    ),
+    (
+        "wire-region-fighting-including",
+        "Russian troops are fighting across eastern Ukraine, including around Bakhmut.",
+        set(),
+    ),
     # --- round 10, arms and aid (rows) ------------------------------------------------------------
     (
         "wire-maker-by-name-took-delivery",

@@ -361,6 +361,8 @@ def read_deployments(view: View) -> list[Candidate]:
                 or (view.prep(m) == "near" and _ARRIVE.match(trig) is not None)
             )
         ][:1]  # "would reach Kabul on Sunday": the place reached is the verb's object
+        if not places and not helped and "includ" in text[verb.end() : hi]:
+            places = _in_region(view, verb.end(), rest)
         if trig == "presence" and not helped and not (before and owner and places):
             continue  # "the presence of North Korean troops in Ukraine" may be hostile
         targets = helped[:1] or places
@@ -529,6 +531,21 @@ _GAPPED = re.compile(
     + r"|trainers)\s+(?:to|into)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "deployed across the Sahel, a region spanning several countries including Mali": a region named
+# without a state, then the states it holds
+_REGION = re.compile(r"\b(?:across|throughout|in|around)\s+(?:the\s+)?[A-Z][\w-]*")
+
+
+def _in_region(view: View, start: int, rest: list[Mention]) -> list[Mention]:
+    """The states listed after "including" where the troops are across a region."""
+    for m in rest:
+        if view.prep(m) == "including":
+            region = _REGION.search(view.text, start, m.start)
+            others = [o for o in view.after(start, m.start) if not o.is_org]
+            return [m] if region is not None and not others else []
+    return []
 
 
 def _gapped(view: View, senders: list[Mention], last: Mention, hi: int) -> list[Candidate]:
