@@ -19,7 +19,30 @@ _KINGDOMS = words(
 )
 _GULF = words("SAU ARE QAT KWT BHR OMN")
 _ISLANDS = words(
-    "TWN CUB CYP LKA SGP MDG ISL MLT MUS JAM HTI DOM BHR JPN PHL IDN NZL IRL GBR FJI PNG TLS MDV"
+    "TWN CUB CYP LKA SGP MDG ISL MLT MUS JAM HTI DOM BHR JPN PHL IDN NZL IRL GBR FJI PNG TLS MDV "
+    "MHL FSM PLW VUT SLB TON WSM KIR TUV NRU TTO BHS BRB GRD LCA VCT ATG DMA KNA CPV STP COM SYC"
+)
+# "the Balkan state", "the Horn of Africa nation": a region's adjective before the noun
+_REGIONS = {
+    "Balkan": "ALB BIH BGR HRV GRC XKX MNE MKD ROU SRB SVN",
+    "Himalayan": "NPL BTN",
+    "(?:South )?Caucas(?:us|ian)": "ARM AZE GEO",
+    "Horn of Africa": "SOM ETH ERI DJI",
+    "Sahel(?:ian)?": "MLI BFA NER TCD MRT SEN SDN",
+    "Caribbean": "CUB JAM HTI DOM TTO BHS BRB GRD LCA VCT ATG DMA KNA GUY SUR BLZ",
+    "Pacific(?: [Ii]slands?)?": "FJI PNG SLB VUT WSM TON KIR TUV NRU PLW FSM MHL",
+}
+_REGION_PATTERNS = tuple(
+    (
+        re.compile(
+            r"\b[Tt]he (?:(?:small|tiny|landlocked|impoverished|poor|oil-rich|mountainous|"
+            r"restive|war-torn|coastal|strategic|former Soviet)\s+)?"
+            + region
+            + r" (?:state|nation|country|republic|kingdom|ally)\b"
+        ),
+        words(states),
+    )
+    for region, states in _REGIONS.items()
 )
 _JUNTAS = words("MMR MLI BFA NER GIN SDN THA TCD GAB")
 _COMMUNIST = words("PRK CUB VNM LAO CHN")
@@ -34,7 +57,13 @@ _DESCRIPTIONS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (re.compile(r"\b[Tt]he (?:[\w-]+ )?(?:kingdom|monarchy)\b"), _KINGDOMS),
     (re.compile(r"\b[Tt]he (?:[\w-]+ )?(?:sultanate|emirate)\b"), _GULF | {"BRN"}),
     (re.compile(r"\b[Tt]he Gulf (?:state|kingdom|country|nation|monarchy|ally)\b"), _GULF),
-    (re.compile(r"\b[Tt]he (?:[\w-]+ )?island(?: nation| state| country| republic)?\b"), _ISLANDS),
+    (
+        re.compile(
+            r"\b[Tt]he (?:[\w-]+ )?(?:island|archipelago|archipelagic|"
+            r"Islands?(?= (?:nation|state|country)\b))(?: nation| state| country| republic)?\b"
+        ),
+        _ISLANDS,
+    ),
     (
         re.compile(r"\b[Tt]he (?:military )?junta\b|\b[Tt]he military (?:government|regime)\b"),
         _JUNTAS,
@@ -52,8 +81,29 @@ _DESCRIPTIONS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
 _ANY = re.compile(
     r"\b(?:kingdom|monarchy|sultanate|emirate|Gulf|island|junta|[Tt]he military|communist|"
     r"Communist|Baltic|Nordic|Central Asian|Jewish|[Tt]he North|[Tt]he South|country|nation|"
-    r"alliance|bloc|pact)\b"
+    r"alliance|bloc|pact|archipelag\w+|Islands)\b"
 )
+# Rarer descriptions, scanned apart so that common sentences pay one cheap test for them
+_RARE_DESCRIPTIONS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
+    # "the hermit kingdom", "the reclusive state": North Korea, not a kingdom named before
+    (
+        re.compile(r"\b[Tt]he (?:hermit kingdom|reclusive (?:state|nation|country|regime))\b"),
+        frozenset({"PRK"}),
+    ),
+    *_REGION_PATTERNS,
+    (re.compile(r"\b[Tt]he city-state\b"), frozenset({"SGP", "MCO"})),
+    (re.compile(r"\b[Tt]he Islamic Republic\b(?! of\b)"), frozenset({"IRN"})),
+    # "the republic's soldiers" after the Central African Republic: states named a republic
+    (re.compile(r"\b[Tt]he republic\b"), frozenset({"CAF", "CZE", "DOM", "COG", "COD"})),
+)
+_RARE_WORDS = (
+    "epublic", "Balkan", "Himalayan", "Horn of", "Pacific", "Caucas", "Sahel", "Caribbean",
+    "reclusive", "hermit", "city-state",
+)  # fmt: skip
+_RARE = re.compile(
+    "|".join(f"(?P<r{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(_RARE_DESCRIPTIONS))
+)
+_RARE_ALLOWED = [allowed for _, allowed in _RARE_DESCRIPTIONS]
 # "his country", "the country": the speaker's state, else the state the last sentence named
 # "the alliance", "the Western alliance", "the Russian-led bloc": the alliance named before
 _BLOC = re.compile(
@@ -108,11 +158,19 @@ def describe(text: str, mentions: list[Mention], history: list[str]) -> list[Men
     ("would make London the kingdom's chief supplier": the kingdom is not Britain).
     """
     out: list[Mention] = []
+    if any(word in text for word in _RARE_WORDS):
+        for match in _RARE.finditer(text):
+            start, end = match.span()
+            allowed = _RARE_ALLOWED[int(str(match.lastgroup)[1:])]
+            if not any(m.start < end and start < m.end for m in mentions) and (
+                code := _described(text, start, allowed, mentions, history)
+            ):
+                out.append(Mention(start, end, code, Kind.NAME))
     if _ANY.search(text) is None:
         return out
     for match in _DESCRIPTION.finditer(text):
         start, end = match.span()
-        if any(m.start < end and start < m.end for m in mentions):
+        if any(m.start < end and start < m.end for m in [*mentions, *out]):
             continue
         if match.lastgroup == "bloc":
             orgs = [*history, *(m.code for m in mentions if m.end <= start and m.is_org)]

@@ -3059,6 +3059,40 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
     # --- round 10, exercises (documents) ----------------------------------------------------------
     # --- round 10, coreference (documents) --------------------------------------------------------
     (
+        "wire-doc-coref-horn-of-africa-nation",
+        "2019-06-12",
+        "Somalia asked its neighbours for help on Monday. Kenya will send 500 more troops to the "
+        "Horn of Africa nation.",
+        {"TROOP_DEPLOYMENT KEN>SOM asserted"},
+    ),
+    (
+        "wire-doc-coref-himalayan-nation",
+        "2019-06-12",
+        "Nepal's army chief travelled to New Delhi on Monday. India will supply the Himalayan "
+        "nation with helicopters.",
+        {"VISIT NPL>IND asserted", "ARMS_TRANSFER IND>NPL asserted"},
+    ),
+    (
+        "wire-doc-coref-pacific-islands-nation",
+        "2019-06-12",
+        "Vanuatu's leader thanked Australia for its help after the cyclone. The Pacific Islands "
+        "nation also hosted Australian warships in May.",
+        {"VISIT AUS>VUT asserted"},
+    ),
+    (
+        "wire-doc-coref-reclusive-state",
+        "2019-06-12",
+        "Pyongyang tested a missile on Monday. Russia may send fighter jets to the reclusive "
+        "state.",
+        {"ARMS_TRANSFER RUS>PRK alleged"},
+    ),
+    (
+        "wire-doc-coref-region-without-its-state",
+        "2019-06-12",
+        "Russia sold fighter jets to India last year. The Balkan state will buy the same jets.",
+        {"ARMS_TRANSFER RUS>IND asserted"},
+    ),
+    (
         "wire-doc-coref-fleet-sails-on",
         "2019-06-12",
         "Chinese warships tied up in Portsmouth on Tuesday. The fleet then sailed to Denmark for "
