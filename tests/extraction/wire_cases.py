@@ -2287,6 +2287,21 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Russian troops are fighting across eastern Ukraine, including around Bakhmut.",
         set(),
     ),
+    (
+        "wire-owners-name-and-demonym",
+        "U.S. and Polish troops arrived in Lithuania on Monday.",
+        {"TROOP_DEPLOYMENT USA>LTU asserted", "TROOP_DEPLOYMENT POL>LTU asserted"},
+    ),
+    (
+        "wire-owners-demonym-and-name",
+        "Italian and UK soldiers are stationed in Estonia.",
+        {"TROOP_DEPLOYMENT ITA>EST asserted", "TROOP_DEPLOYMENT GBR>EST asserted"},
+    ),
+    (
+        "wire-owners-place-before-and",
+        "The troops sent to Iraq and British soldiers in Basra were praised.",
+        {"TROOP_DEPLOYMENT GBR>IRQ asserted"},
+    ),
     # --- round 10, arms and aid (rows) ------------------------------------------------------------
     (
         "wire-maker-by-name-took-delivery",

@@ -239,16 +239,23 @@ def _troop_owner(view: View, troops: re.Match[str]) -> Mention | None:
     return None
 
 
+_ADJECTIVAL = frozenset({Kind.DEMONYM, Kind.NAME})
+
+
 def _coordinated(view: View, owner: Mention) -> list[Mention]:
     """The owner with the adjectives coordinated before it: "Spanish and Dutch units"."""
     group = [owner]
-    if owner.kind is not Kind.DEMONYM:
+    if owner.kind not in _ADJECTIVAL:
         return group
     for mention in reversed(view.before(owner.start, 0)):
         gap = view.text[mention.end : group[0].start]
-        if mention.kind is not Kind.DEMONYM or not _ADJECTIVE_LIST.fullmatch(gap):
+        if (
+            mention.kind not in _ADJECTIVAL
+            or not _ADJECTIVE_LIST.fullmatch(gap)
+            or (mention.kind is Kind.NAME and view.prep(mention) is not None)
+        ):
             break
-        group.insert(0, mention)
+        group.insert(0, mention)  # "US and British troops": a name used as an adjective too
     return group
 
 
