@@ -1894,6 +1894,27 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Japan pledged to help Vietnam rebuild its ports.",
         set(),
     ),
+    (
+        "wire-state-and-its-org-allies",
+        "The Soviet Union and its Warsaw Pact allies rejected the proposal.",
+        {"ALLIANCE RUS-WPO asserted"},
+    ),
+    (
+        "wire-pressed-its-org-allies",
+        "Moscow pressed its CSTO allies to send troops.",
+        {"ALLIANCE RUS-CSTO asserted"},
+    ),
+    (
+        "wire-like-other-org-members",
+        "Turkey, like other NATO members, voted for the statement.",
+        {"ALLIANCE TUR-NATO asserted"},
+    ),
+    (
+        "wire-unlike-state-not-member",
+        "Unlike Finland, Austria is not a member of NATO.",
+        {"ALLIANCE AUT-NATO denied"},
+    ),
+    ("wire-org-partners-no-member", "Washington and its NATO partners sent aid.", set()),
     # --- round 10, visits and cooperation (rows) --------------------------------------------------
     (
         "wire-swing-through-to-discuss-security-cooperation",

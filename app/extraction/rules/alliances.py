@@ -294,6 +294,7 @@ _ITS_MEMBERS = re.compile(
     r"ten|eleven|twelve)\s+)*(?:members?|member\s+states|signatories|founders|members\s+states)"
     r"\s+(?:(?:are|were)(?:\s+also)?|include[sd]?|included|comprised?)\s+(?:the\s+)?"
 )
+_AND_BEFORE = re.compile(r",?\s+and\s+$")
 _ON_ICE = re.compile(r"\s+on\s+(?:ice|hold)\b", re.IGNORECASE)
 _KEPT_IN = re.compile(
     r"\b(?:keep|keeps|kept|keeping)\s+(?P<object>(?:[\w'’-]+\s+){1,3}?)(?:in|inside|within)\s+"
@@ -320,7 +321,13 @@ _WELCOMED_AS = re.compile(
     r"(?:in)?to\s+(?:the\s+|its\s+)?(?:alliance|ranks|fold|bloc|club|pact))\b",
     re.IGNORECASE,
 )
-_FELLOW = re.compile(r"\b(?:its|their|his|her)?\s*fellow\s+$", re.IGNORECASE)
+_FELLOW = re.compile(
+    r"\b(?:its|their|his|her)?\s*fellow\s+$|"
+    # "the Soviet Union and its Warsaw Pact allies", "Moscow pressed its CSTO allies"
+    r"\b(?:its|their)\s+(?:(?:other|remaining|European|Asian|eastern|western|new|closest|"
+    r"\w+-?\w*est)\s+)?$",
+    re.IGNORECASE,
+)
 _COORDINATED = re.compile(r"\b(?:nor|or|and|as well as)\s+(?:the\s+)?$", re.IGNORECASE)
 # "Sweden's accession to", "the Nordic country's membership in", "Finland's application to join"
 _POSSESSIVE_NOUN = re.compile(
@@ -345,7 +352,7 @@ _MEMBER_NOUN = re.compile(
 )
 # "Germany, France and other NATO allies", "Poland and the Baltic states, all NATO members"
 _LIST_LEAD = re.compile(
-    r"(?:,?\s+and|,)\s+(?:other|fellow)\s+(?:(?:heads|leaders|members|ministers|[\w-]+\s+"
+    r"(?:,?\s+and|,|,\s+like|,\s+as\s+do|,\s+along\s+with)\s+(?:other|fellow|all\s+other)\s+(?:(?:heads|leaders|members|ministers|[\w-]+\s+"
     r"ministers|heads\s+of\s+state|chiefs)\s+of\s+(?:the\s+)?(?:other\s+)?)?$|"
     r",\s+(?:all|both|each)(?:\s+of\s+them)?\s+$",
     re.IGNORECASE,
@@ -425,8 +432,10 @@ def read_alliances(view: View) -> list[Candidate]:
     """Membership of an alliance (joining, leaving, being one) and mutual-defence treaties."""
     out: list[Candidate] = []
     previous: list[str] = []  # members of the last alliance read: "join neither NATO nor the CSTO"
+    excepted = {m.code for m in view.mentions if view.prep(m) in {"unlike", "except"}}
     for org in (m for m in view.mentions if m.is_org):
         members, span, rule = _membership(view, org, previous)
+        members = [code for code in members if code not in excepted]  # "Unlike Finland, …"
         previous = members
         out += directed(
             TieType.ALLIANCE, members, [org.code], span, rule=rule, reversed=rule == _LEFT
@@ -771,10 +780,16 @@ def _membership(
         ):
             return codes(m for m in group if not m.is_org), (org.start, admits.end()), _ADMITTED
     fellow = _FELLOW.search(text, max(lo, org.start - 20), org.start)
+    if fellow is not None and "fellow" not in fellow.group().lower():
+        fellow = fellow if _PLURAL_MEMBER.match(text, org.end) else None  # "its NATO allies"
     if fellow is not None and (member_noun := _MEMBER_NOUN.match(text, org.end)):
         # "Turkey has angered its fellow NATO members", "Greece and fellow NATO member Turkey"
         named = [m for m in view.after(member_noun.end(), hi) if m.start == member_noun.end()]
-        group = view.subject(fellow.start(), lo) + (view.group_after(named[0], hi) if named else [])
+        joined = _AND_BEFORE.search(text, max(lo, fellow.start() - 6), fellow.start())
+        group = (_group_ending(view, joined.start()) if joined else []) or view.subject(
+            fellow.start(), lo
+        )
+        group += view.group_after(named[0], hi) if named else []
         return codes(m for m in group if not m.is_org), (fellow.start(), member_noun.end()), _MEMBER
     if _PLURAL_MEMBER.match(text, org.end) and (
         owned := _OWNER_OF_ALLIES.search(text, max(lo, org.start - 25), org.start)
