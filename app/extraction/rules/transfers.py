@@ -839,3 +839,15 @@ def _imports(view: View) -> list[Candidate]:
             rule="transfer.imports",
         )
     return out
+
+
+# a purchase word, looked for before the costlier name scan
+_BUY_STEMS = ("bought", "buy", "order", "purchas", "acqui", "deliver", "receiv", "signed")
+
+
+def maker_hint(text: str) -> bool:
+    """Whether a sentence that names one state buys a weapon whose name says who makes it
+    ("Poland ordered 32 F-35s"): the maker is the second party, and the sentence is worth
+    reading."""
+    lower = text.lower()
+    return any(stem in lower for stem in _BUY_STEMS) and _MAKER.search(text) is not None
