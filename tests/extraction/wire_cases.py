@@ -2323,6 +2323,12 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "The troops sent to Iraq and British soldiers in Basra were praised.",
         {"TROOP_DEPLOYMENT GBR>IRQ asserted"},
     ),
+    (
+        "wire-leave-owner-further-back",
+        "About 400 British soldiers flew home on Friday, the first of 2,000 troops to leave Iraq "
+        "this year.",
+        {"TROOP_DEPLOYMENT GBR>IRQ denied"},
+    ),
     # --- round 10, arms and aid (rows) ------------------------------------------------------------
     (
         "wire-maker-by-name-took-delivery",

@@ -836,10 +836,12 @@ def _departures(view: View) -> list[Candidate]:
         verb = _LEAVE.search(text, max(lo, mention.start - 40), mention.start)
         if verb is None:
             continue
-        troops = list(view.finditer(TROOPS, max(lo, verb.start() - 80), verb.start()))
-        if not troops:
-            continue
-        owner = _troop_owner(view, troops[-1])
+        troops = list(view.finditer(TROOPS, max(lo, verb.start() - 160), verb.start()))
+        # "650 American soldiers flew home, the first of 10,000 troops to leave Afghanistan": the
+        # nearest troops with an owner
+        owner = next(
+            (o for t in reversed(troops) if (o := _troop_owner(view, t)) is not None), None
+        )
         if owner is None or owner.code == mention.code:
             continue
         out += directed(
