@@ -2740,6 +2740,32 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "A French army exercise with Morocco's forces has been called off.",
         {"JOINT_EXERCISE FRA-MAR denied"},
     ),
+    (
+        "wire-exercise-patrols-by-list",
+        "Joint patrols by Thailand, Laos and Cambodia resumed on the Mekong.",
+        {
+            "JOINT_EXERCISE KHM-LAO asserted",
+            "JOINT_EXERCISE KHM-THA asserted",
+            "JOINT_EXERCISE LAO-THA asserted",
+        },
+    ),
+    (
+        "wire-exercise-drills-by-one-state-no-tie",
+        "The drills by Russia near the border alarmed Poland.",
+        set(),
+    ),
+    (
+        "wire-exercise-ships-split-by-participle-arrive",
+        "A Turkish corvette fitted with new radars and a Pakistani frigate berthed in Muscat "
+        "ahead of naval drills with the Omani navy.",
+        {
+            "JOINT_EXERCISE OMN-TUR asserted",
+            "JOINT_EXERCISE OMN-PAK asserted",
+            "JOINT_EXERCISE PAK-TUR asserted",
+            "VISIT PAK>OMN asserted",
+            "VISIT TUR>OMN asserted",
+        },
+    ),
     # --- round 10, coreference (rows) -------------------------------------------------------------
     (
         "wire-coref-who-after-possessive-official",

@@ -85,8 +85,8 @@ _PARTIES_AFTER = re.compile(
     r"(?:(?:that|which)\s+(?:also\s+|will\s+|would\s+)?)?"
     r"(?:(?:is|are|was|were|will be|has been|have been|had been|being)\s+)?"
     r"(?P<verb>(?:involv|includ)(?:e|es|ed|ing)|(?:brought|brings?|bringing)\s+together|"
-    r"(?:jointly\s+)?(?:held|staged|organi[sz]ed|co-organi[sz]ed|conducted|hosted|co-hosted|"
-    r"run|carried out)\s+(?:jointly\s+)?by)\s+"
+    r"(?:(?:jointly\s+)?(?:held|staged|organi[sz]ed|co-organi[sz]ed|conducted|hosted|co-hosted|"
+    r"run|carried out)\s+(?:jointly\s+)?)?by)\s+"
     r"(?:(?:the|some|about|around|nearly|over|more than|[\d,]+)\s+)*"
     r"(?:(?:" + lexicon.TROOPS + "|" + lexicon.VESSELS + r"|navies|militaries|armies|participants|"
     r"delegations)\s+(?:from|of)\s+(?:the\s+)?)?",
@@ -202,7 +202,7 @@ _NAMED = re.compile(r"\s[A-Z][\w-]+(?:\s+[A-Z0-9][\w-]*)*\s+$")
 _WATCHING = re.compile(r"\b(?:observ|watch|monitor|attend|inspect|view)", re.IGNORECASE)
 
 
-def _arrived_for(view: View, noun: re.Match[str], lo: int) -> list[str]:
+def _arrived_for(view: View, noun: re.Match[str], lo: int, *, joint: bool = False) -> list[str]:
     """'Two Russian warships arrived in Zhanjiang to take part in joint naval exercises', 'US
     troops landed in Rajasthan for the joint exercise': the arriving state and its host."""
     lower = view.lower
@@ -224,7 +224,8 @@ def _arrived_for(view: View, noun: re.Match[str], lo: int) -> list[str]:
     if link is None or _WATCHING.search(view.text, host.end, noun.start()):
         return []  # "arrived in Minsk to watch the drills": an onlooker
     if not (
-        _TOGETHER.search(view.text, host.end, noun.end())
+        joint
+        or _TOGETHER.search(view.text, host.end, noun.end())
         or view.finditer(_CODE_NAME, host.end, noun.end() + 30)
         or (  # "for the Kamandag exercise", "for Exercise Pitch Black": a named exercise
             (_NAMED.search(view.text, host.end, noun.start()) or noun.group()[0] == "E")
@@ -234,8 +235,11 @@ def _arrived_for(view: View, noun: re.Match[str], lo: int) -> list[str]:
         return []  # "Russian warships arrived in Havana before drills": its own drills
     senders = [
         m
-        for m in view.subject(verb.start(), lo)
-        if not m.is_org and _ARRIVERS.match(view.text, m.end, verb.start())
+        for m in [*view.subject(verb.start(), lo), *view.before(verb.start(), lo)]
+        # "a Russian frigate armed with missiles and a Chinese destroyer docked": each ship's
+        if not m.is_org
+        and view.prep(m) in {None, "of"}
+        and _ARRIVERS.match(view.text, m.end, min(verb.start(), m.end + 40))
     ]
     return codes([*senders, host]) if senders else []
 
@@ -481,6 +485,10 @@ def read_exercises(view: View) -> list[Candidate]:
             codes = list(dict.fromkeys([*codes, *_relative_parties(view, relative.end())]))
         if len(set(codes)) < 2 and len(arrived := _arrived_for(view, noun, lo)) > 1:
             codes, rule = list(dict.fromkeys([*codes, *arrived])), "exercise.arrived_for"
+        elif len(set(codes)) > 1 and set(arrived := _arrived_for(view, noun, lo, joint=True)) - set(
+            codes
+        ):
+            codes = list(dict.fromkeys([*codes, *arrived]))  # more ships arrived for it
         if len(set(codes)) < 2:
             invited, uninvited = _invited(view, noun, lo)
             if len(invited) > 1:
