@@ -2329,6 +2329,16 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "this year.",
         {"TROOP_DEPLOYMENT GBR>IRQ denied"},
     ),
+    (
+        "wire-leader-arrives-after-troops",
+        "Chinese troops landed in Tanzania for the drills, and Xi Jinping arrived in Zambia a day "
+        "later.",
+        {
+            "TROOP_DEPLOYMENT CHN>TZA asserted",
+            "JOINT_EXERCISE CHN-TZA asserted",
+            "VISIT CHN>ZMB asserted",
+        },
+    ),
     # --- round 10, arms and aid (rows) ------------------------------------------------------------
     (
         "wire-maker-by-name-took-delivery",

@@ -309,6 +309,11 @@ def read_deployments(view: View) -> list[Candidate]:
             # "Germany sent troops to Lithuania and Spain sent jets": the troops are the first
             # verb's, Spain's verb has its own object (but "the troops Britain keeps in Estonia")
             before = []
+        if before and any(
+            m.kind is Kind.LEADER and len(text[m.end : verb.start()].split()) <= 2
+            for m in view.before(verb.start(), before[-1].end())
+        ):
+            before = []  # "a Russian squadron sailed in, and Medvedev arrived": his own arrival
         if not before and not after:
             continue
         owner = _troop_owner(view, before[-1]) if before else None
