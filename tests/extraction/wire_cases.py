@@ -3135,6 +3135,25 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
     ),
     # --- round 10, arms and aid (documents) -------------------------------------------------------
     # --- round 10, exercises (documents) ----------------------------------------------------------
+    (
+        "wire-doc-exercise-arrived-under-dateline",
+        "2019-06-12",
+        "SALALAH, Oman - Two Indian frigates arrived on Sunday for a joint naval exercise, the "
+        "Omani navy said.",
+        {"JOINT_EXERCISE IND-OMN asserted", "VISIT IND>OMN asserted"},
+    ),
+    (
+        "wire-doc-arrived-before-own-drills-under-dateline",
+        "2019-06-12",
+        "HAVANA - Three Russian warships arrived on Wednesday before drills in the Caribbean.",
+        {"VISIT RUS>CUB asserted"},
+    ),
+    (
+        "wire-doc-arrived-to-observe-under-dateline",
+        "2019-06-12",
+        "MINSK - Chinese officers arrived on Monday to observe the joint drills.",
+        set(),
+    ),
     # --- round 10, coreference (documents) --------------------------------------------------------
     (
         "wire-doc-coref-horn-of-africa-nation",

@@ -217,18 +217,23 @@ def _arrived_for(view: View, noun: re.Match[str], lo: int, *, joint: bool = Fals
         for m in view.after(verb.end(), noun.start())
         if view.prep(m) in _HOST_PLACE and not m.is_org
     ][:1]
-    if not hosts:
+    if hosts:
+        host, after = hosts[0].code, hosts[0].end
+    elif view.venue and not view.after(verb.end(), noun.start()):
+        # "CHABAHAR, Iran - Russian warships arrived on Monday for the joint drills": the
+        # dateline's state hosts them
+        host, after = view.venue, verb.end()
+    else:
         return []
-    host = hosts[0]
-    link = _FOR_EXERCISE.match(view.text, host.end, noun.start())
-    if link is None or _WATCHING.search(view.text, host.end, noun.start()):
+    link = _FOR_EXERCISE.match(view.text, after, noun.start())
+    if link is None or _WATCHING.search(view.text, after, noun.start()):
         return []  # "arrived in Minsk to watch the drills": an onlooker
     if not (
         joint
-        or _TOGETHER.search(view.text, host.end, noun.end())
-        or view.finditer(_CODE_NAME, host.end, noun.end() + 30)
+        or _TOGETHER.search(view.text, after, noun.end())
+        or view.finditer(_CODE_NAME, after, noun.end() + 30)
         or (  # "for the Kamandag exercise", "for Exercise Pitch Black": a named exercise
-            (_NAMED.search(view.text, host.end, noun.start()) or noun.group()[0] == "E")
+            (_NAMED.search(view.text, after, noun.start()) or noun.group()[0] == "E")
             and not view.before(noun.start(), noun.start() - 2)
         )
     ):
@@ -241,7 +246,7 @@ def _arrived_for(view: View, noun: re.Match[str], lo: int, *, joint: bool = Fals
         and view.prep(m) in {None, "of"}
         and _ARRIVERS.match(view.text, m.end, min(verb.start(), m.end + 40))
     ]
-    return codes([*senders, host]) if senders else []
+    return [*codes(senders), host] if senders else []
 
 
 # "Washington invited Hanoi to the drills", "withdrew China's invitation to the exercise": the
