@@ -421,3 +421,35 @@ def parties(
             continue  # "Japan's the fleet" cannot be, but "with India, the ships" is a list
         out.append(Mention(match.start(), noun - 1, states[0], Kind.NAME))
     return out
+
+
+# "NEW DELHI, Dec 27 (ANI) - The defence minister travelled to Moscow", "RAWALPINDI - Army
+# chief General Qamar Javed Bajwa received …": a title with no state, opening the report
+_BARE_TITLE = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Pp]rime|[Dd]eputy|[Ii]nterior|[Aa]rmy|"
+    r"[Nn]avy|[Nn]aval|[Aa]ir [Ff]orce|[Vv]ice|[Ee]xternal [Aa]ffairs)\s+)*"
+    r"(?P<title>[Mm]inister(?: (?:of|for) [Dd]efen[cs]e)?|[Ss]ecretary(?: of [Ss]tate| of "
+    r"[Dd]efen[cs]e| for [Dd]efen[cs]e)?|[Pp]resident|[Cc]hief|[Pp]remier|[Cc]hancellor)"
+    r"(?:,?\s+(?:(?:Gen|Lt|Col|Adm|Gen\.|Lt\.|Col\.|Adm\.|General|Admiral)\s+)?"
+    r"(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+)?"
+    r"(?=,?\s+[a-z])(?!,?\s+(?:of|from|to)\b)"
+)
+# "Defense Secretary Jim Mattis" is the American one under any dateline: US and British
+# reports name their own secretaries without a state wherever they are filed
+_SECRETARIES = frozenset({"USA", "GBR", "PHL"})
+
+
+def dateline_official(text: str, start: int, venue: str, mentions: list[Mention]) -> Mention | None:
+    """A titled official with no state opening the sentence at `start`, as the state of the
+    report's dateline."""
+    match = _BARE_TITLE.match(text, start)
+    if match is None or any(m.start < match.end() and match.start() < m.end for m in mentions):
+        return None
+    if match.group("title").lower().startswith("secretary") and venue not in _SECRETARIES:
+        return None
+    return Mention(match.start(), match.end(), venue, Kind.LEADER)
+
+
+def foreign_official(text: str, mentions: list[Mention], venue: str) -> bool:
+    """Whether a sentence names an official of a state other than the dateline's."""
+    return any(m.code != venue for m in _officials_before(text, mentions, len(text)))

@@ -15,7 +15,9 @@ from app.extraction.certainty import Attribution, find_attributions, judge
 from app.extraction.clauses import View
 from app.extraction.coreference import (
     dateline_end,
+    dateline_official,
     describe,
+    foreign_official,
     inner_pronouns,
     officials,
     parties,
@@ -196,6 +198,7 @@ class _Document:
     visitors: tuple[str, ...] = ()  # the visitors of the last visit told: who "the fleet" is
     senders: tuple[str, ...] = ()  # the senders of the last deployment: who "the contingent" is
     party_age: int = 0
+    previous: tuple[str, list[Mention]] | None = None  # the last sentence and its mentions
 
     def read(
         self, sentences: list[Sentence], index: int
@@ -204,12 +207,20 @@ class _Document:
         `carried`), and the state of the official a "he said" in it stands for."""
         text = sentences[index].text
         mentions = find_mentions(text, self.anchor)
-        if index == 0 and (lead := dateline_end(text)):
+        lead = dateline_end(text) if index == 0 else 0
+        if lead:
             self.venue = _dateline_state(text[:lead], self.anchor)
             mentions = [m for m in mentions if m.start >= lead]
             if self.venue:  # "RUKLA, Lithuania — … rotating through the country": the venue
                 self.history.append(self.venue)
         described = describe(text, mentions, self.history)
+        if self.venue and (
+            found := dateline_official(text, lead, self.venue, mentions)
+        ):  # "NEW DELHI - The defence minister travelled to Moscow": India's minister
+            before = self.previous  # unless the sentence before named another state's official
+            if before is None or not foreign_official(*before, self.venue):
+                described.append(found)
+        self.previous = (text, mentions)
         described += pronoun_subject(text, self.subject, self.person)
         described += surnames(text, self.officials, mentions)
         if " who " in text or "he " in text:  # "…, who flew", "; he flew": who acts

@@ -3156,6 +3156,33 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
     ),
     # --- round 10, coreference (documents) --------------------------------------------------------
     (
+        "wire-doc-coref-dateline-bare-title-abroad",
+        "2019-06-12",
+        "NEW DELHI, March 3 (PTI) - The defence minister flew to Hanoi on Monday, where he "
+        "co-chaired a meeting on naval cooperation alongside his Vietnamese counterpart.",
+        {"VISIT IND>VNM asserted", "DEFENCE_COOPERATION IND-VNM asserted"},
+    ),
+    (
+        "wire-doc-coref-dateline-title-and-name",
+        "2019-06-12",
+        "ISLAMABAD, May 2 (APP) - Defence Minister Khawaja Asif arrived in Ankara on Tuesday for "
+        "a three-day visit.",
+        {"VISIT PAK>TUR asserted"},
+    ),
+    (
+        "wire-doc-coref-dateline-us-secretary-abroad",
+        "2019-06-12",
+        "HANOI (Reuters) - Defense Secretary Jim Mattis flew on to Jakarta on Friday.",
+        set(),
+    ),
+    (
+        "wire-doc-coref-dateline-title-after-foreign-official",
+        "2019-06-12",
+        "MOSCOW (Reuters) - China's defence minister met Sergei Shoigu on Monday. The minister "
+        "then flew to Minsk.",
+        {"VISIT CHN>RUS asserted"},
+    ),
+    (
         "wire-doc-coref-horn-of-africa-nation",
         "2019-06-12",
         "Somalia asked its neighbours for help on Monday. Kenya will send 500 more troops to the "
