@@ -2341,6 +2341,36 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
     ),
     # --- round 10, arms and aid (rows) ------------------------------------------------------------
     (
+        "wire-weapon-deal-with-cancelled",
+        "Oslo cancelled the helicopter deal with Italy after years of delays.",
+        {"ARMS_TRANSFER ITA>NOR denied"},
+    ),
+    (
+        "wire-weapon-deal-named-system",
+        "Qatar's Rafale contract was the first of the Gulf orders, Kuwait's minister noted.",
+        {"ARMS_TRANSFER FRA>QAT alleged"},
+    ),
+    (
+        "wire-weapon-deal-maker-possessive",
+        "Germany's submarine deal with Israel was approved.",
+        {"ARMS_TRANSFER DEU>ISR asserted"},
+    ),
+    (
+        "wire-weapon-deal-sides-unclear",
+        "The frigate contract between Spain and Saudi Arabia is on hold.",
+        set(),
+    ),
+    (
+        "wire-trade-deal-no-arms",
+        "Vietnam's trade deal with Japan took effect in May.",
+        set(),
+    ),
+    (
+        "wire-tore-up-its-contract-for",
+        "Brazil tore up its contract for 36 Swedish-designed fighter jets.",
+        {"ARMS_TRANSFER SWE>BRA denied"},
+    ),
+    (
         "wire-maker-by-name-took-delivery",
         "Nigeria took delivery of six more Super Tucano aircraft, Ghana's air force chief said.",
         {"ARMS_TRANSFER BRA>NGA alleged"},

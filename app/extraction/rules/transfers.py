@@ -86,7 +86,7 @@ _OWNED = re.compile(
     r"\b(?:its|their|(?:dependent|reliant|relying|relies|depends|depend)\s+on)\s+"
     r"(?:(?:own|ageing|aging|mostly|largely)\s+){0,2}"
     # "its contract for 12 French-designed submarines", "their order of 36 US-built jets"
-    r"(?:(?:[\w-]+\s+)?(?:contract|order|deal|purchase|acquisition)\s+(?:for|of)\s+"
+    r"(?:(?:[\w$,.-]+\s+){0,2}?(?:contract|order|deal|purchase|acquisition)\s+(?:for|of)\s+"
     r"(?:[\w$,.-]+\s+){0,2})?$",
     re.IGNORECASE,
 )
@@ -218,6 +218,23 @@ _CLAIMS_THAT = re.compile(
 )
 _ARMY_AFTER = re.compile(r"\s+(?:army|armed forces|military|navy|air force)\b", re.IGNORECASE)
 _HELPED = frozenset({"help", "strengthen", "bolster", "reinforce", "arm"})
+
+
+_ENDS_CONTRACT = re.compile(
+    r"\b(?:tear(?:s|ing)? up|tore up|torn up|cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|"
+    r"terminat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|ditch(?:es|ed|ing)?|axe[ds]?|axing)\s+$",
+    re.IGNORECASE,
+)
+_CONTRACT = re.compile(r"\b(?:contract|order|deal|purchase|acquisition)\b", re.IGNORECASE)
+
+
+# "the submarine deal with France", "India's Rafale deal with France", "Turkey's S-400 contract"
+_DEAL_NOUN = lexicon.lowered(r"(?:deal|contract|order|purchase)s?")
+_GENERIC_GOODS = re.compile(
+    r"(?:arms|weapons?|weaponry|military|defen[cs]e|equipment|hardware|munitions)", re.IGNORECASE
+)
+_GOODS_GAP = re.compile(r"\s+(?:[\w-]+\s+)?")
+_DEAL_OWNER = re.compile(r"['’]s\s+(?:[\w$.,-]+\s+){0,3}?$")
 
 
 def _object(view: View, verb: re.Match[str], mention: Mention) -> bool:
@@ -481,6 +498,7 @@ def read_transfers(view: View) -> list[Candidate]:
     out += _turned_to(view)
     out += _recipients_listed(view)
     out += _imports(view)
+    out += _weapon_deals(view)
     return out
 
 
@@ -609,13 +627,25 @@ def _possessed(view: View) -> list[Candidate]:
         if own := _OWNED_BY.search(before):
             start = maker.start - len(before) + own.start()
             owners = [m for m in view.mentions if m.end == start and m.code != maker.code]
-        elif _OWNED.search(before):
+        elif owned := _OWNED.search(before):
             # "its": the clause's subject, the first state it names outside a preposition
             owners = [
                 m
                 for m in view.before(maker.start, lo)
                 if view.prep(m) is None and m.code != maker.code
             ][:1]
+            start = maker.start - len(before) + owned.start()
+            # "will tear up its contract for French-designed boats": the contract ends
+            ended = _ENDS_CONTRACT.search(text, max(lo, start - 30), start) is not None
+            out += directed(
+                TieType.ARMS_TRANSFER,
+                [maker.code],
+                codes(owners),
+                (maker.start, maker.end),
+                rule="transfer.possessed",
+                reversed=ended and _CONTRACT.search(owned.group()) is not None,
+            )
+            continue
         out += directed(
             TieType.ARMS_TRANSFER,
             [maker.code],
@@ -851,3 +881,50 @@ def maker_hint(text: str) -> bool:
     reading."""
     lower = text.lower()
     return any(stem in lower for stem in _BUY_STEMS) and _MAKER.search(text) is not None
+
+
+def _weapon_deals(view: View) -> list[Candidate]:
+    """A deal named by its weapon: "Canberra cancelled the submarine deal with France", "India's
+    Rafale deal with France", "Turkey's S-400 contract". The seller is the weapon's maker (its
+    name or a maker's adjective), else the state the deal is "with" when the buyer is the
+    clause's subject; a deal whose sides cannot be told apart is left unread."""
+    out: list[Candidate] = []
+    text = view.text
+    for noun in view.finditer(_DEAL_NOUN):
+        lo, hi = view.clause(noun.start())
+        goods = [
+            w
+            for w in view.finditer(WEAPONS, max(lo, noun.start() - 40), noun.start())
+            if _GOODS_GAP.fullmatch(text, w.end(), noun.start())
+        ][-1:]
+        if not goods or _GENERIC_GOODS.fullmatch(goods[0].group()):
+            continue  # "arms deals with" is `transfer.deals_with`
+        start = goods[0].start()
+        named = _MAKER.search(text, max(lo, start - 25), noun.start())
+        makers = [named.lastgroup] if named and named.lastgroup else []
+        if not makers:
+            makers = codes(
+                m for m in view.before(start, max(lo, start - 25)) if view.weapon_owner(m)
+            )[-1:]
+        partners = [m for m in view.after(noun.end(), hi) if view.prep(m) == "with"][:1]
+        partners = view.group_after(partners[0], hi) if partners else []
+        owners = [
+            m
+            for m in view.before(start, max(lo, start - 40))
+            if not m.is_org and _DEAL_OWNER.fullmatch(text, m.end, start)
+        ][-1:]
+        if makers:
+            buyers = [*owners, *partners] or view.subject(noun.start(), lo)
+            sellers = makers
+        elif partners and not owners:
+            buyers, sellers = view.subject(noun.start(), lo), codes(partners)
+        else:
+            continue
+        out += directed(
+            TieType.ARMS_TRANSFER,
+            sellers,
+            [c for c in codes(buyers) if c not in sellers],
+            noun.span(),
+            rule="transfer.weapon_deal",
+        )
+    return out
