@@ -1915,6 +1915,17 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         {"ALLIANCE AUT-NATO denied"},
     ),
     ("wire-org-partners-no-member", "Washington and its NATO partners sent aid.", set()),
+    (
+        "wire-treaty-of-the-only-two-states",
+        "An attack on Japanese ships would trigger American obligations under the 1960 security "
+        "treaty, the minister said in Tokyo.",
+        {"ALLIANCE JPN-USA asserted"},
+    ),
+    (
+        "wire-treaty-of-three-states-no-pair",
+        "Germany criticised the defence pact, saying Russia and Iran had grown closer.",
+        set(),
+    ),
     # --- round 10, visits and cooperation (rows) --------------------------------------------------
     (
         "wire-swing-through-to-discuss-security-cooperation",

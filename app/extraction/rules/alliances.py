@@ -200,6 +200,8 @@ _THE_ALLIANCE = re.compile(
 )
 _MULTILATERAL = re.compile(r"['’]s\b|\s+(?:members?|member states|summit|secretary)", re.I)
 _THE_ALLIES = lexicon.lowered(r"\bthe (?:two |longtime |long-time |treaty |close )?allies\b")
+_TREATY_NOUN = re.compile(r"treaty|pact", re.IGNORECASE)
+_THE_TREATY = re.compile(r"\b[Tt]he\s+(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}$")
 _FACED = re.compile(
     r"\b(?:deter\w*|counter\w*|contain\w*|confront\w*|against|threats?|pressure|rivals?|"
     r"adversar\w+|from)\b",
@@ -470,6 +472,18 @@ def read_alliances(view: View) -> list[Candidate]:
         )
         if not core:
             out += pairs(TieType.ALLIANCE, codes(others), noun.span(), rule="alliance.treaty")
+        if (
+            len(set(codes(core)) | set(codes(others))) < 2
+            and _TREATY_NOUN.search(noun.group())
+            and (
+                not core
+                and not others
+                or _THE_TREATY.search(view.text, max(0, noun.start() - 30), noun.start())
+            )
+        ):
+            # "an attack on Philippine vessels would trigger America's obligations under the
+            # 1951 Mutual Defense Treaty": the treaty of the only two states the sentence names
+            out += _the_alliance(view, noun, rule="alliance.treaty_of_two")
     return out + _allies(view) + _defend(view)
 
 
@@ -714,7 +728,9 @@ def _bare_alliances(view: View) -> list[Candidate]:
     return out
 
 
-def _the_alliance(view: View, noun: re.Match[str]) -> list[Candidate]:
+def _the_alliance(
+    view: View, noun: re.Match[str], rule: str = "alliance.the_alliance"
+) -> list[Candidate]:
     """'… to discuss ways to revitalise the alliance', told of exactly two states and no
     alliance named near it: the alliance is theirs (`alliance.the_alliance`)."""
     if view.org_before or any(m.is_org for m in view.mentions):
@@ -733,7 +749,7 @@ def _the_alliance(view: View, noun: re.Match[str]) -> list[Candidate]:
     )
     if len(states) != 2:
         return []
-    return pairs(TieType.ALLIANCE, states, noun.span(), rule="alliance.the_alliance")
+    return pairs(TieType.ALLIANCE, states, noun.span(), rule=rule)
 
 
 def _membership(
