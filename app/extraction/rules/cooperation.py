@@ -155,7 +155,7 @@ def read_cooperation(view: View) -> list[Candidate]:
         out += _joint_forces(view)
     if "cooperation" in lower or "ties" in lower or "relations" in lower:
         out += _military_talks(view)
-    if any(word in lower for word in _JOINT_WORDS):
+    if _JOINT_HINT.search(lower):
         out += _joint_development(view)
     return out
 
@@ -252,7 +252,10 @@ def _joint_forces(view: View) -> list[Candidate]:
 
 # Weapons made together: "will jointly develop a fighter jet", "co-produce the BrahMos missile",
 # "resumed cooperation on long-range missile development"
-_JOINT_WORDS = ("joint", "co-", "codevelop", "coproduc", "cooperat", "collaborat", "together on")
+_JOINT_HINT = re.compile(  # one cheap search before the costly pattern
+    r"jointly|joint (?:development|production|manufacture)|co-?(?:develop|produc|manufactur)|"
+    r"co-?operat\w* on|collaborat|together on"
+)
 _JOINT_DEVELOPMENT = re.compile(  # run on the lower-cased sentence
     r"\b(?:(?:jointly|together) (?:develop|produce|build|manufacture|design)\w*|"
     r"co-?(?:develop|produc|manufactur)\w*|"
@@ -382,11 +385,15 @@ def visit_talks(view: View, found: list[Candidate]) -> list[Candidate]:
     """Military cooperation a visit was made for is cooperation between visitor and host: "made
     a swing through A, B and C, meeting commanders to discuss closer security cooperation"; in
     the sentence after the visit, "… sat down for official talks on security cooperation"."""
+    if not view.visits_before and not any(c.type is TieType.VISIT for c in found):
+        return []  # the common case, tested first
+    if not any(stem in view.lower for stem in _STEMS):
+        return []
     visits = {(c.actor, c.target) for c in found if c.type is TieType.VISIT and not c.reversed}
     carried = not visits
     if carried:
         visits = set(view.visits_before)
-    if not visits or not any(stem in view.lower for stem in _STEMS):
+    if not visits:
         return []
     if any(c.type is TieType.DEFENCE_COOPERATION for c in found):
         return []  # the sentence names the cooperation's own parties
