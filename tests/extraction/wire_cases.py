@@ -2341,6 +2341,26 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         {"TROOP_DEPLOYMENT GBR>IRQ denied"},
     ),
     (
+        "wire-state-withdrawal-noun",
+        "The Soviet withdrawal from Afghanistan ended in February 1989.",
+        {"TROOP_DEPLOYMENT RUS>AFG denied"},
+    ),
+    (
+        "wire-state-withdrew-from",
+        "Spain withdrew from Iraq in 2004, weeks after the election.",
+        {"TROOP_DEPLOYMENT ESP>IRQ denied"},
+    ),
+    (
+        "wire-state-withdrew-from-deal",
+        "The United States withdrew from the Iran nuclear deal in 2018.",
+        set(),
+    ),
+    (
+        "wire-state-withdrew-from-talks",
+        "Iran withdrew from talks with the United States on Monday.",
+        set(),
+    ),
+    (
         "wire-leader-arrives-after-troops",
         "Chinese troops landed in Tanzania for the drills, and Xi Jinping arrived in Zambia a day "
         "later.",

@@ -272,6 +272,8 @@ def read_deployments(view: View) -> list[Candidate]:
         and not view.finditer(_BASE)
         and "deployment" not in view.lower
         and "framework nation" not in view.lower  # a NATO battlegroup's lead state
+        and "withdr" not in view.lower  # "the Soviet withdrawal from Afghanistan"
+        and "pull" not in view.lower
     ):
         return out  # every rule here needs forces or a base named
     text = view.text
@@ -472,6 +474,8 @@ def read_deployments(view: View) -> list[Candidate]:
             out += _gapped(view, senders, targets[-1], hi)
     out += _followers(view, out)
     out += _withdrawals(view, out)
+    if "withdr" in view.lower or "pull" in view.lower:
+        out += _state_withdrawals(view)
     out += _contingents(view, out)
     for answer, asker, start, end in requests_for(view, TROOPS):
         out += directed(
@@ -677,6 +681,47 @@ def _withdrawals(view: View, found: list[Candidate]) -> list[Candidate]:
             verb.span(),
             hosts[0].code if hosts else None,
             rule="deployment.withdraw",
+        )
+    return out
+
+
+# "the US withdrawal from Afghanistan", "America's chaotic pullout from Afghanistan", "Britain
+# withdrew from Iraq", "the United States pulled out of Syria": a state's forces leaving a state
+_STATE_LEAVES = re.compile(
+    r"^(?P<gap>(?:['’]s)?\s+(?:(?:has|have|had|will|would|to|then|finally|also|completed|"
+    r"finished|began|begun|its|their|final|chaotic|hasty|planned|full|complete|military|troop)\s+)*)"
+    r"(?P<verb>withdr(?:ew|awn|awal|aw|aws|awing)|pull(?:ed|s|ing)?[- ]?out|pullout)\s+"
+    r"(?:from|of)\s+(?:the\s+)?$"
+)
+_PLACE_ENDS = re.compile(
+    r"\s*(?:[.,;:)]|$|(?:in|on|by|last|this|after|before|and|at|within|"
+    r"over|under|since|was|were|is|has|had|will|would|ended|began|drew)\b)"
+)
+
+
+def _state_withdrawals(view: View) -> list[Candidate]:
+    """A state leaving a state, no troops named ("the Soviet withdrawal from Afghanistan"):
+    its deployment there denied; not "withdrew from the Iran nuclear deal"."""
+    out: list[Candidate] = []
+    text = view.text
+    mentions = [m for m in view.mentions if not m.is_org and m.kind is not Kind.LEADER]
+    for owner, place in zip(mentions, mentions[1:], strict=False):
+        gap = _STATE_LEAVES.match(text[owner.end : place.start])
+        if (
+            gap is None
+            or owner.code == place.code
+            or view.prep(owner) is not None
+            or not _PLACE_ENDS.match(text, place.end)
+        ):
+            continue
+        out += directed(
+            TieType.TROOP_DEPLOYMENT,
+            [owner.code],
+            [place.code],
+            (owner.end + gap.start("verb"), owner.end + gap.end("verb")),
+            place.code,
+            rule="deployment.withdraw",
+            reversed=True,
         )
     return out
 
