@@ -1926,6 +1926,26 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Germany criticised the defence pact, saying Russia and Iran had grown closer.",
         set(),
     ),
+    (
+        "wire-their-pact-widened",
+        "Armenia and Iran have widened their pact to cover air defence.",
+        {"ALLIANCE ARM-IRN asserted"},
+    ),
+    (
+        "wire-their-non-aggression-pact-no-alliance",
+        "Germany and Poland renewed their non-aggression pact.",
+        set(),
+    ),
+    (
+        "wire-bound-to-stand-together-should-war",
+        "The accord binds Cuba and Venezuela to stand together if war breaks out.",
+        {"ALLIANCE CUB-VEN asserted"},
+    ),
+    (
+        "wire-stood-together-no-alliance",
+        "Fans of Spain and Italy stood together in the rain.",
+        set(),
+    ),
     # --- round 10, visits and cooperation (rows) --------------------------------------------------
     (
         "wire-swing-through-to-discuss-security-cooperation",

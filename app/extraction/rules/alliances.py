@@ -55,6 +55,9 @@ ALLIANCE = (
     r"mutual[- ]assistance(?: (?:treaty|pact|agreement|clause|article|commitment|obligations?|"
     r"provision))?|mutual security treaty|"
     r"mutual security (?:guarantees?|declarations?|assurances?|pact|agreement)|"
+    # "a deal binds North Korea and Russia to stand together should war break out"
+    r"(?:stand|fight) (?:together|side by side|shoulder to shoulder) (?:should|if|in case|"
+    r"in the event)|"
     # "a treaty on security guarantees between Russia and Belarus"
     r"(?:treaty|pact) on (?:mutual )?security guarantees|agreement on mutual security guarantees|"
     r"defen[cs]e commitments?|level of an alliance|"
@@ -104,6 +107,9 @@ _LEAVE = re.compile(r"\b(?:" + LEAVE_ORG + r")\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
 # Every treaty phrase below holds one of these: a cheap test before the costly patterns.
 _TREATY_STEMS = (
     "mutual security",
+    "stand together",
+    "side by side",
+    "shoulder to shoulder",
     "assault",
     "invad",
     "allian",
@@ -200,6 +206,13 @@ _THE_ALLIANCE = re.compile(
 )
 _MULTILATERAL = re.compile(r"['’]s\b|\s+(?:members?|member states|summit|secretary)", re.I)
 _THE_ALLIES = lexicon.lowered(r"\bthe (?:two |longtime |long-time |treaty |close )?allies\b")
+_THEIR_PACT = lexicon.lowered(r"their (?:[\w-]+ ){0,2}?pact")
+_CIVIL_PACT = re.compile(
+    r"non-?aggression|trade|peace|grain|climate|migration|ceasefire|truce|nuclear|electoral|"
+    r"coalition|free|investment|gas|oil|fish|border|economic|stability|power|governing|"
+    r"suicide|water|tax|currency|partnership|cooperation",
+    re.IGNORECASE,
+)
 _TREATY_NOUN = re.compile(r"treaty|pact", re.IGNORECASE)
 _THE_TREATY = re.compile(r"\b[Tt]he\s+(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}$")
 _FACED = re.compile(
@@ -453,6 +466,11 @@ def read_alliances(view: View) -> list[Candidate]:
     out += _bare_alliances(view)
     for allies in view.finditer(_THE_ALLIES):  # "closer cooperation between the allies"
         out += _the_alliance(view, allies)
+    for pact in view.finditer(_THEIR_PACT):  # "Russia and Belarus have widened their pact"
+        if not _CIVIL_PACT.search(pact.group()):
+            parties = codes(view.subject(pact.start(), view.clause(pact.start())[0]))
+            if len(set(parties)) == 2:
+                out += pairs(TieType.ALLIANCE, parties, pact.span(), rule="alliance.bare")
     for noun in view.finditer(_ALLIANCE):
         if negated_np(view, noun.start()) or any(
             m.is_org and m.start < noun.end() and noun.start() < m.end for m in view.mentions
