@@ -130,6 +130,13 @@ _PRONOUN = re.compile(
     r"reported)\b)(?=[a-z])"
 )
 # "2,500 troops": a figure's comma is no clause boundary
+# "Its defence rests on …", "Its troops will stay", "His government has been looking to …": a
+# sentence opening on its owner's possessive, before what only a state (or its leader) owns
+_POSSESSIVE_OPENER = re.compile(
+    r"\s*[\"“‘']?(?:(Its|Their)(?= (?:[\w-]+ )?(?:defen[cs]e|army|armed forces|military|troops|"
+    r"forces|soldiers|navy|air force|government|leaders?|president|prime minister|ministers?|"
+    r"warships|ships|jets)\b)|(?P<person>His|Her)(?= (?:government|administration|country)\b))"
+)
 _BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:]|\b(?:that|which|who|whose|where)\b")
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Za-z0-9. ]{1,30}){0,2}\s*(?:\([^)]{1,40}\))?\s*"
@@ -194,13 +201,14 @@ def pronoun_subject(
 ) -> list[Mention]:
     """A sentence opening on "It", "They", "He" or "She" as the state the last one was about:
     "Russia finished its deliveries to Turkey. It will now train Turkish crews." """
-    match = _PRONOUN.match(text)
+    match = _PRONOUN.match(text) or _POSSESSIVE_OPENER.match(text)
     if match is None:
         return []
-    person = match.group(1).lower() in ("he", "she")
+    group = 1 if match.group(1) else "person"
+    person = group == "person" or match.group(1).lower() in ("he", "she")
     code = person_before if person else subject_before
-    kind = Kind.LEADER if person else Kind.NAME  # "he" is an official, who travels
-    return [Mention(match.start(1), match.end(1), code, kind)] if code else []
+    kind = Kind.LEADER if person and group == 1 else Kind.NAME  # "he" is an official: travels
+    return [Mention(match.start(group), match.end(group), code, kind)] if code else []
 
 
 def _described(

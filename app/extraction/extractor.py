@@ -46,7 +46,7 @@ _MILITARY = lexicon.word(
 # A membership told without its alliance ("Sweden followed in 2024"): read with the one before
 _MEMBERSHIP = re.compile(r"\b(?:join|rejoin|acced|followed|member|accession|entry)", re.IGNORECASE)
 _OTHER_GROUP = lexicon.word(OTHER_GROUP)
-_HE_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_HE_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\b|^\s*(?:His|Her) ")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|into|near)\s+(?:the\s+)?$")
 _NON_STATE = re.compile(r"\b(?:" + lexicon.NON_STATE + r")\b")
 _MISSION_RULES = frozenset({"deployment.send", "deployment.follow", "deployment.contributes"})
@@ -240,6 +240,9 @@ class _Document:
             self.recent = None
         orgs = [m.code for m in [*mentions, *described] if m.is_org]
         self.subject = _first_party(text, [*mentions, *described]) or self.subject
+        first = min([*mentions, *described], key=lambda m: m.start, default=None)
+        if first is not None and first.is_org:  # "NATO opened a base. Its troops …": NATO's
+            self.subject = None
         carried = _pair_mentions(text, self.pair, mentions) + described
         speaker = self.person
         if index + 1 < len(sentences) and _HE_SAID.search(sentences[index + 1].text):

@@ -3237,6 +3237,25 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
     ),
     # --- round 10, coreference (documents) --------------------------------------------------------
     (
+        "wire-doc-coref-its-troops",
+        "2023-12-22",
+        "France pulled its last soldiers out of Niger in December. Its troops remain in Chad.",
+        {"TROOP_DEPLOYMENT FRA>NER denied", "TROOP_DEPLOYMENT FRA>TCD asserted"},
+    ),
+    (
+        "wire-doc-coref-his-government",
+        "2024-03-01",
+        "YEREVAN - Armenia has frozen its membership of the CSTO, Prime Minister Nikol Pashinyan "
+        "said on Friday. His government has turned to France for weapons.",
+        {"ALLIANCE ARM-CSTO denied", "ARMS_TRANSFER FRA>ARM asserted"},
+    ),
+    (
+        "wire-doc-coref-its-after-alliance-nobody",
+        "2019-06-12",
+        "NATO opened a new logistics hub in Poland. Its troops will train with Estonian units.",
+        set(),
+    ),
+    (
         "wire-doc-coref-dateline-bare-title-abroad",
         "2019-06-12",
         "NEW DELHI, March 3 (PTI) - The defence minister flew to Hanoi on Monday, where he "
