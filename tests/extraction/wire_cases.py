@@ -3206,6 +3206,20 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
         "NAIROBI - Kenya's president told reporters in Nairobi on Sunday that trade would grow.",
         set(),
     ),
+    (
+        "wire-doc-visit-then-ties-strengthened",
+        "2019-06-12",
+        "Indonesia's president began a state visit to Vietnam on Monday. On Tuesday the guest "
+        "vowed to strengthen defence ties.",
+        {"VISIT IDN>VNM asserted", "DEFENCE_COOPERATION IDN-VNM asserted"},
+    ),
+    (
+        "wire-doc-visit-then-ties-with-a-third-state",
+        "2019-06-12",
+        "Indonesia's president began a state visit to Vietnam on Monday. Defence ties with China "
+        "have grown.",
+        {"VISIT IDN>VNM asserted"},
+    ),
     # --- round 10, deployments (documents) --------------------------------------------------------
     (
         "wire-doc-country-after-figure",

@@ -371,7 +371,7 @@ _ARMS_DEAL = re.compile(r"arms (?:agreements?|pact|deal|accord|treaty|memorandum
 _DOCUMENT = re.compile(r"agreement|pact|deal|accord|treaty|framework|memorandum|MoU|roadmap")
 _VISIT_TALKED = lexicon.lowered(
     r"talks|discuss(?:ed|es|ing|ion|ions)?|met|meets?|meetings?|agenda|focus(?:ed)?|reviewed|"
-    r"agreed|pledged|signed"
+    r"agreed|pledged|signed|deepen\w*|strengthen\w*|boost\w*|expand\w*|enhanc\w*"
 )
 
 
