@@ -2857,6 +2857,21 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
             "VISIT TUR>OMN asserted",
         },
     ),
+    (
+        "wire-exercise-host-of-another-states-exercise",
+        "Estonia hosted the British exercise near Tapa.",
+        {"JOINT_EXERCISE EST-GBR asserted"},
+    ),
+    (
+        "wire-exercise-host-of-code-name-appositive",
+        "Egypt will host Bright Star, the US exercise, next month.",
+        {"JOINT_EXERCISE EGY-USA asserted"},
+    ),
+    (
+        "wire-host-of-delegation-not-of-drills",
+        "Ghana hosted a Nigerian delegation and watched the French drills.",
+        {"VISIT NGA>GHA asserted"},
+    ),
     # --- round 10, coreference (rows) -------------------------------------------------------------
     (
         "wire-coref-who-after-possessive-official",

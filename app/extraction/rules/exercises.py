@@ -398,6 +398,28 @@ _HOSTILE = re.compile(
 )
 
 
+# "Morocco hosts African Lion, the largest US exercise", "Poland hosted the US-led drills": the
+# host of an exercise another state holds takes part in it
+_HOSTS_IT = re.compile(
+    r"\b(?P<verb>(?:co-)?host(?:s|ed|ing)?)\s+(?:[A-Z][\w-]*,?\s+){0,4}?(?:[\d-]+,?\s+)?"
+    r"(?:(?:the|a|an|its|their|this year['’]s|next year['’]s)\s+)?(?:[\w'’-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
+
+
+def _hosted(view: View, noun: re.Match[str], held_by: str) -> str | None:
+    """The state that hosts an exercise the sentence gives to one other state."""
+    if "host" not in view.lower:
+        return None
+    found = _HOSTS_IT.search(view.text, max(0, noun.start() - 90), noun.start())
+    if found is None or not any(
+        m.code == held_by for m in view.after(found.end("verb"), noun.start())
+    ):
+        return None  # the holder must be named in the host verb's object
+    hosts = [m for m in view.subject(found.start("verb")) if not m.is_org and m.code != held_by]
+    return hosts[0].code if hosts else None
+
+
 def _told_by(view: View, noun: re.Match[str], partner: str) -> str | None:
     """'Duterte told reporters that this year's war games with the United States would be the
     last', '"Our drills with Japan go on," the Chinese ministry said': the one state that speaks
@@ -476,6 +498,8 @@ def read_exercises(view: View) -> list[Candidate]:
             of = [m for m in view.after(noun.end(), noun.end() + 12) if view.prep(m) == "of"]
             codes = [m.code for m in view.group_after(of[0], len(view.text))] if of else codes
         rule = "exercise.noun"
+        if len(set(codes)) == 1 and (host := _hosted(view, noun, codes[0])):
+            codes, rule = [host, *codes], "exercise.hosted"
         if len(set(codes)) == 1 and (teller := _told_by(view, noun, codes[0])):
             codes, rule = [teller, *codes], "exercise.told_by"
         if len(set(codes)) < 2 and len(listed := _listed_participants(view, *noun.span())) > 1:
