@@ -2381,6 +2381,21 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         set(),
     ),
     (
+        "wire-passive-sent-by",
+        "About 800 troops were flown to Gambia by Senegal on Monday, the army said.",
+        {"TROOP_DEPLOYMENT SEN>GMB asserted"},
+    ),
+    (
+        "wire-troops-on-soil",
+        "Several hundred Turkish soldiers are now on Qatari soil.",
+        {"TROOP_DEPLOYMENT TUR>QAT asserted"},
+    ),
+    (
+        "wire-passive-trained-by",
+        "About 800 soldiers were trained in Gambia by Senegal last year.",
+        set(),
+    ),
+    (
         "wire-leader-arrives-after-troops",
         "Chinese troops landed in Tanzania for the drills, and Xi Jinping arrived in Zambia a day "
         "later.",

@@ -11,6 +11,7 @@ from app.extraction.places import city_state
 from app.extraction.rules.common import (
     EXERCISE,
     LOCATIVE,
+    PASSIVE,
     TROOPS,
     WEAPONS,
     Candidate,
@@ -29,7 +30,9 @@ PRESENCE = (
     r"(?:spotted|seen|sighted|observed|present|operating|active|located|identified|"
     r"fighting|serving) (?:in|inside)|on the ground in|"
     # "… troops are already on the ground": where the dateline puts the report
-    r"(?:are|were|is|was|remain|remained)(?: now| already| still)? on the ground"
+    r"(?:are|were|is|was|remain|remained)(?: now| already| still)? on the ground|"
+    # "Turkish soldiers are now on Qatari soil"
+    r"(?:are|were|is|was|remain|remained)(?: now| already| still)? on(?= [\w-]+ (?:soil|territory))"
 )
 DEPLOY = (
     r"sen[dt]s?|sending|deploy(?:ed|s|ing|ment|ments)?|redeploy(?:ed|s|ing)?|"
@@ -341,6 +344,9 @@ def read_deployments(view: View) -> list[Candidate]:
             senders = view.subject(troop.start(), lo)
         else:
             senders = []
+        if not senders and PASSIVE.search(text, max(lo, verb.start() - 25), verb.start()):
+            # "2,000 troops were sent to Bahrain by Saudi Arabia": the agent sends them
+            senders = [m for m in view.after(verb.end(), hi) if view.prep(m) == "by"][:1]
         if not senders:
             # "3,500 soldiers sent to Iraq as part of the US troop surge": the troops' state
             senders = [m for m in view.after(lo, hi) if view.forces(m) and m.start != troop.start()]
