@@ -128,6 +128,7 @@ _TREATY_STEMS = (
     "defend",
     "protect",
 )
+_TREATY_STEM = re.compile("|".join(re.escape(stem) for stem in _TREATY_STEMS))
 _BARE = lexicon.lowered(r"alliance")
 _JOINED_BARE = re.compile(
     r"\b(?:joined|join|joins|joining|rejoined|acceded|followed(?: suit)?|"
@@ -447,10 +448,13 @@ def read_alliances(view: View) -> list[Candidate]:
     """Membership of an alliance (joining, leaving, being one) and mutual-defence treaties."""
     out: list[Candidate] = []
     previous: list[str] = []  # members of the last alliance read: "join neither NATO nor the CSTO"
-    excepted = {m.code for m in view.mentions if view.prep(m) in {"unlike", "except"}}
+    excepted: set[str] | None = None  # states after "unlike" / "except": read once, if asked
     for org in (m for m in view.mentions if m.is_org):
         members, span, rule = _membership(view, org, previous)
-        members = [code for code in members if code not in excepted]  # "Unlike Finland, …"
+        if members:  # "Unlike Finland, Austria is not a member": Finland is none
+            if excepted is None:
+                excepted = {m.code for m in view.mentions if view.prep(m) in {"unlike", "except"}}
+            members = [code for code in members if code not in excepted]
         previous = members
         out += directed(
             TieType.ALLIANCE, members, [org.code], span, rule=rule, reversed=rule == _LEFT
@@ -461,7 +465,7 @@ def read_alliances(view: View) -> list[Candidate]:
             out += _member_noun(view) + _its_members(view)
     if "obligation" in view.lower or "commitment" in view.lower:
         out += _obligations(view)
-    if not any(stem in view.lower for stem in _TREATY_STEMS):
+    if _TREATY_STEM.search(view.lower) is None:
         return out  # no treaty or alliance word: the noun rules have nothing to read
     out += _bare_alliances(view)
     for allies in view.finditer(_THE_ALLIES):  # "closer cooperation between the allies"
