@@ -456,8 +456,3 @@ def dateline_official(text: str, start: int, venue: str, mentions: list[Mention]
     if match.group("title").lower().startswith("secretary") and venue not in _SECRETARIES:
         return None
     return Mention(match.start(), match.end(), venue, Kind.LEADER)
-
-
-def foreign_official(text: str, mentions: list[Mention], venue: str) -> bool:
-    """Whether a sentence names an official of a state other than the dateline's."""
-    return any(m.code != venue for m in _officials_before(text, mentions, len(text)))

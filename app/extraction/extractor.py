@@ -17,7 +17,6 @@ from app.extraction.coreference import (
     dateline_end,
     dateline_official,
     describe,
-    foreign_official,
     inner_pronouns,
     officials,
     parties,
@@ -198,7 +197,6 @@ class _Document:
     visitors: tuple[str, ...] = ()  # the visitors of the last visit told: who "the fleet" is
     senders: tuple[str, ...] = ()  # the senders of the last deployment: who "the contingent" is
     party_age: int = 0
-    previous: tuple[str, list[Mention]] | None = None  # the last sentence and its mentions
 
     def read(
         self, sentences: list[Sentence], index: int
@@ -214,13 +212,10 @@ class _Document:
             if self.venue:  # "RUKLA, Lithuania — … rotating through the country": the venue
                 self.history.append(self.venue)
         described = describe(text, mentions, self.history)
-        if self.venue and (
-            found := dateline_official(text, lead, self.venue, mentions)
-        ):  # "NEW DELHI - The defence minister travelled to Moscow": India's minister
-            before = self.previous  # unless the sentence before named another state's official
-            if before is None or not foreign_official(*before, self.venue):
-                described.append(found)
-        self.previous = (text, mentions)
+        if lead and self.venue and (found := dateline_official(text, lead, self.venue, mentions)):
+            # "NEW DELHI - The defence minister travelled to Moscow": India's minister; only in
+            # the dateline's sentence: later, a report names the visiting side's officials too
+            described.append(found)
         described += pronoun_subject(text, self.subject, self.person)
         described += surnames(text, self.officials, mentions)
         if " who " in text or "he " in text:  # "…, who flew", "; he flew": who acts

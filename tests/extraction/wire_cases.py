@@ -3281,6 +3281,13 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
     ),
     # --- round 10, coreference (documents) --------------------------------------------------------
     (
+        "wire-doc-coref-bare-title-after-dateline-sentence-nobody",
+        "2019-06-12",
+        "WASHINGTON - Slovenia signed the accession papers at the State Department on Monday. "
+        "Prime Minister Janez Jansa later flew to Ottawa for talks.",
+        set(),
+    ),
+    (
         "wire-doc-coref-its-troops",
         "2023-12-22",
         "France pulled its last soldiers out of Niger in December. Its troops remain in Chad.",
