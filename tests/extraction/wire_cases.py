@@ -2407,6 +2407,25 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
     ),
     # --- round 10, arms and aid (rows) ------------------------------------------------------------
     (
+        "wire-gapped-buyers",
+        "Latvia will buy six HIMARS launchers, Estonia three and Lithuania eight, the agency said.",
+        {
+            "ARMS_TRANSFER USA>LVA alleged",
+            "ARMS_TRANSFER USA>EST alleged",
+            "ARMS_TRANSFER USA>LTU alleged",
+        },
+    ),
+    (
+        "wire-gapped-buyer-own-seller",
+        "Egypt bought 24 jets from France, and Algeria 14 from Russia.",
+        {"ARMS_TRANSFER FRA>EGY asserted", "ARMS_TRANSFER RUS>DZA asserted"},
+    ),
+    (
+        "wire-gapped-numbers-not-buyers",
+        "Chile bought two frigates from Britain, and Peru's navy three tugs.",
+        {"ARMS_TRANSFER GBR>CHL asserted"},
+    ),
+    (
         "wire-weapon-deal-with-cancelled",
         "Oslo cancelled the helicopter deal with Italy after years of delays.",
         {"ARMS_TRANSFER ITA>NOR denied"},

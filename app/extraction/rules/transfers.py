@@ -216,6 +216,7 @@ _CLAIMS_THAT = re.compile(
     r"(?i:claims?|reports?|allegations?|accusations?|charges?|assertions?|suggestions?)\s+"
     r"that\s+(?:it|they)\s+(?:[\w-]+\s+){0,3}?"
 )
+_OWNS_FORCE = re.compile(r"['’]s\s+(?:army|armed forces|military|navy|air force)\b", re.I)
 _ARMY_AFTER = re.compile(r"\s+(?:army|armed forces|military|navy|air force)\b", re.IGNORECASE)
 _HELPED = frozenset({"help", "strengthen", "bolster", "reinforce", "arm"})
 
@@ -235,6 +236,15 @@ _GENERIC_GOODS = re.compile(
 )
 _GOODS_GAP = re.compile(r"\s+(?:[\w-]+\s+)?")
 _DEAL_OWNER = re.compile(r"['’]s\s+(?:[\w$.,-]+\s+){0,3}?$")
+
+
+# a buyer in a gapped list, its number right after it: ", Slovakia nine Bell 429s and Greece five"
+_GAPPED = re.compile(
+    r"\s+(?:up to\s+|another\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|a dozen|dozens|several|some)\b",
+    re.IGNORECASE,
+)
+_GAP_BEFORE = re.compile(r"(?:,|\band)\s+(?:the\s+)?$")
 
 
 def _object(view: View, verb: re.Match[str], mention: Mention) -> bool:
@@ -441,6 +451,10 @@ def read_transfers(view: View) -> list[Candidate]:
         if suppliers and view.prep(suppliers[0]) == "from":
             # "submarines from the United States and Britain": every seller of the list
             suppliers = view.group_after(suppliers[0], hi)
+            # "from Britain, and Peru's navy …": a force's owner starts a clause of its own
+            suppliers = suppliers[:1] + [
+                m for m in suppliers[1:] if not _OWNS_FORCE.match(view.text, m.end)
+            ]
         if not suppliers:
             suppliers = [
                 m for m in after if view.weapon_owner(m) or (aid and m.kind is Kind.DEMONYM)
@@ -475,6 +489,20 @@ def read_transfers(view: View) -> list[Candidate]:
         if helped and recipients and not suppliers:
             # "Washington and London will help Canberra acquire submarines"
             suppliers = view.subject(helped.start(), lo)
+        gapped = _gapped(view, verb.end(), hi) if recipients else {}
+        if gapped:
+            # "Kenya could buy 12 helicopters, Slovakia nine and Greece five": the verb gapped;
+            # "…, and Vietnam two frigates from Russia": a gapped buyer's own seller
+            main = [maker] if maker else codes(m for m in suppliers if m not in gapped)
+            for buyer, own in gapped.items():
+                out += directed(
+                    kind, codes(own) or main, [buyer.code], verb.span(), rule="transfer.gapped"
+                )
+            sellers_own = {m for own in gapped.values() for m in own}
+            suppliers = [m for m in suppliers if m not in gapped and m not in sellers_own]
+            if not suppliers and maker is None:  # "India bought 36 Rafales, and Pakistan …"
+                named = _MAKER.search(text, verb.end(), next(iter(gapped)).start)
+                maker = named.lastgroup if named else None
         if maker is not None and recipients:
             out += directed(
                 kind, [maker], codes(recipients), verb.span(), rule="transfer.maker_named"
@@ -927,4 +955,22 @@ def _weapon_deals(view: View) -> list[Candidate]:
             noun.span(),
             rule="transfer.weapon_deal",
         )
+    return out
+
+
+def _gapped(view: View, start: int, hi: int) -> dict[Mention, list[Mention]]:
+    """Buyers of a gapped list after a purchase verb, each with the sellers it names itself:
+    ", Slovakia nine Bell 429s and Greece five", ", and Vietnam two frigates from Russia"."""
+    found = [
+        m
+        for m in view.after(start, hi)
+        if view.prep(m) is None
+        and _GAPPED.match(view.text, m.end)
+        and _GAP_BEFORE.search(view.text, max(0, m.start - 6), m.start)
+    ]
+    out: dict[Mention, list[Mention]] = {}
+    for i, buyer in enumerate(found):
+        end = found[i + 1].start if i + 1 < len(found) else hi
+        own = [m for m in view.after(buyer.end, end) if view.prep(m) == "from"][:1]
+        out[buyer] = view.group_after(own[0], end) if own else []
     return out
