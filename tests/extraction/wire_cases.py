@@ -2138,6 +2138,17 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "France and India agreed to deepen their strategic partnership in defence and space.",
         {"DEFENCE_COOPERATION FRA-IND asserted"},
     ),
+    (
+        "wire-allies-in-passing-sign-a-basing-agreement",
+        "Canberra and Wellington, treaty allies for decades, signed an agreement on Monday giving "
+        "Australian forces access to New Zealand bases.",
+        {"ALLIANCE AUS-NZL asserted", "DEFENCE_COOPERATION AUS-NZL asserted"},
+    ),
+    (
+        "wire-allies-in-passing-sign-a-trade-agreement",
+        "Canberra and Wellington, treaty allies for decades, signed a trade agreement on Monday.",
+        {"ALLIANCE AUS-NZL asserted"},
+    ),
     # --- round 10, deployments (rows) -------------------------------------------------------------
     (
         "wire-base-of-its-named-base-in",

@@ -45,7 +45,9 @@ def find_candidates(view: View) -> list[Candidate]:
             actor, target = sorted((actor, target))
         seen.setdefault((cand.type, actor, target), cand)
     alliances = {
-        frozenset((c.actor, c.target)) for c in seen.values() if c.type is TieType.ALLIANCE
+        frozenset((c.actor, c.target))
+        for c in seen.values()
+        if c.type is TieType.ALLIANCE and c.rule not in _DESCRIBED_ALLIES
     }
     transfers = {
         frozenset((c.actor, c.target)) for c in seen.values() if c.type is TieType.ARMS_TRANSFER
@@ -55,6 +57,11 @@ def find_candidates(view: View) -> list[Candidate]:
         if c.type is TieType.ALLIANCE and c.target in GAZETTEER.organizations:
             members.setdefault(c.target, set()).add(c.actor)
     return [c for c in seen.values() if not _subsumed(c, alliances, transfers, members)]
+
+
+# Allies named in passing ("treaty allies since 1951", "the alliance"): an agreement the same
+# sentence tells between them is still read as cooperation
+_DESCRIBED_ALLIES = frozenset({"alliance.ally", "alliance.described", "alliance.the_alliance"})
 
 
 def _subsumed(
