@@ -2149,6 +2149,21 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Canberra and Wellington, treaty allies for decades, signed a trade agreement on Monday.",
         {"ALLIANCE AUS-NZL asserted"},
     ),
+    (
+        "wire-oil-tanker-docked-no-visit",
+        "The Iranian oil tanker docked in Venezuela on Sunday.",
+        set(),
+    ),
+    (
+        "wire-cargo-ship-docked-no-visit",
+        "A North Korean cargo ship docked at Vladivostok last week.",
+        set(),
+    ),
+    (
+        "wire-navy-hospital-ship-docked-visit",
+        "The Chinese navy's hospital ship docked at Colombo last week.",
+        {"VISIT CHN>LKA asserted"},
+    ),
     # --- round 10, deployments (rows) -------------------------------------------------------------
     (
         "wire-base-of-its-named-base-in",

@@ -148,7 +148,11 @@ _CIVILIANS_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:police|policemen|officers|tourists|fans|students|"
     r"workers|migrants|refugees|journalists|athletes|team|pilgrims|nationals|citizens|"
     r"businessmen|investors|doctors|aid planes?|cargo planes?|planes?|flights?|airliners?|"
-    r"convoys?)\b",
+    r"convoys?|"
+    # merchant ships make no official visit: "the Iranian oil tanker docked in Venezuela"
+    r"(?:oil |gas |fuel )?tankers?|cargo (?:ships?|vessels?)|container ships?|freighters?|"
+    r"merchant (?:ships?|vessels?)|bulk carriers?|fishing (?:boats?|vessels?)|trawlers?|"
+    r"ferr(?:y|ies)|cruise (?:ships?|liners?)|yachts?)\b",
     re.IGNORECASE,
 )
 
