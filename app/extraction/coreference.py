@@ -56,7 +56,10 @@ _KOREAS = frozenset({"PRK", "KOR"})
 _DESCRIPTIONS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (re.compile(r"\b[Tt]he (?:[\w-]+ )?(?:kingdom|monarchy)\b"), _KINGDOMS),
     (re.compile(r"\b[Tt]he (?:[\w-]+ )?(?:sultanate|emirate)\b"), _GULF | {"BRN"}),
-    (re.compile(r"\b[Tt]he Gulf (?:state|kingdom|country|nation|monarchy|ally)\b"), _GULF),
+    (
+        re.compile(r"\b[Tt]he (?:[\w-]+ )?Gulf (?:state|kingdom|country|nation|monarchy|ally)\b"),
+        _GULF,
+    ),
     (
         re.compile(
             r"\b[Tt]he (?:[\w-]+ )?(?:island|archipelago|archipelagic|"
@@ -69,9 +72,12 @@ _DESCRIPTIONS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
         _JUNTAS,
     ),
     (re.compile(r"\b[Tt]he (?:communist|Communist) (?:state|country|nation|regime)\b"), _COMMUNIST),
-    (re.compile(r"\b[Tt]he Baltic (?:state|country|nation|republic)\b"), _BALTIC),
-    (re.compile(r"\b[Tt]he Nordic (?:state|country|nation)\b"), _NORDIC),
-    (re.compile(r"\b[Tt]he Central Asian (?:state|country|nation|republic)\b"), _CENTRAL_ASIA),
+    (re.compile(r"\b[Tt]he (?:[\w-]+ )?Baltic (?:state|country|nation|republic)\b"), _BALTIC),
+    (re.compile(r"\b[Tt]he (?:[\w-]+ )?Nordic (?:state|country|nation)\b"), _NORDIC),
+    (
+        re.compile(r"\b[Tt]he (?:[\w-]+ )?Central Asian (?:state|country|nation|republic)\b"),
+        _CENTRAL_ASIA,
+    ),
     (re.compile(r"\b[Tt]he Jewish state\b"), frozenset({"ISR"})),
     (re.compile(r"\b[Tt]he North\b(?! (?:Atlantic|Sea|Pole|of)\b)"), frozenset({"PRK"})),
     (re.compile(r"\b[Tt]he South\b(?! (?:China|Pacific|Atlantic|of)\b)"), frozenset({"KOR"})),
@@ -91,6 +97,13 @@ _RARE_DESCRIPTIONS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
         frozenset({"PRK"}),
     ),
     *_REGION_PATTERNS,
+    # "the former Soviet republic", "the ex-Soviet state": not Russia itself
+    (
+        re.compile(
+            r"\b[Tt]he (?:[\w-]+ )?(?:former |ex-)Soviet (?:republic|state|nation|country)\b"
+        ),
+        words("UKR BLR MDA GEO ARM AZE KAZ KGZ TJK TKM UZB EST LVA LTU"),
+    ),
     (re.compile(r"\b[Tt]he city-state\b"), frozenset({"SGP", "MCO"})),
     (re.compile(r"\b[Tt]he Islamic Republic\b(?! of\b)"), frozenset({"IRN"})),
     # "the republic's soldiers" after the Central African Republic: states named a republic
@@ -98,7 +111,7 @@ _RARE_DESCRIPTIONS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
 )
 _RARE_WORDS = (
     "epublic", "Balkan", "Himalayan", "Horn of", "Pacific", "Caucas", "Sahel", "Caribbean",
-    "reclusive", "hermit", "city-state",
+    "reclusive", "hermit", "city-state", "Soviet",
 )  # fmt: skip
 _RARE = re.compile(
     "|".join(f"(?P<r{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(_RARE_DESCRIPTIONS))
@@ -169,9 +182,10 @@ def describe(text: str, mentions: list[Mention], history: list[str]) -> list[Men
         for match in _RARE.finditer(text):
             start, end = match.span()
             allowed = _RARE_ALLOWED[int(str(match.lastgroup)[1:])]
-            if not any(m.start < end and start < m.end for m in mentions) and (
-                code := _described(text, start, allowed, mentions, history)
-            ):
+            inside = [m for m in mentions if m.start < end and start < m.end]
+            if all(  # "the former Soviet republic": "Soviet" names no party here
+                m.kind is Kind.DEMONYM and start <= m.start and m.end <= end for m in inside
+            ) and (code := _described(text, start, allowed, mentions, history)):
                 out.append(Mention(start, end, code, Kind.NAME))
     if _ANY.search(text) is None:
         return out

@@ -212,6 +212,10 @@ class _Document:
             if self.venue:  # "RUKLA, Lithuania — … rotating through the country": the venue
                 self.history.append(self.venue)
         described = describe(text, mentions, self.history)
+        if described:  # a demonym inside a description ("the former Soviet republic") is no party
+            mentions = [
+                m for m in mentions if not any(d.start <= m.start < d.end for d in described)
+            ]
         if lead and self.venue and (found := dateline_official(text, lead, self.venue, mentions)):
             # "NEW DELHI - The defence minister travelled to Moscow": India's minister; only in
             # the dateline's sentence: later, a report names the visiting side's officials too

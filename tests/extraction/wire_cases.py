@@ -3326,6 +3326,20 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
     ),
     # --- round 10, coreference (documents) --------------------------------------------------------
     (
+        "wire-doc-coref-former-soviet-republic",
+        "2019-06-12",
+        "Moldova asked its neighbours for help on Monday. Romania will send 200 troops to the "
+        "former Soviet republic.",
+        {"TROOP_DEPLOYMENT ROU>MDA asserted"},
+    ),
+    (
+        "wire-doc-coref-adjective-before-region",
+        "2019-06-12",
+        "Russia and Tajikistan agreed on Friday to extend the base lease. Russia will keep 7,000 "
+        "troops in the impoverished Central Asian republic until 2042.",
+        {"TROOP_DEPLOYMENT RUS>TJK asserted"},
+    ),
+    (
         "wire-doc-coref-bare-title-after-dateline-sentence-nobody",
         "2019-06-12",
         "WASHINGTON - Slovenia signed the accession papers at the State Department on Monday. "
