@@ -2433,6 +2433,40 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
     ),
     # --- round 10, arms and aid (rows) ------------------------------------------------------------
     (
+        "wire-biggest-military-backer-appositive",
+        "Britain, Estonia's biggest military backer, will open a new depot there.",
+        {"MILITARY_AID GBR>EST asserted"},
+    ),
+    (
+        "wire-largest-provider-of-military-aid",
+        "Washington remains Jordan's largest provider of security assistance.",
+        {"MILITARY_AID USA>JOR asserted"},
+    ),
+    (
+        "wire-biggest-trade-partner-no-aid",
+        "China is Kenya's biggest trading partner and lender.",
+        set(),
+    ),
+    (
+        "wire-trainers-sent-after-troops",
+        "Norway has sent troops to Lithuania and trainers to Niger.",
+        {
+            "TROOP_DEPLOYMENT NOR>LTU asserted",
+            "TROOP_DEPLOYMENT NOR>NER asserted",
+            "MILITARY_AID NOR>NER asserted",
+        },
+    ),
+    (
+        "wire-advisers-at-request",
+        "Egypt provided military advisers only at the Sudanese government's request.",
+        {"MILITARY_AID EGY>SDN asserted"},
+    ),
+    (
+        "wire-receives-state-aid-noun",
+        "Jordan receives about $1.5 billion a year in US military aid.",
+        {"MILITARY_AID USA>JOR asserted"},
+    ),
+    (
         "wire-gapped-buyers",
         "Latvia will buy six HIMARS launchers, Estonia three and Lithuania eight, the agency said.",
         {

@@ -34,6 +34,11 @@ _STEMS = (
     "contribut",
     "pay",
     "instructor",
+    "backer",
+    "donor",
+    "patron",
+    "benefactor",
+    "supporter",
 )
 # one of them is in every match of `_GOODS` (which is too wide for `lexicon.needles`)
 _GOODS_STEMS = (
@@ -77,12 +82,28 @@ _FORCES_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ADVISERS = lexicon.lowered(
-    r"military (?:advis[eo]rs|instructors|trainers|training teams?)|(?:training )?instructors"
+    r"military (?:advis[eo]rs|instructors|trainers|training teams?)|(?:training )?instructors|"
+    r"trainers"
 )
+_REQUEST_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:government|authorities|leadership)(?:['’]s?)?\s+)?(?:request|invitation)\b",
+    re.IGNORECASE,
+)
+# "Ukraine's biggest military backer", "Egypt's largest provider of military aid"
+_BACKER = lexicon.lowered(
+    r"(?:(?:biggest|largest|main|top|leading|key|chief|principal|major|second-largest|"
+    r"second-biggest) )?(?:(?:military|security|defen[cs]e) (?:backers?|donors?|benefactors?|"
+    r"patrons?|supporters?)|(?:backers?|donors?|providers?|sources?) of (?:military|security|"
+    r"defen[cs]e) (?:aid|assistance|support))"
+)
+_BACKER_OWNER = re.compile(r"['’]s?\s+$")
+_APPOSED = re.compile(r",\s+(?:the\s+)?$")
+_AND = re.compile(r"\b(?:and|or)\b")
+_REQUEST_OF = re.compile(r"\b(?:request|invitation) of\s+(?:the\s+)?$", re.IGNORECASE)
 _OWNER_GAP = re.compile(r"(?:['’]s)?\s+(?:[\w,-]+\s+){0,2}?")
 _SENT = re.compile(
     r"\b(?:sent|sends|send|sending|provided|provides|provide|providing|dispatched|deployed|"
-    r"supplied|offered|offers|seconded)\s+(?:[\w,-]+\s+){0,3}$",
+    r"supplied|offered|offers|seconded)\s+(?:[\w,-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # "Washington shares intelligence with Kyiv", "an intelligence-sharing pact"
@@ -182,6 +203,7 @@ def read_aid(view: View) -> list[Candidate]:
     out += _funding(view)
     out += _advisers(view)
     out += _donations(view)
+    out += _backers(view)
     return out
 
 
@@ -201,6 +223,8 @@ def _advisers(view: View) -> list[Candidate]:
             m
             for m in view.before(noun.start(), max(lo, noun.start() - 30))
             if _OWNER_GAP.fullmatch(view.text, m.end, noun.start())
+            # "troops to Afghanistan and trainers to Iraq": a place before, not an owner
+            and not _AND.search(view.text, m.end, noun.start())
         ][-1:]
         if not owners:
             verb = _SENT.search(view.text, max(lo, noun.start() - 50), noun.start())
@@ -213,6 +237,9 @@ def _advisers(view: View) -> list[Candidate]:
                 view.prep(m) in {"to", "for", "in", "with", "inside"}
                 or view.beneficiary(m)
                 or view.owns(m, _FORCES_AFTER)
+                # "at the Iraqi government's request", "at the request of Baghdad"
+                or view.owns(m, _REQUEST_AFTER)
+                or _REQUEST_OF.search(view.text, max(0, m.start - 25), m.start) is not None
             )
         ][:1]
         out += directed(
@@ -330,5 +357,36 @@ def _donations(view: View) -> list[Candidate]:
             codes(view.group_after(helped[0], hi)),
             verb.span(),
             rule="aid.donation",
+        )
+    return out
+
+
+def _backers(view: View) -> list[Candidate]:
+    """A state named another's military backer or donor: "the United States, Ukraine's biggest
+    military backer", "Washington is Egypt's largest provider of military aid"."""
+    out: list[Candidate] = []
+    text = view.text
+    for noun in view.finditer(_BACKER):
+        lo, hi = view.clause(noun.start())
+        # the owner: "Ukraine's biggest military backer" (the adjectives are inside the match)
+        helped = [
+            m
+            for m in view.before(noun.start(), max(lo, noun.start() - 20))
+            if not m.is_org and _BACKER_OWNER.fullmatch(text, m.end, noun.start())
+        ][-1:]
+        if not helped:
+            continue
+        gap = text[max(lo, helped[0].start - 4) : helped[0].start]
+        if _APPOSED.search(gap):
+            # "the United States, Ukraine's biggest military backer,": the head before the comma
+            backers = [m for m in view.before(helped[0].start, lo) if m.end >= helped[0].start - 4]
+        else:
+            backers = view.subject(helped[0].start, lo)
+        out += directed(
+            TieType.MILITARY_AID,
+            codes(m for m in backers if m is not helped[0]),
+            [helped[0].code],
+            noun.span(),
+            rule="aid.backer",
         )
     return out

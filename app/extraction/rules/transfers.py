@@ -457,7 +457,11 @@ def read_transfers(view: View) -> list[Candidate]:
             ]
         if not suppliers:
             suppliers = [
-                m for m in after if view.weapon_owner(m) or (aid and m.kind is Kind.DEMONYM)
+                m
+                for m in after
+                if view.weapon_owner(m)
+                # "US military aid": the state right before the aid noun gives it
+                or (aid and (m.kind is Kind.DEMONYM or 0 < aid.start() - m.end <= 2))
             ][:1]
             # "150 American F-16s and 60 French Mirages": each maker of the goods listed
             suppliers += [
