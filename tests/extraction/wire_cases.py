@@ -1946,6 +1946,26 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Fans of Spain and Italy stood together in the rain.",
         set(),
     ),
+    (
+        "wire-alliance-partners",
+        "Canberra's alliance partner Washington backed the plan.",
+        {"ALLIANCE AUS-USA asserted"},
+    ),
+    (
+        "wire-under-a-defence-treaty-of-two",
+        "Japan hosts 50,000 American troops under a mutual defence treaty.",
+        {"ALLIANCE JPN-USA asserted", "TROOP_DEPLOYMENT USA>JPN asserted"},
+    ),
+    (
+        "wire-commitment-to-state-defence",
+        "Washington restated its commitment to the Philippines' defence.",
+        {"ALLIANCE PHL-USA asserted"},
+    ),
+    (
+        "wire-commitment-to-state-trade-no-alliance",
+        "Washington restated its commitment to Taiwan's economy.",
+        set(),
+    ),
     # --- round 10, visits and cooperation (rows) --------------------------------------------------
     (
         "wire-swing-through-to-discuss-security-cooperation",

@@ -157,7 +157,7 @@ _ALLY = lexicon.lowered(
     r"closer|closest|key|main|major|staunch|staunchest|important|oldest|strongest|firm|firmest|"
     r"loyal|longtime|long-time|traditional|historic|steadfast|all-weather|principal|chief|"
     r"regional|non-nato|stalwart|trusted|reliable|sworn|most important|top) )*all(?:y|ies)|"
-    r"treaty partners?"
+    r"(?:treaty|alliance) partners?"
 )
 _NOT_MILITARY_ALLY = lexicon.lowered(
     r"(?:diplomatic|political|coalition|senate|party|electoral|trading|trade|economic|"
@@ -215,7 +215,9 @@ _CIVIL_PACT = re.compile(
     re.IGNORECASE,
 )
 _TREATY_NOUN = re.compile(r"treaty|pact", re.IGNORECASE)
-_THE_TREATY = re.compile(r"\b[Tt]he\s+(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}$")
+_THE_TREATY = re.compile(
+    r"\b(?:[Tt]he|under\s+(?:a|an|its|their))\s+(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}$"
+)
 _FACED = re.compile(
     r"\b(?:deter\w*|counter\w*|contain\w*|confront\w*|against|threats?|pressure|rivals?|"
     r"adversar\w+|from)\b",
@@ -328,6 +330,7 @@ _ORG_MODIFIES = re.compile(
 _OBLIGATIONS = lexicon.lowered(
     r"(?:obligations?|commitments?)\s+(?:to|towards|toward)\s+(?:defend\s+|protect\s+)?(?:the\s+)?"
 )
+_DEFENCE_OF = re.compile(r"['’]s?\s+(?:defen[cs]e|security)\b", re.IGNORECASE)
 _TREATY_MODIFIER = re.compile(
     r"\b(?:treaty|alliance|mutual[- ]defen[cs]e|security|defen[cs]e|allied)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
@@ -518,11 +521,16 @@ def _obligations(view: View) -> list[Candidate]:
         lo, hi = view.clause(duty.start())
         before = text[max(lo, duty.start() - 40) : duty.start()]
         orgs = [m for m in view.mentions if m.is_org and m.end <= duty.start() <= m.end + 2]
-        if not orgs and not _TREATY_MODIFIER.search(before):
-            continue  # "its commitments to Japan": no treaty or alliance named
         owed = [m for m in view.after(duty.end(), hi) if m.start - duty.end() < 6 and not m.is_org]
         if not owed:
             continue
+        if not (
+            orgs
+            or _TREATY_MODIFIER.search(before)
+            # "the ironclad US commitment to South Korea's defence"
+            or _DEFENCE_OF.match(text, owed[0].end)
+        ):
+            continue  # "its commitments to Japan": no treaty, alliance or defence named
         floor = orgs[0].start if orgs else duty.start()
         owners = [
             m
@@ -660,14 +668,14 @@ def _allies(view: View) -> list[Candidate]:
             )
         elif (
             not owner
-            and noun.group().endswith("ies")
+            and noun.group().endswith(("ies", "partners"))
             and (bare := _APPOSED.search(text, max(0, noun.start() - 4), noun.start()))
             and len(together := _group_ending(view, bare.start())) >= 2
         ):  # "Washington and Manila, treaty allies since 1951, …"
             out += pairs(TieType.ALLIANCE, codes(together), noun.span(), rule="alliance.ally")
         elif (
             not owner
-            and noun.group().endswith("ies")
+            and noun.group().endswith(("ies", "partners"))
             and _COPULA_BEFORE.search(text, max(lo, noun.start() - 40), noun.start())
         ):
             # "Seoul and Washington have been treaty allies"
