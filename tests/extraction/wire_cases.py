@@ -2184,6 +2184,27 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "The Chinese navy's hospital ship docked at Colombo last week.",
         {"VISIT CHN>LKA asserted"},
     ),
+    (
+        "wire-reviewed-defence-technology-projects",
+        "Britain's and Japan's defence ministers reviewed progress on defence technology projects "
+        "in a video call on Tuesday.",
+        {"DEFENCE_COOPERATION GBR-JPN asserted"},
+    ),
+    (
+        "wire-discussed-upgrade-of-a-fleet",
+        "The Indian and French ministers discussed the upgrade of India's Mirage fleet in Paris.",
+        {"DEFENCE_COOPERATION FRA-IND asserted"},
+    ),
+    (
+        "wire-discussed-a-third-state-programme-no-tie",
+        "Iran's and Russia's defence ministers discussed Tehran's missile programme in Moscow.",
+        set(),
+    ),
+    (
+        "wire-discussed-sales-to-a-third-state-no-tie",
+        "Israel and the United States discussed military technology sales to China.",
+        set(),
+    ),
     # --- round 10, deployments (rows) -------------------------------------------------------------
     (
         "wire-base-of-its-named-base-in",

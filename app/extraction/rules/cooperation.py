@@ -157,6 +157,10 @@ def read_cooperation(view: View) -> list[Candidate]:
         out += _military_talks(view)
     if _JOINT_HINT.search(lower):
         out += _joint_development(view)
+    if ("discuss" in lower or "review" in lower or "explor" in lower) and (
+        "defen" in lower or "militar" in lower or "upgrad" in lower or "moderni" in lower
+    ):
+        out += _military_matters(view)
     return out
 
 
@@ -284,6 +288,41 @@ def _joint_development(view: View) -> list[Candidate]:
             rule="cooperation.joint_development",
         )
     return out
+
+
+# Military matters two states talked over: "reviewed progress in niche defence technologies",
+# "the two also discussed upgrading India's Su-30MKI fleet"
+_MILITARY_MATTERS = re.compile(  # run on the lower-cased sentence
+    r"\b(?:discuss\w*|review\w*|explor\w*)\s+(?:[\w'’,-]+\s+){0,6}?(?:"
+    r"defen[cs]e (?:technolog\w*|industr\w*|production|manufacturing|procurement|equipment)|"
+    r"military (?:training|technolog\w*|equipment|hardware|procurement|education)|"
+    r"(?:upgrad\w*|moderni[sz]\w*|co-?production|maintenance|servicing)\s+(?:of\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:fleet|jets|aircraft|submarines|frigates|warships|tanks|"
+    r"helicopters|air[- ]defen[cs]e systems|missile systems))\b"
+)
+
+
+def _military_matters(view: View) -> list[Candidate]:
+    """Military matters two states' officials talked over, in a sentence that names just those
+    two: cooperation between them."""
+    out: list[Candidate] = []
+    pair = None
+    for matter in _MILITARY_MATTERS.finditer(view.lower):
+        if negated_np(view, matter.start()):
+            continue
+        pair = pair if pair is not None else _talk_pair(view)
+        out += pairs(
+            TieType.DEFENCE_COOPERATION, pair, matter.span(), rule="cooperation.military_matters"
+        )
+    return out
+
+
+def _talk_pair(view: View) -> list[str]:
+    """The two states of a sentence that names exactly two (the talkers)."""
+    states = codes(m for m in view.mentions if m.kind is not Kind.PLACE)
+    if view.venue and view.venue not in states:
+        states.append(view.venue)
+    return states if len(states) == 2 else []
 
 
 def _military_talks(view: View) -> list[Candidate]:
