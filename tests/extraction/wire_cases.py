@@ -2474,6 +2474,26 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
     ),
     # --- round 10, arms and aid (rows) ------------------------------------------------------------
     (
+        "wire-firm-supplies-state",
+        "Kongsberg will supply two air-defence batteries to Lithuania next year.",
+        {"ARMS_TRANSFER NOR>LTU asserted"},
+    ),
+    (
+        "wire-ordered-from-firm",
+        "Morocco has ordered two submarines from Navantia.",
+        {"ARMS_TRANSFER ESP>MAR asserted"},
+    ),
+    (
+        "wire-contract-with-firm",
+        "Romania signed a contract with Rheinmetall for 298 infantry fighting vehicles.",
+        {"ARMS_TRANSFER DEU>ROU asserted"},
+    ),
+    (
+        "wire-airliner-maker-no-arms",
+        "Airbus delivered 12 aircraft to Vietnam Airlines in Hanoi.",
+        set(),
+    ),
+    (
         "wire-biggest-military-backer-appositive",
         "Britain, Estonia's biggest military backer, will open a new depot there.",
         {"MILITARY_AID GBR>EST asserted"},

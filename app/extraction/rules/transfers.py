@@ -205,6 +205,27 @@ _MAKERS: dict[str, str] = {
     "KOR": r"K2 tanks?|K9\w*|FA-50s?|T-50s?|KF-21s?|Chunmoo\w*",
     "BRA": r"Super Tucanos?",
 }
+# Arms makers whose name says their state (not those that also sell airliners, nor names that
+# are also people's): "Lockheed Martin will deliver …", "ordered from Dassault"
+_FIRMS: dict[str, str] = {
+    "USA": r"Lockheed(?: Martin)?|Raytheon|General Dynamics|Northrop(?: Grumman)?|Sikorsky|"
+    r"Bell Textron|L3Harris",
+    "RUS": r"Rosoboron[ea]xport|Almaz-Antey|Rostec|Uralvagonzavod|Sukhoi|Mikoyan",
+    "FRA": r"Dassault|Naval Group|DCNS|Nexter",
+    "DEU": r"Rheinmetall|Krauss-Maffei(?: Wegmann)?|KMW|ThyssenKrupp|TKMS|Diehl",
+    "GBR": r"BAE Systems|British Aerospace",
+    "SWE": r"Saab",
+    "ESP": r"Navantia",
+    "ITA": r"Fincantieri|Iveco Defence",
+    "NOR": r"Kongsberg",
+    "KOR": r"Hanwha(?: Aerospace)?|Hyundai Rotem|Korea Aerospace",
+    "ISR": r"Elbit|Israel Aerospace|Rafael Advanced",
+    "TUR": r"Baykar|Aselsan|Roketsan",
+    "CHN": r"Norinco|AVIC|China Shipbuilding",
+}
+_FIRM = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{code}>{names})" for code, names in _FIRMS.items()) + r")(?!\w)"
+)
 _USE = re.compile(r"use|using|operat|flies|flown|fir", re.IGNORECASE)  # operating is no purchase
 _MAKER = re.compile(
     r"\b(?:" + "|".join(f"(?P<{code}>{names})" for code, names in _MAKERS.items()) + r")(?!\w)"
@@ -370,6 +391,11 @@ def read_transfers(view: View) -> list[Candidate]:
             named = _MAKER.search(text, max(lo, weapon.start() - 30), min(hi, weapon.end() + 30))
             if named is not None and named.lastgroup:
                 seller_codes, rule = [named.lastgroup], "transfer.maker_named"
+        if not seller_codes and recipients and weapon is not None and not passive:
+            # "Lockheed Martin will deliver 32 jets to Bulgaria": a maker as the subject
+            named = _FIRM.search(text, lo, verb.start())
+            if named is not None and named.lastgroup:
+                seller_codes, rule = [named.lastgroup], "transfer.maker_named"
         if set(seller_codes) == set(codes(recipients)):
             continue  # "embargoes on A and B … exports to both countries": no seller named
         out += directed(kind, seller_codes, codes(recipients), verb.span(), rule=rule)
@@ -379,6 +405,17 @@ def read_transfers(view: View) -> list[Candidate]:
         if view.search(WEAPONS, deal.start(), hi) is None:
             continue
         sellers = [m for m in view.after(deal.end(), hi) if view.prep(m) == "with"][:1]
+        firm = _FIRM.match(text, deal.end() + 1) if not sellers else None
+        if firm is not None and firm.lastgroup:
+            # "Poland signed a contract with Hanwha for 212 K9 howitzers"
+            out += directed(
+                TieType.ARMS_TRANSFER,
+                [firm.lastgroup],
+                codes(view.subject(deal.start(), lo)),
+                deal.span(),
+                rule="transfer.maker_named",
+            )
+            continue
         if not sellers:
             continue
         if (
@@ -481,7 +518,9 @@ def read_transfers(view: View) -> list[Candidate]:
             if weapon.start() < verb.start():  # "the F-35 fighters it ordered"
                 named = _MAKER.search(text, max(lo, weapon.start() - 30), verb.start())
             else:
-                named = _MAKER.search(text, verb.end(), min(hi, verb.end() + 80))
+                named = _MAKER.search(text, verb.end(), min(hi, verb.end() + 80)) or _FIRM.search(
+                    text, verb.end(), min(hi, verb.end() + 80)
+                )  # "ordered 12 patrol boats from Naval Group"
             maker = named.lastgroup if named else None
         if not recipients and _IT.search(text, max(0, verb.start() - 12), verb.start()):
             # "Serbia displayed the Chinese system it bought": it is the sentence's subject,
@@ -904,7 +943,19 @@ def _imports(view: View) -> list[Candidate]:
 
 
 # a purchase word, looked for before the costlier name scan
-_BUY_STEMS = ("bought", "buy", "order", "purchas", "acqui", "deliver", "receiv", "signed")
+_BUY_STEMS = (
+    "bought",
+    "buy",
+    "order",
+    "purchas",
+    "acqui",
+    "deliver",
+    "receiv",
+    "signed",
+    "suppl",
+    "sell",
+    "sold",
+)
 
 
 def maker_hint(text: str) -> bool:
@@ -912,7 +963,9 @@ def maker_hint(text: str) -> bool:
     ("Poland ordered 32 F-35s"): the maker is the second party, and the sentence is worth
     reading."""
     lower = text.lower()
-    return any(stem in lower for stem in _BUY_STEMS) and _MAKER.search(text) is not None
+    return any(stem in lower for stem in _BUY_STEMS) and (
+        _MAKER.search(text) is not None or _FIRM.search(text) is not None
+    )
 
 
 def _weapon_deals(view: View) -> list[Candidate]:
