@@ -2205,7 +2205,7 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Israel and the United States discussed military technology sales to China.",
         set(),
     ),
-    # --- round 10, deployments (rows) -------------------------------------------------------------
+    # --- troops: own bases, lists paired respectively, gapped objects, ', where', onward moves ----
     (
         "wire-base-of-its-named-base-in",
         "Moscow plans to station more attack helicopters at its Kant air base in Kyrgyzstan "
@@ -3390,7 +3390,7 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
         "have grown.",
         {"VISIT IDN>VNM asserted"},
     ),
-    # --- round 10, deployments (documents) --------------------------------------------------------
+    # --- troops: 'the country' after a figure -----------------------------------------------------
     (
         "wire-doc-country-after-figure",
         "2019-06-12",

@@ -353,7 +353,8 @@ def read_deployments(view: View) -> list[Candidate]:
             if troop.start() < verb.start():  # "The Pentagon said 3,000 Marines will …"
                 senders = senders[:1] or view.speakers[:1]
         # "sent troops to Lithuania and Norway sent …": the place before "and" sends nothing
-        senders = [m for m in senders if view.prep(m) not in {"to", "into"}]
+        if len(senders) > 1:
+            senders = [m for m in senders if view.prep(m) not in {"to", "into"}]
         rest = view.after(verb.end(), hi)
         sent = set(codes(senders))  # "… US presence, with 13,500 American troops": no target
         if _RECIPROCAL.search(text, max(lo, troop.start() - 30), troop.start()):
