@@ -2474,6 +2474,21 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
     ),
     # --- round 10, arms and aid (rows) ------------------------------------------------------------
     (
+        "wire-leased-from",
+        "Vietnam leased two patrol boats from Japan for five years.",
+        {"ARMS_TRANSFER JPN>VNM asserted"},
+    ),
+    (
+        "wire-lent-weapons",
+        "Norway lent Latvia six howitzers last winter.",
+        {"ARMS_TRANSFER NOR>LVA asserted"},
+    ),
+    (
+        "wire-took-a-loan-no-lease",
+        "Ghana took a loan from China to build a port.",
+        set(),
+    ),
+    (
         "wire-firm-supplies-state",
         "Kongsberg will supply two air-defence batteries to Lithuania next year.",
         {"ARMS_TRANSFER NOR>LTU asserted"},

@@ -30,7 +30,8 @@ SUPPLY = (
     r"approv(?:e|ed|es|ing)|offer(?:ed|s|ing)?|equip(?:ped|s|ping)?|"
     r"announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|commit(?:ted|s|ting)?|allocat(?:e|ed|es|ing)|"
     r"grant(?:ed|s|ing)?|extend(?:ed|s|ing)?|authori[sz](?:e|ed|es|ing)|sign(?:ed|s|ing)?|"
-    r"transfers?|brought|bring(?:s|ing)?|airlift(?:ed|s|ing)?|ferr(?:y|ied|ies|ying)"
+    r"transfers?|brought|bring(?:s|ing)?|airlift(?:ed|s|ing)?|ferr(?:y|ied|ies|ying)|"
+    r"leas(?:e|ed|es|ing)|lent|lend(?:s|ing)?|loan(?:ed|ing)"
 )
 SUPPLIER = (
     r"(?:arms|weapons?|military(?: hardware| equipment)?|defen[cs]e(?: equipment)?|hardware)"
@@ -226,6 +227,7 @@ _FIRMS: dict[str, str] = {
 _FIRM = re.compile(
     r"\b(?:" + "|".join(f"(?P<{code}>{names})" for code, names in _FIRMS.items()) + r")(?!\w)"
 )
+_LEASE = re.compile(r"leas|lent|lend|loan", re.IGNORECASE)
 _USE = re.compile(r"use|using|operat|flies|flown|fir", re.IGNORECASE)  # operating is no purchase
 _MAKER = re.compile(
     r"\b(?:" + "|".join(f"(?P<{code}>{names})" for code, names in _MAKERS.items()) + r")(?!\w)"
@@ -366,6 +368,11 @@ def read_transfers(view: View) -> list[Candidate]:
                 ):
                     recipients.append(m)
         rule = "transfer.supply"
+        if not recipients and not passive and _LEASE.match(verb.group()):
+            # "India leased a nuclear submarine from Russia": the lessee is the subject
+            lessors = [m for m in after if view.prep(m) == "from"][:1]
+            if lessors:
+                recipients, suppliers = suppliers, lessors
         if not recipients and not passive:
             tellers, told = _told(view, verb.start(), lo)
             if tellers:
