@@ -2463,6 +2463,11 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         set(),
     ),
     (
+        "wire-stay-on-its-territory",
+        "Armenia said Russian troops would stay on its territory after the exercise ended.",
+        {"TROOP_DEPLOYMENT RUS>ARM asserted"},
+    ),
+    (
         "wire-leader-arrives-after-troops",
         "Chinese troops landed in Tanzania for the drills, and Xi Jinping arrived in Zambia a day "
         "later.",

@@ -32,7 +32,11 @@ PRESENCE = (
     # "… troops are already on the ground": where the dateline puts the report
     r"(?:are|were|is|was|remain|remained)(?: now| already| still)? on the ground|"
     # "Turkish soldiers are now on Qatari soil"
-    r"(?:are|were|is|was|remain|remained)(?: now| already| still)? on(?= [\w-]+ (?:soil|territory))"
+    r"(?:are|were|is|was|remain|remained)(?: now| already| still)? "
+    r"on(?= [\w-]+ (?:soil|territory))|"
+    # "Russian troops would stay on its territory": the subject's soil
+    r"(?:stay|stays|stayed|remain|remains|remained|be|are|were)"
+    r"(?= on (?:its|their) (?:soil|territory))"
 )
 DEPLOY = (
     r"sen[dt]s?|sending|deploy(?:ed|s|ing|ment|ments)?|redeploy(?:ed|s|ing)?|"
@@ -445,6 +449,11 @@ def read_deployments(view: View) -> list[Candidate]:
                 rule="deployment.contributes",
             )
             continue
+        if not targets and before and _THEIR_SOIL.match(text, verb.end()):
+            # "Belarus said Russian troops would stay on its territory": the subject's soil
+            first = owner.start if owner is not None else troop.start()
+            targets = [m for m in view.subject(first, 0) or view.speakers if m.code not in sent][:1]
+            location = targets[0].code if targets else None
         if not targets and view.venue and trig.endswith("on the ground"):
             targets = [Mention(0, 0, view.venue, Kind.NAME)]
             location = view.venue
