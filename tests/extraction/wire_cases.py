@@ -2205,6 +2205,21 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Israel and the United States discussed military technology sales to China.",
         set(),
     ),
+    (
+        "wire-refused-a-port-visit-by",
+        "Chile has refused a port visit by the British destroyer Dauntless.",
+        {"VISIT GBR>CHL denied"},
+    ),
+    (
+        "wire-approved-a-port-call-by",
+        "Vietnam approved a port call by a U.S. aircraft carrier.",
+        {"VISIT USA>VNM asserted"},
+    ),
+    (
+        "wire-protested-a-visit-by-no-host",
+        "Japan protested the visit by Taiwan's president.",
+        set(),
+    ),
     # --- troops: own bases, lists paired respectively, gapped objects, ', where', onward moves ----
     (
         "wire-base-of-its-named-base-in",

@@ -98,6 +98,15 @@ _TROOPS_MOVE = re.compile(
 )
 # A private trip is no official visit.
 _PRIVATE = lexicon.lowered(r"holiday|vacation|honeymoon|private (?:visit|trip)|medical treatment")
+# What a host does about a visit by others: "has refused a port visit by", "approved a call by"
+_PERMITS = re.compile(
+    r"\b(?:refus\w*|reject\w*|allow\w*|approv\w*|permit\w*|authori[sz]\w*|grant\w*|"
+    r"bar(?:red|s)?|block\w*|ban(?:ned|s)?|cancel\w*|welcom\w*|host\w*|receiv\w*|"
+    r"turn\w* down|agree\w* to)\b[^,;]{0,40}$"
+)
+_REFUSES = re.compile(
+    r"\b(?:refus\w*|reject\w*|bar(?:red|s)?|block\w*|ban(?:ned|s)?|cancel\w*|turn\w* down)\b"
+)
 _BETWEEN = re.compile(r"\b(?:between|with)\b")
 _LED_BY = re.compile(
     r"\b(?:delegation|team|mission|group)s?\s+(?:(?:of|from)\s+[\w\s]{0,30}?)?"
@@ -217,12 +226,23 @@ def read_visits(view: View) -> list[Candidate]:
         own = set(codes(subject))  # "flew to Russia's air base in Syria": the first place is his
         if len(hosts) > 1 and hosts[0].code in own:
             hosts = [m for m in hosts if m.code not in own] or hosts
+        refused = False
         if trig.startswith(("was visited", "were visited")):
             visitors, host_group = by, subject
         else:
             by_first = by and by[0].start < (hosts[0].start if hosts else hi)
             visitors = by if by_first or (by and not subject) else subject
             host_group = view.group_after(hosts[0], hi) if hosts else []
+            refused = False
+            if (
+                not hosts
+                and by_first
+                and subject
+                and _PERMITS.search(text, subject[-1].end, match.start())
+            ):
+                # "New Zealand has refused a port visit by the U.S. destroyer": who lets it in
+                host_group = subject
+                refused = _REFUSES.search(text, subject[-1].end, match.start()) is not None
         visitors = [
             m
             for m in visitors
@@ -265,7 +285,12 @@ def read_visits(view: View) -> list[Candidate]:
             )
             continue
         out += directed(
-            TieType.VISIT, codes(visitors), codes(host_group), match.span(), rule="visit.travel"
+            TieType.VISIT,
+            codes(visitors),
+            codes(host_group),
+            match.span(),
+            rule="visit.travel",
+            reversed=refused,
         )
     for match in view.finditer(_STAY):
         lo, hi = view.clause(match.start())
