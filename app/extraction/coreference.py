@@ -135,7 +135,8 @@ _ALLOWED = [allowed for _, allowed in _DESCRIPTIONS]
 # A subject pronoun followed by a verb, not the empty "it" of "it is likely that".
 _PRONOUN = re.compile(
     # "He flew …", and after a fronted time phrase: "Earlier this year he spent a week …"
-    r"\s*[\"“‘']?(?:(?:On|In|Earlier|Later|Last|This|Next|Then|Since|During)\b[^,.;:]{0,30}?,?"
+    r"\s*[\"“‘']?(?:(?:On|In|Earlier|Later|Last|This|Next|Then|Since|During|After|Before|"
+    r"Following|From|While)\b[^,.;:]{0,30}?,?"
     r"\s+(?=(?:he|she)\s))?(It|They|He|She|he|she)\s+"
     r"(?!(?:is|was|were|are|has been|had been|will be|would be|remains?|seems?|appears?)\s+"
     r"(?:not\s+)?(?:unclear|likely|unlikely|expected|understood|"
@@ -337,13 +338,16 @@ _INNER_PRONOUN = re.compile(
 )
 
 
+_OBJECT_BEFORE = re.compile(r"\b(?:with|to|by|from|for|against)\s+(?:the\s+|his\s+|her\s+)?$")
+
+
 def _officials_before(text: str, mentions: list[Mention], pos: int) -> list[Mention]:
     """The officials a sentence names before `pos` with their state: "Japan's defence minister",
     "Pakistani Prime Minister Imran Khan", a known leader."""
     out = []
     for m in mentions:
-        if m.end > pos or m.is_org:
-            continue
+        if m.end > pos or m.is_org or _OBJECT_BEFORE.search(text, max(0, m.start - 20), m.start):
+            continue  # "after talks with Australian officials, he …": not the one who acts
         if m.kind is Kind.LEADER:
             out.append(m)
             continue
@@ -377,17 +381,20 @@ def relatives(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def inner_pronouns(text: str, mentions: list[Mention]) -> list[Mention]:
+def inner_pronouns(text: str, mentions: list[Mention], person_before: str | None) -> list[Mention]:
     """'the Pakistani prime minister's third trip in a week; he had twice flown to Doha': a "he"
-    or "she" inside the sentence as the state of the one official named before it."""
+    or "she" inside the sentence as the state of the one official named before it, or of the
+    official the sentences before named when this one names no state before it."""
     out: list[Mention] = []
     if " he " not in text and " she " not in text:
         return out  # the common case: one cheap test instead of a scan
     for match in _INNER_PRONOUN.finditer(text):
-        if match.start() == 0:
-            continue
+        if match.start() == 0 or any(m.start == match.start(1) for m in mentions):
+            continue  # the sentence's first word, or a "he" already read
         people = _officials_before(text, mentions, match.start(1))
         states = {m.code for m in people}
+        if not states and person_before and not any(m.start < match.start() for m in mentions):
+            states = {person_before}  # "The talks went well, and he flew on to Moscow"
         if len(states) == 1:  # two states' officials before it: "he" could be either
             out.append(Mention(match.start(1), match.end(1), states.pop(), Kind.LEADER))
     return out

@@ -224,7 +224,7 @@ class _Document:
         described += surnames(text, self.officials, mentions)
         if " who " in text or "he " in text:  # "…, who flew", "; he flew": who acts
             named = sorted([*mentions, *described], key=lambda m: m.start)
-            described += relatives(text, named) + inner_pronouns(text, named)
+            described += relatives(text, named) + inner_pronouns(text, named, self.person)
         self.party_age += 1
         if self.party_age > 2:
             self.visitors = self.senders = ()

@@ -3456,6 +3456,13 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
     ),
     # --- round 10, coreference (documents) --------------------------------------------------------
     (
+        "wire-doc-coref-inner-he-official-before",
+        "2019-06-12",
+        "Egypt's foreign minister landed in Amman on Sunday. The talks went well, and he then "
+        "flew to Baghdad.",
+        {"VISIT EGY>JOR asserted", "VISIT EGY>IRQ asserted"},
+    ),
+    (
         "wire-doc-coref-former-soviet-republic",
         "2019-06-12",
         "Moldova asked its neighbours for help on Monday. Romania will send 200 troops to the "
