@@ -1966,7 +1966,7 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Washington restated its commitment to Taiwan's economy.",
         set(),
     ),
-    # --- round 10, visits and cooperation (rows) --------------------------------------------------
+    # --- visits and cooperation: courtesy calls, ships together, a visit's talks, co-made arms ----
     (
         "wire-swing-through-to-discuss-security-cooperation",
         "Britain's defence secretary made a swing through Oman, Qatar and Bahrain last week, "
@@ -3344,7 +3344,7 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
         "NATO ministers met in Brussels on Monday. Turkey, a member of the G20, objected.",
         set(),
     ),
-    # --- round 10, visits and cooperation (documents) ---------------------------------------------
+    # --- visits and cooperation: talks after a visit, a dateline's guests and words said there ----
     (
         "wire-doc-visit-then-talks-on-cooperation",
         "2019-06-12",
