@@ -3062,7 +3062,7 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Ghana hosted a Nigerian delegation and watched the French drills.",
         {"VISIT NGA>GHA asserted"},
     ),
-    # --- round 10, coreference (rows) -------------------------------------------------------------
+    # --- round 10, coreference (rows): 'who' and an inner 'he' after an official ------------------
     (
         "wire-coref-who-after-possessive-official",
         "Egypt's defence minister, who flew into Amman on Sunday, agreed with his Jordanian "
@@ -3454,7 +3454,7 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
         "MINSK - Chinese officers arrived on Monday to observe the joint drills.",
         set(),
     ),
-    # --- round 10, coreference (documents) --------------------------------------------------------
+    # --- round 10, coreference (documents): the fleet, the contingent, regions, datelines ---------
     (
         "wire-doc-coref-inner-he-official-before",
         "2019-06-12",
