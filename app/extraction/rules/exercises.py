@@ -318,6 +318,7 @@ def _invited(view: View, noun: re.Match[str], lo: int) -> tuple[list[str], bool]
 
 # "… exchanged fire as India held exercises", "… after Phnom Penh scrapped its exercises with
 # the United States": the state after the conjunction is the subject, not a state before it
+_CONJUNCTION_WORDS = (" as ", " after ", " when ", " while ", " since ", " before ", " because ")
 _CONJUNCTION_PREPS = frozenset({"after", "as", "when", "while", "since", "before", "because"})
 _AS_WELL_AS = re.compile(r"\bas well\s+$|\bsuch\s+$", re.IGNORECASE)
 _SUBORDINATE_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){1,5}$")
@@ -461,10 +462,10 @@ def read_exercises(view: View) -> list[Candidate]:
     """Drills, exercises and patrols held together, and who took part."""
     out: list[Candidate] = []
     lower = view.lower
-    if any(stem in lower for stem in _EXERCISE_STEMS):
+    if any(map(lower.__contains__, _EXERCISE_STEMS)):  # map: no generator frame per word
         # "opened Cobra Gold … in the field training": a code name when no exercise noun is
         nouns = view.finditer(EXERCISE) or view.finditer(_CODE_NAME)
-    elif any(word in lower for word in _NAMED_WORDS):
+    elif any(map(lower.__contains__, _NAMED_WORDS)):
         nouns = view.finditer(_CODE_NAME)  # "taking part in Kakadu", "Egypt hosted Bright Star"
         if not nouns:
             return out
@@ -489,9 +490,11 @@ def read_exercises(view: View) -> list[Candidate]:
             out += respective
             continue
         codes = participants(view, noun.start(), noun.end())
-        if (subordinate := _subordinate_subject(view, noun.start(), lo)) is not None:
-            codes = subordinate
-        elif _subordinate_after(view, noun.end()):
+        subordinate = any(map(lower.__contains__, _CONJUNCTION_WORDS))
+        clause_subject = _subordinate_subject(view, noun.start(), lo) if subordinate else None
+        if clause_subject is not None:
+            codes = clause_subject
+        elif subordinate and _subordinate_after(view, noun.end()):
             core = partners(view, noun.start(), noun.end())[0]
             codes = list(dict.fromkeys(m.code for m in core if not m.is_org))
         if len(set(codes)) < 2:  # "an exercise of the two countries' armed forces"
