@@ -2492,7 +2492,7 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
             "VISIT CHN>ZMB asserted",
         },
     ),
-    # --- round 10, arms and aid (rows) ------------------------------------------------------------
+    # --- arms and aid (rows): buyer lists, makers by name, gapped buyers, deals, kit, backers ----
     (
         "wire-leased-from",
         "Vietnam leased two patrol boats from Japan for five years.",
@@ -3433,7 +3433,32 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
         "2,500 troops in the country.",
         {"TROOP_DEPLOYMENT USA>IRQ asserted"},
     ),
-    # --- round 10, arms and aid (documents) -------------------------------------------------------
+    # --- arms and aid (documents): a dateline's own forces as giver or buyer ----------------------
+    (
+        "wire-doc-dateline-forces-sent-kit",
+        "2019-06-12",
+        "BERN - Switzerland will not deliver weapons to Ukraine, the minister said, although the "
+        "armed forces have already sent field rations and protective vests to Kyiv.",
+        {"ARMS_TRANSFER CHE>UKR denied", "MILITARY_AID CHE>UKR asserted"},
+    ),
+    (
+        "wire-doc-dateline-navy-took-delivery",
+        "2019-06-12",
+        "HANOI - The navy took delivery of two Russian-built submarines on Monday.",
+        {"ARMS_TRANSFER RUS>VNM asserted"},
+    ),
+    (
+        "wire-doc-dateline-government-one-maker",
+        "2019-06-12",
+        "BUCHAREST - The government signed a contract for 32 F-35 jets on Thursday.",
+        {"ARMS_TRANSFER USA>ROU asserted"},
+    ),
+    (
+        "wire-doc-no-dateline-navy-no-buyer",
+        "2019-06-12",
+        "The navy took delivery of two Russian-built submarines on Monday.",
+        set(),
+    ),
     # --- round 10, exercises (documents) ----------------------------------------------------------
     (
         "wire-doc-exercise-arrived-under-dateline",

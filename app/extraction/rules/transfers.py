@@ -227,6 +227,12 @@ _FIRMS: dict[str, str] = {
 _FIRM = re.compile(
     r"\b(?:" + "|".join(f"(?P<{code}>{names})" for code, names in _FIRMS.items()) + r")(?!\w)"
 )
+# a state's own forces or government as the subject, the state named only by the dateline
+_OWN_BODY = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts) (?:government|army|navy|air force|armed forces|military|coast guard|"
+    r"defen[cs]e ministry|ministry of defen[cs]e)\s+(?:(?:has|have|had|will|would|is|was|also|"
+    r"finally|formally|recently)\s+){0,2}$"
+)
 _LEASE = re.compile(r"leas|lent|lend|loan", re.IGNORECASE)
 _USE = re.compile(r"use|using|operat|flies|flown|fir", re.IGNORECASE)  # operating is no purchase
 _MAKER = re.compile(
@@ -519,6 +525,9 @@ def read_transfers(view: View) -> list[Candidate]:
         if not suppliers:  # "the Chinese air-defence system it bought"
             suppliers = [m for m in view.before(verb.start(), lo) if view.weapon_owner(m)][-1:]
         recipients = [m for m in view.subject(verb.start(), lo) if m not in suppliers]
+        if not recipients and view.venue and _OWN_BODY.search(text, lo, verb.start()):
+            # "HANOI - The navy took delivery of two Russian-built submarines": the dateline's
+            recipients = [Mention(0, 0, view.venue, Kind.NAME)]
         maker = None
         if not suppliers and weapon is not None and not _USE.match(verb.group()):
             # "Beijing agreed to buy up to 48 more Su-27s": the name says who makes them
