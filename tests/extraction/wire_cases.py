@@ -1966,6 +1966,46 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Washington restated its commitment to Taiwan's economy.",
         set(),
     ),
+    (
+        "wire-which-became-member-in-year",
+        "Slovenia, which became a NATO member in 2004, borders Italy.",
+        {"ALLIANCE SVN-NATO asserted"},
+    ),
+    (
+        "wire-joined-the-alliance-aside-no-pair",
+        "Latvia, which joined the alliance in 2004, borders Russia.",
+        set(),
+    ),
+    (
+        "wire-left-one-bloc-and-joined-another",
+        "Bulgaria and Romania left the Warsaw Pact in 1991 and joined NATO in 2004.",
+        {
+            "ALLIANCE BGR-WPO denied",
+            "ALLIANCE ROU-WPO denied",
+            "ALLIANCE BGR-NATO asserted",
+            "ALLIANCE ROU-NATO asserted",
+        },
+    ),
+    (
+        "wire-since-joining-fronted",
+        "Since joining NATO in 2004, Slovakia has doubled its defence budget.",
+        {"ALLIANCE SVK-NATO asserted"},
+    ),
+    (
+        "wire-org-owned-member-aside",
+        "Finland, NATO's newest member, voted with Norway.",
+        {"ALLIANCE FIN-NATO asserted"},
+    ),
+    (
+        "wire-joined-the-numbered-org",
+        "Albania joined the 28-member NATO alliance on Wednesday.",
+        {"ALLIANCE ALB-NATO asserted"},
+    ),
+    (
+        "wire-led-org-military-alliance-no-pair",
+        "Latvia joined the US-led NATO military alliance in 2004.",
+        {"ALLIANCE LVA-NATO asserted"},
+    ),
     # --- visits and cooperation: courtesy calls, ships together, a visit's talks, co-made arms ----
     (
         "wire-swing-through-to-discuss-security-cooperation",

@@ -78,7 +78,9 @@ ALLIANCE = (
 _ALLIANCE = lexicon.lowered(ALLIANCE)
 _JOIN_ORG = re.compile(
     r"\b(?:" + JOIN_ORG + r")\s+(?:neither\s+|either\s+|both\s+)?(?:the\s+)?"
-    r"(?:[\w-]+-(?:led|dominated|backed)\s+|Western\s+|Atlantic\s+)?$"
+    # "joined the 31-member NATO alliance", "joined the Western military alliance NATO"
+    r"(?:(?:[\w-]+-(?:led|dominated|backed|member|nation|strong)|Western|Atlantic|transatlantic|"
+    r"military|defen[cs]e|security|alliance,?)\s+){0,3}$"
     r"|\b(?:let|letting|lets|admit(?:ted|s|ting)?|welcom\w+|bring|brought)\s+(?:\S+\s+){1,3}?"
     r"(?:in)?to\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -101,6 +103,12 @@ _PLAIN_MEMBER = re.compile(
     r"\s+(?:member(?: state| country| nation)?s?|all(?:y|ies)|countr(?:y|ies)|nations?)\b", re.I
 )
 # "As a member of NATO, Hungary …": the member is the subject after the fronted phrase
+_AND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:then|later|finally|eventually)\s+)?$")
+_FRONTED_JOINING = re.compile(
+    r"(?:^|[;:]\s*)(?:[Aa]fter|[Ss]ince|[Uu]pon|[Oo]n|[Bb]efore|[Bb]y|[Ss]oon after|[Ee]ver since|"
+    r"[Ww]ithin \w+ \w+ of)\s+(?:formally\s+|officially\s+)?(?:joining|entering|rejoining|"
+    r"becoming\s+(?:a|the)\s+(?:[\w-]+\s+)?member\s+of)\s+(?:the\s+)?$"
+)
 _AS_MEMBER = re.compile(r"\b[Aa]s (?:a|an) (?:[\w-]+ )?member of\s+(?:the\s+)?$")
 _BECAME = re.compile(r"\b(?:became|becoming|becomes|become|was made|is now)\b", re.IGNORECASE)
 _LEAVE = re.compile(r"\b(?:" + LEAVE_ORG + r")\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -217,6 +225,12 @@ _CIVIL_PACT = re.compile(
 _TREATY_NOUN = re.compile(r"treaty|pact", re.IGNORECASE)
 _THE_TREATY = re.compile(
     r"\b(?:[Tt]he|under\s+(?:a|an|its|their))\s+(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}$"
+)
+_JOINED_THE = re.compile(
+    r"\b(?:join\w*|rejoin\w*|enter\w*|admitted\s+(?:in)?to|member(?:ship)?s?\s+(?:of|in)|"
+    r"leav\w+|left|quit\w*|withdr\w+\s+from|accession\s+to|entry\s+into|inside|within)\s+"
+    r"(?:the|this|that)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
 )
 _FACED = re.compile(
     r"\b(?:deter\w*|counter\w*|contain\w*|confront\w*|against|threats?|pressure|rivals?|"
@@ -417,9 +431,14 @@ _APPOSITIVE_MEMBER = re.compile(
 # "…, two NATO allies,", "…, then a Warsaw Pact member,": the noun ends the aside
 _APPOSITIVE_END = re.compile(
     r"\s*[-\s]\s*(?:member(?:\s+state|\s+country|\s+nation)?s?|all(?:y|ies))"
-    r"(?:\s+(?:since|from|until|at the time|then)\b[^,;]{0,20})?\s*(?:[,;.)]|$)",
+    r"(?:\s+(?:since|from|until|at the time|then|in|on|last|this|for|before|after)\b[^,;]{0,25})?"
+    r"\s*(?:[,;.)]|$)",
     re.IGNORECASE,
 )
+_OWNED_ASIDE = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}(?:member(?:\s+state|\s+country)?|ally)\s*[,;)]", re.I
+)
+_BARE_COMMA = re.compile(r",\s+$")
 _PLURAL_MEMBERS = re.compile(r"\b(?:members|allies|states)\b", re.IGNORECASE)
 # "Poland and Lithuania, which are NATO members,", "Albania, which is a member of NATO,"
 _RELATIVE_MEMBER = re.compile(
@@ -480,9 +499,11 @@ def read_alliances(view: View) -> list[Candidate]:
                 out += pairs(TieType.ALLIANCE, parties, pact.span(), rule="alliance.bare")
     for noun in view.finditer(_ALLIANCE):
         if negated_np(view, noun.start()) or any(
-            m.is_org and m.start < noun.end() and noun.start() < m.end for m in view.mentions
+            m.is_org and m.start < noun.end() and noun.start() - 2 <= m.end for m in view.mentions
         ):
-            continue  # "Collective Security Treaty Organization" names an alliance, not a treaty
+            # "Collective Security Treaty Organization" names an alliance, not a treaty, and
+            # "the US-led NATO military alliance" describes one
+            continue
         core, others = partners(view, noun.start(), noun.end())
         if not others and _PROMISE.search(noun.group()):
             # "the US defence commitments to Japan and the Philippines": the states promised
@@ -765,8 +786,10 @@ def _the_alliance(
     alliance named near it: the alliance is theirs (`alliance.the_alliance`)."""
     if view.org_before or any(m.is_org for m in view.mentions):
         return []
-    if _MULTILATERAL.match(view.text, noun.end()):
-        return []  # "the alliance's 30 members", "the alliance's secretary general": a bloc
+    if _MULTILATERAL.match(view.text, noun.end()) or _JOINED_THE.search(
+        view.text, max(0, noun.start() - 40), noun.start()
+    ):
+        return []  # "the alliance's 30 members", "which joined the alliance in 2004": a bloc
     text = view.text
     states = list(
         dict.fromkeys(
@@ -944,8 +967,17 @@ def _membership(
             states = view.after(window_start + let_in.end(), org.start)
             return codes(m for m in states if not m.is_org), (pos, org.end), _MEMBER
         members = [m for m in view.subject(pos, lo) if not m.is_org]
-        if not members and _AS_MEMBER.search(window):
+        if not members and _AS_MEMBER.search(window):  # "As a member of NATO, Hungary …"
             members = [m for m in fronted_subject(view, pos) if not m.is_org]
+        if not members and _FRONTED_JOINING.search(window):
+            # "Since joining NATO in 2004, Romania …": the first state after the comma
+            comma = text.find(",", org.end)
+            first = [m for m in view.mentions if 0 <= m.start - comma < 8 and not m.is_org][:1]
+            members = view.group_after(first[0], hi) if comma > 0 and first else []
+        if not members and _AND_VERB.search(window, 0, cue.start()):
+            # "Hungary and Poland left the Warsaw Pact in 1991 and joined NATO in 1999"
+            first = [m for m in view.before(pos, lo) if view.prep(m) is None][:1]
+            members = view.group_after(first[0], pos) if first else []
         if not members and (were := _MEMBERS_WERE.match(text, org.end)):
             # "Among the members of SEATO were Australia, France and Pakistan"
             first = [m for m in view.mentions if m.start == were.end() and not m.is_org]
@@ -1006,6 +1038,12 @@ def _described_member(view: View, org: Mention) -> tuple[list[str], tuple[int, i
         group = _group_ending(view, relative.start())
         if group:
             return codes(group), (relative.start(), org.end), _DESCRIBED
+    owned_aside = _OWNED_ASIDE.match(text, org.end)
+    if owned_aside and (comma := _BARE_COMMA.search(text, max(0, org.start - 3), org.start)):
+        # "Sweden, NATO's newest member, held drills"
+        group = _group_ending(view, comma.start())
+        if group:
+            return codes(group), (comma.start(), owned_aside.end()), _DESCRIBED
     fronted = _AS_ORG_MEMBER.search(text, max(0, org.start - 20), org.start) if end else None
     if fronted is not None and end and end.group().rstrip().endswith(","):
         first = [m for m in view.mentions if 0 <= m.start - end.end() < 6 and not m.is_org][:1]
