@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from app.extraction.gazetteer import GAZETTEER, Kind, Mention
-from app.extraction.lexicon import TITLES, words
+from app.extraction.lexicon import TITLES, VESSELS, words
 
 _KINGDOMS = words(
     "SAU JOR MAR GBR THA BHR ESP NLD BEL NOR SWE DNK BTN KHM LSO SWZ TON OMN BRN KWT QAT ARE MYS"
@@ -328,7 +328,13 @@ _OFFICIAL_WORDS = (
 _OFFICIAL_TAIL = re.compile(_OFFICIAL_WORDS)
 _HAS_TITLE = re.compile(r"\b(?i:" + TITLES + r")s?\b")
 # "Russia's defence minister, who flew into Pakistan", "the Turkish leader, who arrived"
-_WHO = re.compile(r",\s+(who)\s+(?!(?:said|says|told|added)\b)")
+_WHO = re.compile(r",\s+(who|whose|which)\s+(?!(?:said|says|told|added)\b)")
+# "a Russian frigate, which docked in Havana": the ship's state acts in the clause
+_VESSEL_TAIL = re.compile(
+    r"(?:['’]s)?(?:\s+(?:[A-Z][\w.'’-]*|[a-z]+-[a-z]+|guided-missile|naval|navy|missile|"
+    r"nuclear-powered|amphibious|assault|escort|supply|research|survey|training|patrol))*"
+    r"\s+(?:" + VESSELS + r")(?:\s+[A-Z][\w.'’-]*){0,3}"
+)
 # "…; he had twice flown to Doha", "where she met": a subject pronoun after a clause break, not
 # one that reports ("he said") and not the sentence's first word (see `pronoun_subject`)
 _INNER_PRONOUN = re.compile(
@@ -358,15 +364,21 @@ def _officials_before(text: str, mentions: list[Mention], pos: int) -> list[Ment
 
 
 def relatives(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'Russia's defence minister, who flew into Pakistan': "who" as the official's state."""
+    """'Russia's defence minister, who flew into Pakistan': "who" (or "whose") as the official's
+    state; "a Russian frigate, which docked in Havana": "which" as the ship's."""
     out: list[Mention] = []
-    if ", who " not in text:
+    if ", wh" not in text:
         return out  # the common case: one cheap test instead of a scan
     for match in _WHO.finditer(text):
         before = [m for m in mentions if m.end <= match.start() and not m.is_org]
         if not before or match.start() - before[-1].end > 70:
             continue
         last = before[-1]
+        if match.group(1) == "which":
+            tail = _VESSEL_TAIL.match(text, last.end, match.start())
+            if tail and tail.end() == match.start() and last.kind is not Kind.LEADER:
+                out.append(Mention(match.start(1), match.end(1), last.code, Kind.NAME))
+            continue
         if last.kind is Kind.LEADER and last.end == match.start():
             code = last.code  # "Recep Tayyip Erdogan, who arrived"
         elif (

@@ -3104,6 +3104,23 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
     ),
     # --- round 10, coreference (rows): 'who' and an inner 'he' after an official ------------------
     (
+        "wire-coref-which-after-ship",
+        "A Russian frigate, which docked in Havana on Wednesday, will sail on to Venezuela next "
+        "week.",
+        {"VISIT RUS>CUB asserted"},
+    ),
+    (
+        "wire-coref-whose-visit",
+        "Japan's defence minister, whose visit to Manila ended on Monday, said the two navies "
+        "would exercise together.",
+        {"VISIT JPN>PHL asserted", "JOINT_EXERCISE JPN-PHL asserted"},
+    ),
+    (
+        "wire-coref-which-after-sold-ship-no-visit",
+        "Russia sold India a frigate, which will be delivered in May.",
+        {"ARMS_TRANSFER RUS>IND asserted"},
+    ),
+    (
         "wire-coref-who-after-possessive-official",
         "Egypt's defence minister, who flew into Amman on Sunday, agreed with his Jordanian "
         "counterpart to expand defence cooperation.",
