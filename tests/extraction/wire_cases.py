@@ -2849,7 +2849,7 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
             "ARMS_TRANSFER ISR>MAR alleged",
         },
     ),
-    # --- round 10, exercises (rows) ---------------------------------------------------------------
+    # --- exercises: parties after the noun, arrivals, invitations, hosts, tellers, lists ----------
     (
         "wire-exercise-staged-by-pair",
         "The naval exercise, staged by Ghana and Nigeria off Lagos, ended on Sunday.",
@@ -3516,7 +3516,7 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
         "The navy took delivery of two Russian-built submarines on Monday.",
         set(),
     ),
-    # --- round 10, exercises (documents) ----------------------------------------------------------
+    # --- exercises: ships arriving for drills under the host dateline -----------------------------
     (
         "wire-doc-exercise-arrived-under-dateline",
         "2019-06-12",
