@@ -2002,6 +2002,17 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         {"ALLIANCE ALB-NATO asserted"},
     ),
     (
+        "wire-deposited-accession-documents",
+        "Latvia and Slovenia formally deposited their accession documents with the United "
+        "States, the depositary of the North Atlantic Treaty.",
+        {"ALLIANCE LVA-NATO asserted", "ALLIANCE SVN-NATO asserted"},
+    ),
+    (
+        "wire-signed-accession-protocols-no-member",
+        "Latvia and Slovenia signed accession protocols with NATO.",
+        set(),
+    ),
+    (
         "wire-led-org-military-alliance-no-pair",
         "Latvia joined the US-led NATO military alliance in 2004.",
         {"ALLIANCE LVA-NATO asserted"},
@@ -3382,6 +3393,13 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
         "2019-03-04",
         "NATO ministers met in Brussels on Monday. Turkey, a key member, objected to the plan.",
         {"ALLIANCE TUR-NATO asserted"},
+    ),
+    (
+        "wire-doc-instruments-handed-over",
+        "2004-03-29",
+        "NATO marked a new enlargement on Monday. The prime ministers of Romania and Bulgaria "
+        "handed over their instruments of accession at a ceremony.",
+        {"ALLIANCE ROU-NATO asserted", "ALLIANCE BGR-NATO asserted"},
     ),
     (
         "wire-doc-its-founding-members-were",

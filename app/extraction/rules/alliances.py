@@ -328,6 +328,14 @@ _ITS_MEMBERS = re.compile(
 )
 _AND_BEFORE = re.compile(r",?\s+and\s+$")
 _ON_ICE = re.compile(r"\s+on\s+(?:ice|hold)\b", re.IGNORECASE)
+_DEPOSIT = re.compile(
+    r"\b(?:deposit(?:ed|s|ing)?|hand(?:ed|s|ing)?(?:\s+over)?|lodg(?:ed|es|ing|e)|"
+    r"present(?:ed|s|ing)?|submit(?:ted|s|ting)?|deliver(?:ed|s|ing)?)\s+(?:their|its|the)\s+"
+    r"(?:(?:countries|country|nations?|governments?)['’]s?\s+)?(?:(?:formal|final|signed)\s+)?"
+    r"(?:instruments?\s+of\s+(?:accession|ratification)|accession\s+(?:documents?|papers?|"
+    r"instruments?))",
+    re.IGNORECASE,
+)
 _KEPT_IN = re.compile(
     r"\b(?:keep|keeps|kept|keeping)\s+(?P<object>(?:[\w'’-]+\s+){1,3}?)(?:in|inside|within)\s+"
     r"(?:the\s+)?$",
@@ -485,6 +493,8 @@ def read_alliances(view: View) -> list[Candidate]:
         out += _elliptic(view)
         if "member" in view.lower or "signatories" in view.lower or "founders" in view.lower:
             out += _member_noun(view) + _its_members(view)
+    if "accession" in view.lower:
+        out += _deposited(view)
     if "obligation" in view.lower or "commitment" in view.lower:
         out += _obligations(view)
     if _TREATY_STEM.search(view.lower) is None:
@@ -618,6 +628,25 @@ def _member_noun(view: View) -> list[Candidate]:
         named = [m for m in named if not m.is_org and m.kind is not Kind.LEADER]
         out += directed(
             TieType.ALLIANCE, codes(named), [org], noun.span(), rule="alliance.member_noun"
+        )
+    return out
+
+
+def _deposited(view: View) -> list[Candidate]:
+    """States that deposit or hand over their instruments of accession, with the alliance named
+    anywhere in the sentence or just before: "A, B and C formally deposited their accession
+    documents with the United States, the depositary of the North Atlantic Treaty"
+    (`alliance.deposited`)."""
+    out: list[Candidate] = []
+    orgs = [m.code for m in view.mentions if m.is_org]
+    org = orgs[0] if orgs else view.org_before
+    if org is None or len(set(orgs)) > 1:
+        return out
+    for act in _DEPOSIT.finditer(view.text):
+        lo, _ = view.clause(act.start())
+        states = [m for m in view.subject(act.start(), lo) if not m.is_org]
+        out += directed(
+            TieType.ALLIANCE, codes(states), [org], act.span(), rule="alliance.deposited"
         )
     return out
 
