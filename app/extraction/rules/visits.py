@@ -393,7 +393,11 @@ def _actors(view: View, pos: int, lo: int) -> list[Mention]:
     """Who travels or acts: the subject, or a leader named before "the leaders of X"
     ("Rajnath Singh will meet the leaders of Japan and Korea during a trip")."""
     subject = view.subject(pos, lo) or fronted_subject(view, pos)
-    if not subject and (led := _LED_BY.search(view.text, lo, pos)):
+    if (
+        not subject
+        and ("led by" in view.lower or "headed by" in view.lower)
+        and (led := _LED_BY.search(view.text, lo, pos))
+    ):
         # "a delegation led by Iran's defence minister arrived in Minsk": its leader's state
         subject = [m for m in view.after(led.end(), pos) if m.start - led.end() < 40][:1]
     if subject and all(m.is_org for m in subject):
