@@ -1625,7 +1625,7 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Ghana and Togo signed a treaty, though it holds no mutual defence clause.",
         {"DEFENCE_COOPERATION GHA-TGO asserted"},
     ),
-    # --- round 10, alliances (rows) ---------------------------------------------------------------
+    # --- alliances: members described, admitted, depositing accession papers; pacts of two --------
     (
         "wire-two-allies-apposed",
         "Hungary and Romania, two NATO allies, quarrelled over minority rights.",
@@ -3375,7 +3375,7 @@ WIRE_DOCUMENTS: list[tuple[str, str, str, set[str]]] = [
         "Parliament approved a $500 million military aid package for Ukraine on Thursday.",
         set(),
     ),
-    # --- round 10, alliances (documents) ----------------------------------------------------------
+    # --- alliances: named before, then its members listed, a member noun, accession papers --------
     (
         "wire-doc-alliance-member-named-later",
         "2019-03-04",
