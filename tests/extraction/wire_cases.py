@@ -2543,6 +2543,42 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
             "VISIT CHN>ZMB asserted",
         },
     ),
+    (
+        "wire-gapped-sender-another",
+        "Slovenia has sent 80 soldiers to the NATO-led mission in Kosovo, and Montenegro another "
+        "30.",
+        {"TROOP_DEPLOYMENT SVN>XKX asserted", "TROOP_DEPLOYMENT MNE>XKX asserted"},
+    ),
+    (
+        "wire-gapped-sender-bare-figure",
+        "Britain deployed 900 soldiers to Estonia last year and Denmark 200.",
+        {"TROOP_DEPLOYMENT GBR>EST asserted", "TROOP_DEPLOYMENT DNK>EST asserted"},
+    ),
+    (
+        "wire-gapped-sender-with-offering",
+        "Some 5,000 troops have been pledged by regional states for a force in Mali, with Nigeria "
+        "offering 1,200 and smaller contingents expected from Ghana and Togo.",
+        {
+            "TROOP_DEPLOYMENT NGA>MLI asserted",
+            "TROOP_DEPLOYMENT GHA>MLI asserted",
+            "TROOP_DEPLOYMENT TGO>MLI asserted",
+        },
+    ),
+    (
+        "wire-gapped-sender-place-list",
+        "Poland sent troops to Latvia and Lithuania in 2017.",
+        {"TROOP_DEPLOYMENT POL>LVA asserted", "TROOP_DEPLOYMENT POL>LTU asserted"},
+    ),
+    (
+        "wire-gapped-sender-invasion",
+        "Russian forces invaded Georgia in 2008, and Ukraine 14 years later.",
+        set(),
+    ),
+    (
+        "wire-gapped-sender-killed",
+        "French troops were attacked in Mali, and Niger said 12 died.",
+        set(),
+    ),
     # --- arms and aid (rows): buyer lists, makers by name, gapped buyers, deals, kit, backers ----
     (
         "wire-leased-from",

@@ -399,6 +399,13 @@ def read_deployments(view: View) -> list[Candidate]:
                     # Japan": the mention opens a clause, or owns forces, of its own
                     targets = targets[:i]
                     break
+                if (
+                    _SENDER_FIGURE.match(text, m.end)
+                    and "and" in text[targets[i - 1].end : m.start]
+                ):
+                    # "to Afghanistan, and Albania another 140": a second sender, its own figure
+                    targets = targets[:i]
+                    break
         location = places[0].code if places else None
         hosted = (
             trig.startswith(("host", "welcom", "receiv", "is home", "was home"))
@@ -489,6 +496,8 @@ def read_deployments(view: View) -> list[Candidate]:
         if places and not helped and " and " in text[places[0].end : hi]:
             out += _gapped(view, senders, targets[-1], hi)
     out += _followers(view, out)
+    if any(c.isdigit() for c in text):
+        out += _gapped_senders(view, out)
     out += _withdrawals(view, out)
     if "withdr" in view.lower or "pull" in view.lower:
         out += _state_withdrawals(view)
@@ -568,6 +577,68 @@ _GAPPED = re.compile(
 # "deployed across the Sahel, a region spanning several countries including Mali": a region named
 # without a state, then the states it holds
 _REGION = re.compile(r"\b(?:across|throughout|in|around)\s+(?:the\s+)?[A-Z][\w-]*")
+
+
+# "…, and Albania another 140", "… and Denmark 200": a second sender whose verb and place are
+# left out, told by its figure alone
+_SENDER_FIGURE = re.compile(
+    r"\s+(?:(?:another|a further|some|about|around|nearly|almost|roughly|up to|more than|over)\s+)*"
+    r"\d[\d,.]*(?:\s+(?:more|troops|soldiers|personnel|men))?(?=\s*(?:[,.;]|$|and\b|\())"
+)
+_AND_SENDER = re.compile(r",?\s+and\s+(?:the\s+)?$")
+# "…, with Uganda offering 1,500": a contributor in a "with" clause, its figure after the verb
+_OFFER_AFTER = re.compile(
+    r"\s+(?:offering|providing|pledging|contributing|sending|committing|promising|giving|"
+    r"supplying)\s+(?:(?:another|a further|some|about|around|nearly|almost|roughly|up to|"
+    r"more than|over)\s+)*\d"
+)
+# "… and smaller contingents expected from Nigeria and Burundi": contingents still to come
+_EXPECTED_FROM = re.compile(
+    r"\b(?:contingents?|units|troops|soldiers|battalions?|forces)\s+(?:are\s+|were\s+)?"
+    r"(?:also\s+)?(?:expected|due|to come)\s+from\s+(?:the\s+)?$"
+)
+_FORCE_IN = re.compile(
+    r"\b(?:force|mission|operation|contingent)\s+(?:[\w-]+\s+){0,2}?(?:in|for|to)\s+(?:the\s+)?$"
+)
+
+
+def _gapped_senders(view: View, found: list[Candidate]) -> list[Candidate]:
+    """Senders whose verb and place are left out: "Croatia has sent 530 soldiers to the force in
+    Afghanistan, and Albania another 140"; "… for a force in Somalia, with Uganda offering 1,500
+    and smaller contingents expected from Nigeria and Burundi": they go where the first went."""
+    text = view.text
+    first = next((c for c in found if c.type is TieType.TROOP_DEPLOYMENT and not c.reversed), None)
+    host, floor = (first.target, first.end) if first is not None else (None, 0)
+    if host is None:
+        for m in view.mentions:  # "… for a force in Somalia, with …": the force's host
+            if not m.is_org and _FORCE_IN.search(text, max(0, m.start - 60), m.start):
+                host, floor = m.code, m.end
+                break
+    if host is None:
+        return []
+    senders: list[Mention] = []
+    for m in view.after(floor, len(text)):
+        if m.is_org or m.code == host or (first is not None and m.code == first.actor):
+            continue
+        before = text[max(floor, m.start - 12) : m.start]
+        if (_AND_SENDER.search(before) and _SENDER_FIGURE.match(text, m.end)) or (
+            before.rstrip().endswith("with") and _OFFER_AFTER.match(text, m.end)
+        ):
+            senders.append(m)
+        elif view.prep(m) == "from" and _EXPECTED_FROM.search(
+            text, max(floor, m.start - 60), m.start
+        ):
+            senders += view.group_after(m, len(text))
+    if not senders:
+        return []
+    return directed(
+        TieType.TROOP_DEPLOYMENT,
+        codes(senders),
+        [host],
+        (senders[0].start, senders[-1].end),
+        host,
+        rule="deployment.gapped_sender",
+    )
 
 
 def _in_region(view: View, start: int, rest: list[Mention]) -> list[Mention]:
