@@ -1987,6 +1987,16 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         },
     ),
     (
+        "wire-and-formally-joined",
+        "Austria dropped its neutrality and formally joined NATO in 2030.",
+        {"ALLIANCE AUT-NATO asserted"},
+    ),
+    (
+        "wire-and-has-since-joined",
+        "Montenegro broke away from Serbia in 2006 and has since joined NATO.",
+        {"ALLIANCE MNE-NATO asserted"},
+    ),
+    (
         "wire-since-joining-fronted",
         "Since joining NATO in 2004, Slovakia has doubled its defence budget.",
         {"ALLIANCE SVK-NATO asserted"},

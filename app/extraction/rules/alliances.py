@@ -103,7 +103,11 @@ _PLAIN_MEMBER = re.compile(
     r"\s+(?:member(?: state| country| nation)?s?|all(?:y|ies)|countr(?:y|ies)|nations?)\b", re.I
 )
 # "As a member of NATO, Hungary …": the member is the subject after the fronted phrase
-_AND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:then|later|finally|eventually)\s+)?$")
+_AND_VERB = re.compile(
+    r"\s(?:and|but)\s+(?:(?:then|later|finally|eventually|formally|officially|also|itself|"
+    r"(?:has|have|had|will|would)(?:\s+since)?|in\s+\d{4}|\w+\s+(?:years?|months?)\s+later)\s+)*"
+    r"(?:(?:moved|decided|voted|agreed|went\s+on|chose)\s+to\s+)?$"
+)
 _FRONTED_JOINING = re.compile(
     r"(?:^|[;:]\s*)(?:[Aa]fter|[Ss]ince|[Uu]pon|[Oo]n|[Bb]efore|[Bb]y|[Ss]oon after|[Ee]ver since|"
     r"[Ww]ithin \w+ \w+ of)\s+(?:formally\s+|officially\s+)?(?:joining|entering|rejoining|"
@@ -978,6 +982,8 @@ def _membership(
     if cue is not None:
         pos = window_start + cue.start()
         aspiration = _ASPIRATION.search(window[: cue.start()])
+        if aspiration and _AND_VERB.search(window, aspiration.end(), cue.start()):
+            aspiration = None  # "Sweden applied in May 2022 and joined NATO two years later"
         approved = _APPROVAL.search(text, lo, pos)
         if aspiration and not approved:
             dropped = _DROPPED_BID.search(window[: aspiration.end()])
