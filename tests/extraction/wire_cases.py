@@ -2589,6 +2589,27 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "French troops were attacked in Mali, and Niger said 12 died.",
         set(),
     ),
+    (
+        "wire-asked-out-from-the-country",
+        "The Seychelles government has formally asked India to withdraw its military personnel "
+        "from the country, a statement said.",
+        {"TROOP_DEPLOYMENT IND>SYC denied"},
+    ),
+    (
+        "wire-asked-out-dateline",
+        "MALE - The Maldives has requested India to pull out its military personnel.",
+        {"TROOP_DEPLOYMENT IND>MDV denied"},
+    ),
+    (
+        "wire-asked-out-third-party",
+        "Washington asked Moscow to withdraw its troops.",
+        set(),
+    ),
+    (
+        "wire-asked-out-front-line",
+        "Russia asked Ukraine to withdraw its troops from the front line.",
+        set(),
+    ),
     # --- arms and aid (rows): buyer lists, makers by name, gapped buyers, deals, kit, backers ----
     (
         "wire-leased-from",

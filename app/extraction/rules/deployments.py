@@ -759,6 +759,18 @@ def _withdrawals(view: View, found: list[Candidate]) -> list[Candidate]:
         if not hosts and (where := _IN_PLACE.match(text, troop.end())):
             # "the last 1,000 Syrian troops in Lebanon have withdrawn": where they were
             hosts = [m for m in view.mentions if m.start == where.end() and not m.is_org][:1]
+        rule = "deployment.withdraw"
+        if not hosts and (
+            asked := _ASKED_TO.search(view.lower, max(lo, verb.start() - 90), verb.start())
+        ):
+            # "The Maldivian president asked India to withdraw its military personnel": the
+            # asker's state hosts them
+            told = codes(senders)
+            hosts = [m for m in view.subject(asked.start(), lo) if m.code not in told][:1]
+            here = _FROM_HOME.match(text, troop.end()) is not None
+            if not hosts or not (here or hosts[0].code == view.venue):
+                hosts = []  # "Washington asked Moscow to withdraw its troops": no host told
+            rule = "deployment.asked_out"
         if not hosts and (mission := _mission_host(view, found)) is not None:
             hosts = [Mention(0, 0, mission, Kind.NAME)]
         out += directed(
@@ -767,11 +779,22 @@ def _withdrawals(view: View, found: list[Candidate]) -> list[Candidate]:
             codes(hosts),
             verb.span(),
             hosts[0].code if hosts else None,
-            rule="deployment.withdraw",
+            rule=rule,
         )
     return out
 
 
+# "asked India to withdraw its military personnel", "gave France a month to pull out its troops":
+# a host asking another state to take its troops home
+_ASKED_TO = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?|told|tells?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|gave|give|gives|"
+    r"given)\s+(?:(?!to\b)[\w'’.-]+\s+){1,5}?to\s+$"
+)
+# "… from the country", "from its soil": the asker's own land (a host named only so)
+_FROM_HOME = re.compile(
+    r"\s+(?:from|out of|off)\s+(?:the\s+(?:country|island|archipelago|kingdom|republic|"
+    r"(?:island\s+)?nation)|(?:its|his|her|their|our)\s+(?:country|soil|territory|island))\b"
+)
 # "the US withdrawal from Afghanistan", "America's chaotic pullout from Afghanistan", "Britain
 # withdrew from Iraq", "the United States pulled out of Syria": a state's forces leaving a state
 _STATE_LEAVES = re.compile(
