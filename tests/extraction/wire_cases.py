@@ -2281,6 +2281,69 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Japan protested the visit by Taiwan's president.",
         set(),
     ),
+    (
+        "wire-hub-met-ministers-from-list",
+        "Pakistan's army chief held separate meetings with defence ministers from Qatar, Turkey, "
+        "Egypt and Jordan, discussing ways to deepen defence cooperation.",
+        {
+            "DEFENCE_COOPERATION PAK-QAT asserted",
+            "DEFENCE_COOPERATION PAK-TUR asserted",
+            "DEFENCE_COOPERATION EGY-PAK asserted",
+            "DEFENCE_COOPERATION JOR-PAK asserted",
+        },
+    ),
+    (
+        "wire-hub-counterparts-from-list-after-noun",
+        "Japan's defence minister discussed defence cooperation with counterparts from Vietnam, "
+        "Indonesia and the Philippines.",
+        {
+            "DEFENCE_COOPERATION JPN-VNM asserted",
+            "DEFENCE_COOPERATION IDN-JPN asserted",
+            "DEFENCE_COOPERATION JPN-PHL asserted",
+        },
+    ),
+    (
+        "wire-hub-met-counterparts-from-no-with",
+        "The Indonesian defence minister met counterparts from Malaysia, Singapore and Thailand "
+        "to discuss security cooperation.",
+        {
+            "DEFENCE_COOPERATION IDN-MYS asserted",
+            "DEFENCE_COOPERATION IDN-SGP asserted",
+            "DEFENCE_COOPERATION IDN-THA asserted",
+        },
+    ),
+    (
+        "wire-hub-demonym-counterparts",
+        "Japan's defence minister held talks with his Australian and Indian counterparts on "
+        "defence cooperation.",
+        {"DEFENCE_COOPERATION AUS-JPN asserted", "DEFENCE_COOPERATION IND-JPN asserted"},
+    ),
+    (
+        "wire-hub-list-of-officials-reviewed",
+        "Chile's navy chief reviewed military cooperation with officials from Peru and Ecuador.",
+        {"DEFENCE_COOPERATION CHL-PER asserted", "DEFENCE_COOPERATION CHL-ECU asserted"},
+    ),
+    (
+        "wire-hub-unknown-no-list-pairs",
+        "The defence minister met counterparts from Brazil and Argentina to discuss defence "
+        "cooperation.",
+        set(),
+    ),
+    (
+        "wire-list-subject-symmetric",
+        "Soldiers from Kenya, Uganda and Rwanda trained side by side to boost military "
+        "cooperation.",
+        {
+            "DEFENCE_COOPERATION KEN-UGA asserted",
+            "DEFENCE_COOPERATION KEN-RWA asserted",
+            "DEFENCE_COOPERATION RWA-UGA asserted",
+        },
+    ),
+    (
+        "wire-protested-a-visit-by-no-host",
+        "Japan protested the visit by Taiwan's president.",
+        set(),
+    ),
     # --- troops: own bases, lists paired respectively, gapped objects, ', where', onward moves ----
     (
         "wire-base-of-its-named-base-in",

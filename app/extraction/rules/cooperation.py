@@ -174,7 +174,7 @@ def _named_cooperation(view: View) -> list[Candidate]:
             m.is_org and m.start < noun.end() and noun.start() < m.end for m in view.mentions
         ):
             continue
-        core, others = _parties(view, noun.start(), noun.end())
+        core, others, hubbed = _parties(view, noun.start(), noun.end())
         # "Russia ended cooperation agreements with Germany, Poland and Norway": one agreement
         # per partner, none between the partners
         out += pairs(TieType.DEFENCE_COOPERATION, codes(core), noun.span(), rule="cooperation.noun")
@@ -185,6 +185,8 @@ def _named_cooperation(view: View) -> list[Candidate]:
             noun.span(),
             rule="cooperation.noun",
         )
+        if hubbed:
+            continue
         if not core:
             out += pairs(
                 TieType.DEFENCE_COOPERATION, codes(others), noun.span(), rule="cooperation.noun"
@@ -195,13 +197,80 @@ def _named_cooperation(view: View) -> list[Candidate]:
     return out
 
 
-def _parties(view: View, start: int, end: int) -> tuple[list[Mention], list[Mention]]:
+def _parties(view: View, start: int, end: int) -> tuple[list[Mention], list[Mention], bool]:
     """`partners`, less the states a visitor toured ("toured Oman and Qatar to discuss defence
-    cooperation": the hosts of a visit, not the parties of the cooperation among themselves)."""
+    cooperation": the hosts of a visit, not the parties of the cooperation among themselves);
+    a list of counterparts met belongs to the hub that met them (`_hub_and_list`; the flag
+    says so: no other reading of the sentence's states then)."""
+    hubbed = _hub_and_list(view, start)
+    if hubbed is not None:
+        return *hubbed, True
     core, others = partners(view, start, end)
     if core and _HOSTS_BEFORE.search(view.text, max(0, core[0].start - 20), core[0].start):
         core = []
-    return core, others
+    return core, others, False
+
+
+# "met with defence ministers from A, B and C", "talks with counterparts from A and B": the
+# people met, each of a listed state
+_COUNTERPARTS_FROM = re.compile(
+    r"\b(?:with|alongside|met|meets|meeting|meetings|received|hosted)\s+"
+    r"(?:(?:his|her|their|its|the|separate|bilateral|several|visiting|defen[cs]e|foreign|army|"
+    r"military|navy|naval|top|senior|respective|regional|fellow)\s+){0,3}"
+    r"(?:counterparts?|ministers?|officials|chiefs|delegations?|leaders|commanders|generals|"
+    r"admirals|representatives|delegates|envoys)\s+(?:from|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_COUNTERPART_WORDS = (
+    "counterpart",
+    "minister",
+    "official",
+    "chief",
+    "delegat",
+    "leader",
+    "command",
+)
+# "talks with his Uzbek, Kazakh and Belarusian counterparts": the list before the people met
+_WITH_HIS = re.compile(
+    r"\b(?:with|alongside|met|meets|meeting|meetings)\s+(?:his|her|their)\s+$", re.IGNORECASE
+)
+_COUNTERPARTS_AFTER = re.compile(
+    r"\s+(?:(?:defen[cs]e|army|navy|military|foreign)\s+)?(?:counterparts|ministers|chiefs)\b",
+    re.IGNORECASE,
+)
+
+
+def _hub_and_list(view: View, start: int) -> tuple[list[Mention], list[Mention]] | None:
+    """A hub and the list it met: "Pakistan's army chief held meetings with defence ministers
+    from Qatar, Turkey and Jordan, discussing defence cooperation" is one tie between the hub
+    (the subject before "with", else the dateline's state) and each listed state, none between
+    the listed states. None where the clause names no such list."""
+    lower = view.lower
+    if not (
+        "from " in lower
+        or " of " in lower
+        or "his " in lower
+        or "her " in lower
+        or "their " in lower
+    ) or not any(w in lower for w in _COUNTERPART_WORDS):
+        return None  # the cheap test first
+    lo, hi = view.clause(start)
+    for mention in view.after(lo, hi):
+        met = _COUNTERPARTS_FROM.search(view.text, max(lo, mention.start - 90), mention.start)
+        listed = view.group_after(mention, hi) if met or "their" in lower or "his" in lower else []
+        if met is None:
+            met = _WITH_HIS.search(view.text, max(lo, mention.start - 30), mention.start)
+            if (
+                met is None
+                or len(codes(listed)) < 2
+                or not _COUNTERPARTS_AFTER.match(view.text, listed[-1].end)
+            ):
+                continue
+        hub = [m for m in view.subject(met.start(), lo) if m not in listed and not m.is_org]
+        if not hub and view.venue and view.venue not in codes(listed):
+            hub = [Mention(0, 0, view.venue, Kind.NAME)]
+        return hub, listed
+    return None
 
 
 def _military_agreements(view: View) -> list[Candidate]:
@@ -346,16 +415,16 @@ def _military_talks(view: View) -> list[Candidate]:
             continue
         if _CIVIL_FIELD.search(view.text, max(lo, noun.start() - 30), noun.start()):
             continue  # "trade ties", "economic cooperation"
-        core, others = _parties(view, noun.start(), noun.end())
+        core, others, hubbed = _parties(view, noun.start(), noun.end())
         rule = "cooperation.military_talks"
-        if len(codes([*core, *others])) < 2:
+        if len(codes([*core, *others])) < 2 and not hubbed:
             core, others = [Mention(0, 0, c, Kind.NAME) for c in _sentence_pair(view)], []
         # "with his Dutch and U.S. counterparts": a tie with each, none between them
         out += pairs(TieType.DEFENCE_COOPERATION, codes(core), noun.span(), rule=rule)
         out += directed(
             TieType.DEFENCE_COOPERATION, codes(core), codes(others), noun.span(), rule=rule
         )
-        if not core:
+        if not core and not hubbed:
             out += pairs(TieType.DEFENCE_COOPERATION, codes(others), noun.span(), rule=rule)
     return out
 
@@ -452,7 +521,7 @@ def visit_talks(view: View, found: list[Candidate]) -> list[Candidate]:
         if carried and not (view.search(_VISIT_TALKED, *view.clause(noun.start()))):
             continue  # the sentence after a visit: its talks or a document, not ties in general
         # the sentence after a visit: only states of the visit, if it names any
-        core, others = _parties(view, noun.start(), noun.end())
+        core, others, _ = _parties(view, noun.start(), noun.end())
         own = named if carried else set(codes([*core, *others]))
         for actor, target in sorted(visits):
             if own <= {actor, target}:  # "… military ties with Russia": not the host's
