@@ -3243,6 +3243,21 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Ghana hosted a Nigerian delegation and watched the French drills.",
         {"VISIT NGA>GHA asserted"},
     ),
+    (
+        "wire-exercise-ships-sailed-together",
+        "Greek and Egyptian warships sailed together off Crete on Tuesday.",
+        {"JOINT_EXERCISE EGY-GRC asserted"},
+    ),
+    (
+        "wire-exercise-pilots-flew-together",
+        "Indian and French pilots flew together over Rajasthan on Monday.",
+        {"JOINT_EXERCISE FRA-IND asserted"},
+    ),
+    (
+        "wire-leaders-flew-together-no-exercise",
+        "The French and German presidents flew together to Kyiv on Friday.",
+        {"VISIT DEU>UKR asserted", "VISIT FRA>UKR asserted"},
+    ),
     # --- round 10, coreference (rows): 'who' and an inner 'he' after an official ------------------
     (
         "wire-coref-which-after-ship",

@@ -65,6 +65,10 @@ _CIVILIAN = re.compile(
     re.IGNORECASE,
 )
 _TRAIN = lexicon.lowered(r"train(?:s|ed|ing)?")
+_MOVE_TOGETHER = lexicon.lowered(
+    r"(?:sail(?:s|ed|ing)?|flew|flown|fl(?:y|ies|ying)|operat(?:e|es|ed|ing)|manoeuvred|"
+    r"maneuvered|patroll?(?:ed|ing|s)?|steamed|drilled|exercised) together"
+)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # Taking part in an exercise held in another state: its host is a party
 _TOOK_PART = re.compile(
@@ -122,6 +126,18 @@ def _train_together(view: View) -> list[Candidate]:
             verb.span(),
             rule="exercise.train_together",
         )
+    if "together" in view.lower:
+        for verb in view.finditer(_MOVE_TOGETHER):
+            # "Greek and Egyptian warships sailed together off Crete": their ships or jets, not
+            # their leaders ("the two presidents flew together to Paris" is a trip)
+            group = [
+                m
+                for m in view.subject(verb.start())
+                if not m.is_org and _ARRIVERS.match(view.text, m.end, verb.start())
+            ]
+            out += pairs(
+                TieType.JOINT_EXERCISE, codes(group), verb.span(), rule="exercise.train_together"
+            )
     return out
 
 
@@ -184,7 +200,7 @@ _HOST_PLACE = frozenset({"in", "at", "to", "into", "off", "near"})
 # What arrives: the state's own ships, troops or aircraft ("a detachment of Russian ships")
 _ARRIVERS = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:" + lexicon.VESSELS + "|" + lexicon.TROOPS + r"|navy|"
-    r"air force|jets|fighters|bombers|warplanes|aircraft|planes|helicopters)\b",
+    r"air force|jets|fighters|bombers|warplanes|aircraft|planes|helicopters|pilots|crews)\b",
     re.IGNORECASE,
 )
 # The arrival's purpose, told between the host and the exercise noun
