@@ -2673,6 +2673,42 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Russia asked Ukraine to withdraw its troops from the front line.",
         set(),
     ),
+    (
+        "wire-men-stationed-gapped-place",
+        "At the height of the Cold War, Cuba kept as many as 35,000 men stationed in Angola and "
+        "some 12,000 in Ethiopia.",
+        {"TROOP_DEPLOYMENT CUB>AGO asserted", "TROOP_DEPLOYMENT CUB>ETH asserted"},
+    ),
+    (
+        "wire-men-demonym-stationed",
+        "About 20,000 Vietnamese men were still garrisoned in Cambodia in 1988.",
+        {"TROOP_DEPLOYMENT VNM>KHM asserted"},
+    ),
+    (
+        "wire-gapped-place-troops",
+        "Washington keeps about 2,500 troops in Iraq and roughly 900 in Syria.",
+        {"TROOP_DEPLOYMENT USA>IRQ asserted", "TROOP_DEPLOYMENT USA>SYR asserted"},
+    ),
+    (
+        "wire-men-lost",
+        "Russia has lost more than 3,000 men in Syria since 2015, the monitor said.",
+        set(),
+    ),
+    (
+        "wire-men-sent-into-invasion",
+        "Iraq sent 100,000 men into Kuwait in August 1990.",
+        set(),
+    ),
+    (
+        "wire-men-killed",
+        "Iraq had 500 men killed in Kuwait, and 200 in Saudi Arabia.",
+        set(),
+    ),
+    (
+        "wire-men-non-state",
+        "The rebels have 3,000 men in Chad and 200 in Niger.",
+        set(),
+    ),
     # --- arms and aid (rows): buyer lists, makers by name, gapped buyers, deals, kit, backers ----
     (
         "wire-leased-from",

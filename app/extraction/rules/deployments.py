@@ -281,6 +281,7 @@ def read_deployments(view: View) -> list[Candidate]:
         and "framework nation" not in view.lower  # a NATO battlegroup's lead state
         and "withdr" not in view.lower  # "the Soviet withdrawal from Afghanistan"
         and "pull" not in view.lower
+        and " men " not in view.lower  # "Cuba had 40,000 men stationed in Angola"
     ):
         return out  # every rule here needs forces or a base named
     text = view.text
@@ -524,6 +525,11 @@ def read_deployments(view: View) -> list[Candidate]:
         out += _where_clause(view)
     out += _troops_in(view)
     out += _bases(view)
+    if any(c.isdigit() for c in text):
+        if " men " in view.lower:
+            out += _men(view)
+        if " and " in text:
+            out += _gapped_places(view, out)
     for verb in view.finditer(_JOIN):
         lo, hi = view.clause(verb.start())
         troops = list(view.finditer(TROOPS, lo, verb.start()))
@@ -639,6 +645,85 @@ def _gapped_senders(view: View, found: list[Candidate]) -> list[Candidate]:
         host,
         rule="deployment.gapped_sender",
     )
+
+
+# "Cuba had up to 40,000 men stationed in Angola", "Vietnam kept 50,000 men in Cambodia": men
+# counted as a state's troops, held or stationed somewhere
+_MEN = re.compile(
+    r"\b(?P<verb>had|has|have|kept|keeps?|keeping|maintain(?:s|ed|ing)?|station(?:s|ed|ing)|"
+    r"deploy(?:s|ed|ing))\s+"
+    r"(?:(?:some|about|around|nearly|almost|roughly|up to|more than|over|another|as many as)\s+)*"
+    r"\d[\d,.]*(?:\s+(?:[A-Z][\w-]*))?\s+men\s+(?:(?:stationed|deployed|based|posted|"
+    r"garrisoned)\s+)?(?:in|inside|at)\s+(?:the\s+)?$"
+)
+_MEN_OWNED = re.compile(
+    r"\b\d[\d,.]*\s+(?P<owner>[A-Z][\w-]*)\s+men\s+(?:(?:were|are|was|is|had been|have been)\s+)?"
+    r"(?:(?:still|now|already|currently|permanently)\s+)?(?:stationed|deployed|based|posted|garrisoned)\s+(?:in|inside|at)\s+(?:the\s+)?$"
+)
+# "… in Angola and 20,000 in Ethiopia": the verb and its troops left out before a second place
+_AND_FIGURE_IN = re.compile(
+    r"^,?\s+and\s+(?:(?:some|about|around|nearly|almost|roughly|up to|more than|over|another)\s+)*"
+    r"\d[\d,.]*(?:\s+(?:more|others))?\s+(?:in|to|at|into|inside)\s+(?:the\s+)?$"
+)
+
+
+def _men(view: View) -> list[Candidate]:
+    """'Cuba had up to 40,000 men stationed in Angola', 'some 40,000 Cuban men were stationed in
+    Angola': men counted as troops; a verb of holding or sending, or the stationing, needed."""
+    out: list[Candidate] = []
+    text = view.text
+    for place in view.mentions:
+        if place.is_org or view.prep(place) not in _WHERE:
+            continue
+        floor = max(0, place.start - 90)
+        owners: list[Mention] = []
+        start = place.start
+        if owned := _MEN_OWNED.search(text, floor, place.start):
+            owners = [m for m in view.mentions if m.start == owned.start("owner")][:1]
+            start = owned.start()
+        elif held := _MEN.search(text, floor, place.start):
+            lo = view.clause(held.start())[0]
+            owners = view.subject(held.start(), lo)
+            start = held.start()
+        sent = codes(owners)
+        if sent and place.code not in sent and not _opposed(view, floor, place):
+            out += directed(
+                TieType.TROOP_DEPLOYMENT,
+                sent,
+                [place.code],
+                (start, place.end),
+                place.code,
+                rule="deployment.men",
+            )
+    return out
+
+
+def _gapped_places(view: View, found: list[Candidate]) -> list[Candidate]:
+    """'Cuba had 40,000 troops in Angola and 20,000 in Ethiopia': a second figure and place, the
+    verb and its troops left out, for the same sender."""
+    out: list[Candidate] = []
+    text = view.text
+    mentions = [m for m in view.mentions if not m.is_org]
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if not _AND_FIGURE_IN.match(text[first.end : second.start]):
+            continue
+        senders = [
+            c.actor
+            for c in found
+            if c.type is TieType.TROOP_DEPLOYMENT
+            and c.target == first.code
+            and not c.reversed
+            and c.start < first.start
+        ]
+        out += directed(
+            TieType.TROOP_DEPLOYMENT,
+            list(dict.fromkeys(senders)),
+            [second.code],
+            (first.end, second.end),
+            second.code,
+            rule="deployment.gapped_place",
+        )
+    return out
 
 
 def _in_region(view: View, start: int, rest: list[Mention]) -> list[Mention]:
