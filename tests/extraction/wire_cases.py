@@ -2344,6 +2344,37 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Japan protested the visit by Taiwan's president.",
         set(),
     ),
+    (
+        "wire-group-between-described-and-party",
+        "Navies of Bahrain, Qatar, Israel and Britain opened drills on Monday, the first open "
+        "security cooperation between the two Gulf states and Israel.",
+        {
+            "DEFENCE_COOPERATION BHR-ISR asserted",
+            "DEFENCE_COOPERATION ISR-QAT asserted",
+            "JOINT_EXERCISE BHR-QAT asserted",
+            "JOINT_EXERCISE BHR-ISR asserted",
+            "JOINT_EXERCISE BHR-GBR asserted",
+            "JOINT_EXERCISE ISR-QAT asserted",
+            "JOINT_EXERCISE GBR-QAT asserted",
+            "JOINT_EXERCISE GBR-ISR asserted",
+        },
+    ),
+    (
+        "wire-group-between-described-not-found",
+        "Israel and the United States issued a statement. It hailed the defence cooperation "
+        "between the two Gulf states and Israel.",
+        set(),
+    ),
+    (
+        "wire-similar-accords-with-later-partners",
+        "Oman signed a defence cooperation agreement with India in 2005, and the sultanate later "
+        "concluded similar accords with Spain and Italy.",
+        {
+            "DEFENCE_COOPERATION IND-OMN asserted",
+            "DEFENCE_COOPERATION ESP-OMN asserted",
+            "DEFENCE_COOPERATION ITA-OMN asserted",
+        },
+    ),
     # --- troops: own bases, lists paired respectively, gapped objects, ', where', onward moves ----
     (
         "wire-base-of-its-named-base-in",

@@ -151,6 +151,8 @@ def read_cooperation(view: View) -> list[Candidate]:
         or "charter" in lower
     ):
         out += _military_agreements(view)
+    if "similar" in lower and out:
+        out += _similar_documents(view, out)
     if "joint" in lower or "regional" in lower or "combined" in lower:
         out += _joint_forces(view)
     if "cooperation" in lower or "ties" in lower or "relations" in lower:
@@ -174,6 +176,14 @@ def _named_cooperation(view: View) -> list[Candidate]:
             m.is_org and m.start < noun.end() and noun.start() < m.end for m in view.mentions
         ):
             continue
+        described = _described_group(view, noun.end())
+        if described is not None:
+            # "the first military cooperation between the two Gulf states and Israel"
+            group, other = described
+            out += directed(
+                TieType.DEFENCE_COOPERATION, group, other, noun.span(), rule="cooperation.noun"
+            )
+            continue
         core, others, hubbed = _parties(view, noun.start(), noun.end())
         # "Russia ended cooperation agreements with Germany, Poland and Norway": one agreement
         # per partner, none between the partners
@@ -195,6 +205,57 @@ def _named_cooperation(view: View) -> list[Candidate]:
             # "… arrived in Moscow for talks on bilateral cooperation": the visit's two states
             out += pairs(TieType.DEFENCE_COOPERATION, pair, noun.span(), rule="cooperation.noun")
     return out
+
+
+# "between the two Gulf states and Israel": a group told by its number and region, then a party
+_DESCRIBED_GROUP = re.compile(
+    r"\s+between\s+(?:the|its|their)\s+(?P<n>two|three|four|five)\s+"
+    r"(?:(?P<region>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)?(?:(?:Arab|Muslim|former)\s+)?"
+    r"(?:states|countries|nations|kingdoms|monarchies|republics|neighbou?rs|allies)\s+and\s+"
+    r"(?:the\s+)?"
+)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_GULF = {"SAU", "ARE", "BHR", "QAT", "KWT", "OMN"}
+_REGIONS = {
+    "gulf": _GULF,
+    "gulf arab": _GULF,
+    "arab": _GULF
+    | {"DZA", "COM", "DJI", "EGY", "IRQ", "JOR", "LBN", "LBY", "MRT", "MAR", "PSE", "SOM"}
+    | {"SDN", "SYR", "TUN", "YEM"},
+    "baltic": {"EST", "LVA", "LTU"},
+    "nordic": {"DNK", "FIN", "ISL", "NOR", "SWE"},
+    "scandinavian": {"DNK", "NOR", "SWE"},
+    "central asian": {"KAZ", "KGZ", "TJK", "TKM", "UZB"},
+    "balkan": {"ALB", "BIH", "BGR", "HRV", "GRC", "MNE", "MKD", "ROU", "SRB", "SVN"},
+    "sahel": {"MLI", "BFA", "NER", "TCD", "MRT"},
+}
+
+
+def _described_group(view: View, end: int) -> tuple[list[str], list[str]] | None:
+    """The parties of "cooperation between the two Gulf states and Israel": each state the
+    sentence named before that fits the group's region (as many as its number says) with the
+    party after "and"; none between the group's own states. An empty reading where the group is
+    not found among the sentence's states; None where the noun is not followed by such a group."""
+    if "between" not in view.lower[end : end + 12]:
+        return None
+    told = _DESCRIBED_GROUP.match(view.text, end)
+    if told is None:
+        return None
+    after = view.after(told.end(), told.end() + 1)
+    if not after:
+        return [], []
+    other = codes(view.group_after(after[0], view.clause(told.end())[1]))
+    region = _REGIONS.get((told.group("region") or "").lower())
+    if told.group("region") and region is None:
+        region = set()  # a region the table does not know: no guess
+    group = [
+        c
+        for c in codes(m for m in view.before(end, 0) if m.kind is not Kind.PLACE)
+        if c not in other and (region is None or c in region)
+    ]
+    if len(group) != _NUMBERS[told.group("n")]:
+        return [], []
+    return group, other
 
 
 def _parties(view: View, start: int, end: int) -> tuple[list[Mention], list[Mention], bool]:
@@ -271,6 +332,37 @@ def _hub_and_list(view: View, start: int) -> tuple[list[Mention], list[Mention]]
             hub = [Mention(0, 0, view.venue, Kind.NAME)]
         return hub, listed
     return None
+
+
+_SIMILAR = re.compile(  # run on the lower-cased sentence
+    r"\bsimilar\s+(?:[\w-]+\s+){0,2}?(?:accords?|agreements?|deals?|pacts?|memorand\w*|"
+    r"arrangements?|treaties|mous)\b"
+)
+
+
+def _similar_documents(view: View, found: list[Candidate]) -> list[Candidate]:
+    """Documents "similar" to a cooperation agreement the sentence named before: "Kuwait signed
+    a defence pact with the US, and the emirate later signed similar accords with Britain and
+    France" is cooperation of the subject with each state after "with" (not with the first
+    partner, and none between the later ones)."""
+    out: list[Candidate] = []
+    for doc in _SIMILAR.finditer(view.lower):
+        if not any(c.type is TieType.DEFENCE_COOPERATION and c.end <= doc.start() for c in found):
+            continue
+        lo, hi = view.clause(doc.start())
+        listed = [m for m in view.after(doc.end(), hi) if view.prep(m) == "with"][:1]
+        if not listed:
+            continue
+        listed = view.group_after(listed[0], hi)
+        hub = [m for m in view.subject(doc.start(), lo) if m not in listed]
+        out += directed(
+            TieType.DEFENCE_COOPERATION,
+            codes(hub),
+            codes(listed),
+            (doc.start(), doc.end()),
+            rule="cooperation.similar",
+        )
+    return out
 
 
 def _military_agreements(view: View) -> list[Candidate]:
