@@ -118,29 +118,25 @@ _BECAME = re.compile(r"\b(?:became|becoming|becomes|become|was made|is now)\b", 
 _LEAVE = re.compile(r"\b(?:" + LEAVE_ORG + r")\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # Every treaty phrase below holds one of these: a cheap test before the costly patterns.
 _TREATY_STEMS = (
+    "defen",  # also "defend"
+    "alli",  # "alliance", "allied", "allies"
+    "ally",
+    "pact",
+    "treat",
+    "attack",
+    "each other",
+    "one another",
+    "the other",
+    "aggression",
+    "collective",
+    "protect",
     "mutual security",
+    "assault",
+    "invad",
     "stand together",
     "side by side",
     "shoulder to shoulder",
-    "assault",
-    "invad",
-    "allian",
-    "allied",
-    "pact",
-    "treat",
-    "defen",
-    "each other",
-    "one another",
-    "aggression",
-    "attack",
-    "the other",
-    "collective",
-    "ally",
-    "allies",
-    "defend",
-    "protect",
 )
-_TREATY_STEM = re.compile("|".join(re.escape(stem) for stem in _TREATY_STEMS))
 _BARE = lexicon.lowered(r"alliance")
 _JOINED_BARE = re.compile(
     r"\b(?:joined|join|joins|joining|rejoined|acceded|followed(?: suit)?|"
@@ -501,12 +497,15 @@ def read_alliances(view: View) -> list[Candidate]:
         out += _deposited(view)
     if "obligation" in view.lower or "commitment" in view.lower:
         out += _obligations(view)
-    if _TREATY_STEM.search(view.lower) is None:
+    lower = view.lower
+    if not any(stem in lower for stem in _TREATY_STEMS):
         return out  # no treaty or alliance word: the noun rules have nothing to read
     out += _bare_alliances(view)
-    for allies in view.finditer(_THE_ALLIES):  # "closer cooperation between the allies"
+    allies_found = view.finditer(_THE_ALLIES) if "allies" in view.lower else []
+    for allies in allies_found:  # "closer cooperation between the allies"
         out += _the_alliance(view, allies)
-    for pact in view.finditer(_THEIR_PACT):  # "Russia and Belarus have widened their pact"
+    pacts = view.finditer(_THEIR_PACT) if "pact" in view.lower else []
+    for pact in pacts:  # "Russia and Belarus have widened their pact"
         if not _CIVIL_PACT.search(pact.group()):
             parties = codes(view.subject(pact.start(), view.clause(pact.start())[0]))
             if len(set(parties)) == 2:
