@@ -2740,6 +2740,39 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "The rebels have 3,000 men in Chad and 200 in Niger.",
         set(),
     ),
+    (
+        "wire-crossed-out-last-unit",
+        "Belgium's final army unit in the Central African Republic crossed into Cameroon on "
+        "Sunday, completing the pullout of its contingent.",
+        {"TROOP_DEPLOYMENT BEL>CAF denied", "TROOP_DEPLOYMENT BEL>CMR asserted"},
+    ),
+    (
+        "wire-crossed-out-last-soldiers",
+        "The last Russian soldiers in Azerbaijan crossed into Georgia on Friday, ending the "
+        "withdrawal.",
+        {"TROOP_DEPLOYMENT RUS>AZE denied", "TROOP_DEPLOYMENT RUS>GEO asserted"},
+    ),
+    (
+        "wire-crossed-out-incursion",
+        "Turkish troops crossed into Iraq at dawn to strike militant positions.",
+        set(),
+    ),
+    (
+        "wire-crossed-out-incursion-no-completion",
+        "Eritrean soldiers in Sudan crossed into Ethiopia last week.",
+        {"TROOP_DEPLOYMENT ERI>SDN asserted"},
+    ),
+    (
+        "wire-partners-their-forces-leave",
+        "Italy, its European partners and Norway said their forces would leave Niger by the "
+        "summer.",
+        {"TROOP_DEPLOYMENT ITA>NER denied", "TROOP_DEPLOYMENT NOR>NER denied"},
+    ),
+    (
+        "wire-partners-their-forces-withdraw",
+        "Spain, its allies and Canada announced they would withdraw their troops from Iraq.",
+        {"TROOP_DEPLOYMENT ESP>IRQ denied", "TROOP_DEPLOYMENT CAN>IRQ denied"},
+    ),
     # --- arms and aid (rows): buyer lists, makers by name, gapped buyers, deals, kit, backers ----
     (
         "wire-leased-from",

@@ -249,6 +249,22 @@ def _troop_owner(view: View, troops: re.Match[str]) -> Mention | None:
 _ADJECTIVAL = frozenset({Kind.DEMONYM, Kind.NAME})
 
 
+# "France, its European partners and Canada said their forces would leave": a list whose middle
+# is the first state's partners, each state named owning the forces
+_PARTNERS_GAP = re.compile(
+    r",\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:allies|partners|neighbou?rs)\s*,?\s+"
+    r"(?:and|as well as)\s+(?:the\s+)?"
+)
+
+
+def _with_partners(view: View, owner: Mention) -> list[Mention]:
+    """The owner and the state before "its partners and" it ("France, its allies and Canada")."""
+    before = view.before(owner.start, max(0, owner.start - 60))
+    if before and _PARTNERS_GAP.fullmatch(view.text, before[-1].end, owner.start):
+        return [before[-1], owner]
+    return [owner]
+
+
 def _coordinated(view: View, owner: Mention) -> list[Mention]:
     """The owner with the adjectives coordinated before it: "Spanish and Dutch units"."""
     group = [owner]
@@ -516,6 +532,8 @@ def read_deployments(view: View) -> list[Candidate]:
         out = _respectively(view, out)
     out += _ordered_out(view)
     out += _departures(view)
+    if "cross" in view.lower and _COMPLETED.search(view.lower):
+        out += _crossed_out(view)
     if ("base" in view.lower or "airfield" in view.lower or "transit cent" in view.lower) and (
         view.finditer(_LEAVES) or "vacat" in view.lower or "clos" in view.lower
     ):
@@ -835,7 +853,7 @@ def _withdrawals(view: View, found: list[Candidate]) -> list[Candidate]:
             if view.forces(m) or _POSSESSIVE_BEFORE.search(text, m.end, troop.start())
         ][-1:]
         owner = owners[0] if owners else None
-        senders = owners or view.subject(verb.start(), lo)
+        senders = _with_partners(view, owner) if owner else view.subject(verb.start(), lo)
         hosts = [
             m
             for m in view.after(verb.end(), hi)
@@ -1091,7 +1109,7 @@ def _departures(view: View) -> list[Candidate]:
             continue
         out += directed(
             TieType.TROOP_DEPLOYMENT,
-            [owner.code],
+            codes(_with_partners(view, owner)),
             [mention.code],
             verb.span("verb"),
             mention.code,
@@ -1111,6 +1129,67 @@ def _departures(view: View) -> list[Candidate]:
             )
     if view.venue:
         out += _left_base(view, view.venue)
+    return out
+
+
+# "France's final army unit in Mali crossed into Niger, completing the pullout": a withdrawal told
+# by its last unit crossing a border (the crossing alone is an incursion: no tie without this)
+_COMPLETED = re.compile(
+    r"\b(?:complet\w*|end(?:s|ed|ing)?|finish\w*|conclud\w*|final stage of|last stage of)\s+"
+    r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:withdrawal|pull-?out|drawdown|"
+    r"departure|exit|retreat|evacuation)"
+)
+_UNIT_IN = re.compile(
+    r"(?P<noun>units?|column|convoy|contingents?|troops|soldiers|forces|battalion|personnel)\s+"
+    r"(?:(?:still\s+)?(?:based|stationed|deployed)\s+)?(?:in|from)\s+(?:the\s+)?$"
+)
+_UNIT_OWNER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:last|final|remaining|rear|army|military|armed|combat|ground|few|"
+    r"\d[\d,]*)\s+){0,4}$"
+)
+_CROSSED = re.compile(
+    r"(?:\s+(?:on|this|last|early|late)\s+\w+)?,?\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:crossed|cross|crossing)\s+(?:the\s+(?:border\s+|frontier\s+))?(?:back\s+)?into\s+"
+    r"(?:neighbou?ring\s+)?(?:the\s+)?$"
+)
+
+
+def _crossed_out(view: View) -> list[Candidate]:
+    """'France's final army unit in Mali crossed into Niger, completing the pullout': the unit's
+    state leaves the first state (denied) for the second (asserted)."""
+    out: list[Candidate] = []
+    text = view.text
+    mentions = [m for m in view.mentions if not m.is_org]
+    for place, onward in zip(mentions, mentions[1:], strict=False):
+        unit = _UNIT_IN.search(text, max(0, place.start - 50), place.start)
+        if unit is None or not _CROSSED.fullmatch(text, place.end, onward.start):
+            continue
+        owners = [
+            m
+            for m in view.before(unit.start(), max(0, unit.start() - 50))
+            if _UNIT_OWNER.fullmatch(text, m.end, unit.start())
+        ][-1:]
+        if not owners or owners[0].code in {place.code, onward.code}:
+            continue
+        span = (unit.start(), onward.end)
+        owner = owners[0].code
+        out += directed(
+            TieType.TROOP_DEPLOYMENT,
+            [owner],
+            [place.code],
+            span,
+            place.code,
+            rule="deployment.crossed_out",
+            reversed=True,
+        )
+        out += directed(
+            TieType.TROOP_DEPLOYMENT,
+            [owner],
+            [onward.code],
+            span,
+            onward.code,
+            rule="deployment.crossed_out",
+        )
     return out
 
 
