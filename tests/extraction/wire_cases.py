@@ -2375,6 +2375,34 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
             "DEFENCE_COOPERATION ITA-OMN asserted",
         },
     ),
+    (
+        "wire-strategic-dialogue-of-defence-ministries",
+        "The defence ministries of Indonesia and Australia agreed to hold a strategic dialogue "
+        "every year.",
+        {"DEFENCE_COOPERATION AUS-IDN asserted"},
+    ),
+    (
+        "wire-strategic-dialogue-of-armies",
+        "The armies of Ghana and Nigeria opened their first strategic dialogue on Monday.",
+        {"DEFENCE_COOPERATION GHA-NGA asserted"},
+    ),
+    (
+        "wire-strategic-dialogue-civil",
+        "Ghana and Nigeria held a strategic dialogue on trade and energy.",
+        set(),
+    ),
+    (
+        "wire-visit-and-submarine-cooperation",
+        "During a trip to India, the French president hailed submarine cooperation between the two "
+        "countries.",
+        {"VISIT FRA>IND asserted", "DEFENCE_COOPERATION FRA-IND asserted"},
+    ),
+    (
+        "wire-visitor-signed-cooperation-with-counterpart",
+        "China's defence minister, who arrived in Islamabad on Monday, signed a pact on military "
+        "cooperation with his Pakistani counterpart.",
+        {"VISIT CHN>PAK asserted", "DEFENCE_COOPERATION CHN-PAK asserted"},
+    ),
     # --- troops: own bases, lists paired respectively, gapped objects, ', where', onward moves ----
     (
         "wire-base-of-its-named-base-in",

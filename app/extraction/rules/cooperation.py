@@ -29,6 +29,9 @@ COOPERATION = (
     r"(?:training|military|defen[cs]e) relationship|"
     r"cooperat(?:e|ed|ing) (?:militarily|on defen[cs]e|on security|on military matters)|"
     r"defen[cs]e[- ]cooperation|"
+    # "submarine cooperation between the two countries", "a defence strategic dialogue"
+    r"(?:submarine|warship|fighter|fighter jet|missile|drone|tank) (?:cooperation|co-operation)|"
+    r"(?:defen[cs]e|military|security) strategic (?:dialogue|partnership)|"
     # "talks on deepening maritime cooperation", "discussed cooperation in combat training"
     r"(?:maritime|naval|counter-?terrorism)(?: security)? (?:cooperation|co-operation)"
     r"(?! (?:on|in) (?:fisheries|fishing|trade|shipping|ports|tourism|the environment))|"
@@ -153,6 +156,8 @@ def read_cooperation(view: View) -> list[Candidate]:
         out += _military_agreements(view)
     if "similar" in lower and out:
         out += _similar_documents(view, out)
+    if "strategic" in lower and ("ministries" in lower or "arm" in lower or "navies" in lower):
+        out += _strategic_dialogue(view)
     if "joint" in lower or "regional" in lower or "combined" in lower:
         out += _joint_forces(view)
     if "cooperation" in lower or "ties" in lower or "relations" in lower:
@@ -361,6 +366,40 @@ def _similar_documents(view: View, found: list[Candidate]) -> list[Candidate]:
             codes(listed),
             (doc.start(), doc.end()),
             rule="cooperation.similar",
+        )
+    return out
+
+
+_STRATEGIC = re.compile(r"\bstrategic (?:dialogue|partnership|consultations|talks)\b")
+# the parties are defence ministries or forces: "the defence ministries of A and B"
+_MILITARY_BODIES = re.compile(
+    r"\b(?:defen[cs]e ministries|armies|militaries|armed forces|navies|defen[cs]e ministers|"
+    r"defen[cs]e chiefs|general staffs)\b"
+)
+
+
+def _strategic_dialogue(view: View) -> list[Candidate]:
+    """A strategic dialogue or partnership between defence ministries or armed forces: "the
+    defence ministries of A and B agreed to launch a strategic dialogue", "the armies of A and B
+    held their first strategic dialogue"."""
+    out: list[Candidate] = []
+    for noun in _STRATEGIC.finditer(view.lower):
+        lo, _ = view.clause(noun.start())
+        if negated_np(view, noun.start()) or not _MILITARY_BODIES.search(
+            view.lower, lo, noun.start()
+        ):
+            continue
+        core, others, hubbed = _parties(view, noun.start(), noun.end())
+        if not hubbed and not others:
+            out += pairs(
+                TieType.DEFENCE_COOPERATION, codes(core), noun.span(), rule="cooperation.strategic"
+            )
+        out += directed(
+            TieType.DEFENCE_COOPERATION,
+            codes(core),
+            codes(others),
+            noun.span(),
+            rule="cooperation.strategic",
         )
     return out
 
