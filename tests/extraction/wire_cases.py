@@ -1997,6 +1997,16 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         {"ALLIANCE MNE-NATO asserted"},
     ),
     (
+        "wire-joined-another-body-and-org",
+        "Lithuania joined the European Union and NATO in 2004.",
+        {"ALLIANCE LTU-NATO asserted"},
+    ),
+    (
+        "wire-joined-talks-and-org-drills-no-member",
+        "Sweden joined the talks and NATO drills.",
+        set(),
+    ),
+    (
         "wire-since-joining-fronted",
         "Since joining NATO in 2004, Slovakia has doubled its defence budget.",
         {"ALLIANCE SVK-NATO asserted"},

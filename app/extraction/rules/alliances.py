@@ -103,6 +103,11 @@ _PLAIN_MEMBER = re.compile(
     r"\s+(?:member(?: state| country| nation)?s?|all(?:y|ies)|countr(?:y|ies)|nations?)\b", re.I
 )
 # "As a member of NATO, Hungary …": the member is the subject after the fronted phrase
+_JOINED_FIRST = re.compile(
+    r"\b(?:join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|enter(?:ed|s|ing)?|belong(?:s|ed|ing)? to|"
+    r"members? of|remain(?:s|ed|ing)? in)\s+(?:both\s+)?(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}"
+    r"(?:and|or|as well as)\s+(?:the\s+)?$"
+)
 _AND_VERB = re.compile(
     r"\s(?:and|but)\s+(?:(?:then|later|finally|eventually|formally|officially|also|itself|"
     r"(?:has|have|had|will|would)(?:\s+since)?|in\s+\d{4}|\w+\s+(?:years?|months?)\s+later)\s+)*"
@@ -958,8 +963,11 @@ def _membership(
             kept_codes = codes(m for m in view.subject(pos, lo) if not m.is_org)
             kept_codes = kept_codes or ([view.venue] if view.venue else [])
         return kept_codes, (pos, org.end), _MEMBER
-    cue = _JOIN_ORG.search(window) or (
-        _PART_OF.search(window) if _ORG_ENDS.match(text, org.end) else None
+    cue = (
+        _JOIN_ORG.search(window)
+        or (_PART_OF.search(window) if _ORG_ENDS.match(text, org.end) else None)
+        # "Slovakia joined the European Union and NATO in 2004": the verb before a first body
+        or _JOINED_FIRST.search(window)
     )
     if cue is not None and _ORG_OWNS.match(text, org.end):
         cue = None  # "Estonia remains in NATO's sights"; not "rejoined NATO's military command"
