@@ -2811,6 +2811,26 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Spain, its allies and Canada announced they would withdraw their troops from Iraq.",
         {"TROOP_DEPLOYMENT ESP>IRQ denied", "TROOP_DEPLOYMENT CAN>IRQ denied"},
     ),
+    (
+        "wire-operating-from-special-forces",
+        "French special forces operating from Chad carried out the night raid.",
+        {"TROOP_DEPLOYMENT FRA>TCD asserted"},
+    ),
+    (
+        "wire-operating-from-named-air-base",
+        "US planes flying from Incirlik air base in Turkey hit targets on Sunday.",
+        {"TROOP_DEPLOYMENT USA>TUR asserted"},
+    ),
+    (
+        "wire-operating-from-drones",
+        "American drones operating out of Niger watch the border region.",
+        {"TROOP_DEPLOYMENT USA>NER asserted"},
+    ),
+    (
+        "wire-operating-from-owner-after",
+        "Fighters from Belarus operating from Russia were seen near the border.",
+        set(),
+    ),
     # --- arms and aid (rows): buyer lists, makers by name, gapped buyers, deals, kit, backers ----
     (
         "wire-leased-from",

@@ -298,6 +298,7 @@ def read_deployments(view: View) -> list[Candidate]:
         and "withdr" not in view.lower  # "the Soviet withdrawal from Afghanistan"
         and "pull" not in view.lower
         and " men " not in view.lower  # "Cuba had 40,000 men stationed in Angola"
+        and "drones operat" not in view.lower  # "US drones operating from Niger"
     ):
         return out  # every rule here needs forces or a base named
     text = view.text
@@ -532,6 +533,10 @@ def read_deployments(view: View) -> list[Candidate]:
         out = _respectively(view, out)
     out += _ordered_out(view)
     out += _departures(view)
+    if (" from " in view.lower or " out of " in view.lower) and (
+        "operat" in view.lower or "flying" in view.lower
+    ):
+        out += _operating_from(view)
     if "cross" in view.lower and _COMPLETED.search(view.lower):
         out += _crossed_out(view)
     if ("base" in view.lower or "airfield" in view.lower or "transit cent" in view.lower) and (
@@ -1129,6 +1134,52 @@ def _departures(view: View) -> list[Candidate]:
             )
     if view.venue:
         out += _left_base(view, view.venue)
+    return out
+
+
+# "American special forces operating from Djibouti", "US jets flying from Incirlik air base in
+# Turkey": forces working out of another state's territory
+_OPERATING_FROM = re.compile(
+    r"(?P<noun>troops|soldiers|forces|marines|commandos|units|personnel|jets|warplanes|aircraft|"
+    r"drones|bombers|fighters|planes|helicopters|warships|ships|vessels|submarines)\s+"
+    r"(?:(?:that|which)\s+(?:are\s+|were\s+|have\s+been\s+)?)?(?:(?:now|still|currently)\s+)?"
+    r"(?:operating|operate|operated|flying|flown|staging)\s+(?:out\s+of|from)\s+"
+    r"(?:(?:the|a|an|its|their)\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:[Aa]ir ?[Bb]ase|[Bb]ase|"
+    r"[Aa]irfield|[Aa]irport|[Pp]ort)\s+(?:in|near)\s+(?:the\s+)?|(?:bases|airfields)\s+in\s+"
+    r"(?:the\s+)?)?$"
+)
+_OWNER_BEFORE = re.compile(r"(?:['’]s)?\s+(?:(?!from\b|in\b|of\b)[\w-]+\s+){0,3}$")
+
+
+def _operating_from(view: View) -> list[Candidate]:
+    """'American special forces operating from Djibouti', 'US jets flying from an air base in
+    Turkey': the owner of the forces deploys them in the state they work out of."""
+    out: list[Candidate] = []
+    text = view.text
+    for place in view.mentions:
+        if place.is_org or view.prep(place) not in {"from", "of", "in", "near"}:
+            continue
+        found = _OPERATING_FROM.search(text, max(0, place.start - 110), place.start)
+        if found is None:
+            continue
+        owners = [
+            m
+            for m in view.before(found.start(), max(0, found.start() - 40))
+            if not m.is_org
+            and m.kind is not Kind.LEADER
+            and _OWNER_BEFORE.fullmatch(text, m.end, found.start())
+            and view.prep(m) is None
+        ][-1:]
+        if not owners or owners[0].code == place.code or _opposed(view, 0, owners[0]):
+            continue
+        out += directed(
+            TieType.TROOP_DEPLOYMENT,
+            codes(_coordinated(view, owners[0])),
+            [place.code],
+            (found.start("noun"), place.end),
+            place.code,
+            rule="deployment.operating_from",
+        )
     return out
 
 
