@@ -2833,6 +2833,16 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
     ),
     # --- arms and aid (rows): buyer lists, makers by name, gapped buyers, deals, kit, backers ----
     (
+        "wire-help-build-forces",
+        "South Korea will help Indonesia modernise its navy, the two defence ministers said.",
+        {"MILITARY_AID KOR>IDN asserted"},
+    ),
+    (
+        "wire-help-economy-no-aid",
+        "Japan will help Sri Lanka rebuild its economy after the crisis.",
+        set(),
+    ),
+    (
         "wire-leased-from",
         "Vietnam leased two patrol boats from Japan for five years.",
         {"ARMS_TRANSFER JPN>VNM asserted"},

@@ -44,6 +44,8 @@ def _has_stem(lower: str) -> bool:
         or "patron" in lower
         or "benefactor" in lower
         or "supporter" in lower
+        or "help" in lower
+        or "assist" in lower
     )
 
 
@@ -101,6 +103,15 @@ _BACKER = lexicon.lowered(
 )
 _BACKER_OWNER = re.compile(r"['’]s?\s+$")
 _APPOSED = re.compile(r",\s+(?:the\s+)?$")
+# "Japan will help Vietnam strengthen its coast guard": building up another state's forces
+_HELP = lexicon.lowered(r"help(?:s|ed|ing)?|assist(?:s|ed|ing)?")
+_BUILD_FORCES = re.compile(
+    r"\s+(?:to\s+)?(?:build|rebuild|modernis|moderniz|strengthen|upgrad|equip|train|reform|"
+    r"expand|develop|bolster|boost|improv)\w*\s+(?:up\s+)?(?:its|their|the(?:\s+\w+['’]s)?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:military|army|armed forces|navy|naval forces|air force|coast guard|"
+    r"air defen[cs]es?|defen[cs]es|security forces|forces)\b",
+    re.IGNORECASE,
+)
 _AND = re.compile(r"\b(?:and|or)\b")
 _REQUEST_OF = re.compile(r"\b(?:request|invitation) of\s+(?:the\s+)?$", re.IGNORECASE)
 _OWNER_GAP = re.compile(r"(?:['’]s)?\s+(?:[\w,-]+\s+){0,2}?")
@@ -202,6 +213,7 @@ def read_aid(view: View) -> list[Candidate]:
     out += _advisers(view)
     out += _donations(view)
     out += _backers(view)
+    out += _helped_forces(view)
     return out
 
 
@@ -386,5 +398,26 @@ def _backers(view: View) -> list[Candidate]:
             [helped[0].code],
             noun.span(),
             rule="aid.backer",
+        )
+    return out
+
+
+def _helped_forces(view: View) -> list[Candidate]:
+    """A state helping another build up its forces: "Japan will help Vietnam strengthen its
+    coast guard", "the United States is helping the Philippines modernise its military"."""
+    out: list[Candidate] = []
+    if "help" not in view.lower and "assist" not in view.lower:
+        return out
+    for verb in view.finditer(_HELP):
+        lo, hi = view.clause(verb.start())
+        helped = [m for m in view.after(verb.end(), hi) if m.start - verb.end() < 6][:1]
+        if not helped or not _BUILD_FORCES.match(view.text, helped[0].end):
+            continue
+        out += directed(
+            TieType.MILITARY_AID,
+            codes(m for m in view.subject(verb.start(), lo) if m is not helped[0]),
+            [helped[0].code],
+            verb.span(),
+            rule="aid.help",
         )
     return out
