@@ -2007,6 +2007,21 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         set(),
     ),
     (
+        "wire-and-the-rest-of-org",
+        "Estonia, Latvia and the rest of NATO condemned the attack.",
+        {"ALLIANCE EST-NATO asserted", "ALLIANCE LVA-NATO asserted"},
+    ),
+    (
+        "wire-and-org-other-members",
+        "Romania and NATO's other Black Sea members asked for ships.",
+        {"ALLIANCE ROU-NATO asserted"},
+    ),
+    (
+        "wire-and-the-other-org-allies",
+        "Spain and the other NATO allies met in Madrid.",
+        {"ALLIANCE ESP-NATO asserted"},
+    ),
+    (
         "wire-since-joining-fronted",
         "Since joining NATO in 2004, Slovakia has doubled its defence budget.",
         {"ALLIANCE SVK-NATO asserted"},

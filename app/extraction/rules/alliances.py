@@ -331,6 +331,12 @@ _ITS_MEMBERS = re.compile(
     r"ten|eleven|twelve)\s+)*(?:members?|member\s+states|signatories|founders|members\s+states)"
     r"\s+(?:(?:are|were)(?:\s+also)?|include[sd]?|included|comprised?)\s+(?:the\s+)?"
 )
+_AND_THE_REST = re.compile(r",?\s+and\s+the\s+rest\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_OTHER_MEMBERS = re.compile(
+    r"['’]s\s+(?:other|remaining|fellow)\s+(?:[\w-]+\s+){0,2}(?:members?|allies|member\s+states)"
+    r"\b",
+    re.IGNORECASE,
+)
 _AND_BEFORE = re.compile(r",?\s+and\s+$")
 _ON_ICE = re.compile(r"\s+on\s+(?:ice|hold)\b", re.IGNORECASE)
 _DEPOSIT = re.compile(
@@ -398,7 +404,8 @@ _MEMBER_NOUN = re.compile(
 )
 # "Germany, France and other NATO allies", "Poland and the Baltic states, all NATO members"
 _LIST_LEAD = re.compile(
-    r"(?:,?\s+and|,|,\s+like|,\s+as\s+do|,\s+along\s+with)\s+(?:other|fellow|all\s+other)\s+(?:(?:heads|leaders|members|ministers|[\w-]+\s+"
+    r"(?:,?\s+and|,|,\s+like|,\s+as\s+do|,\s+along\s+with)\s+(?:the\s+)?(?:other|fellow|"
+    r"all\s+other)\s+(?:(?:heads|leaders|members|ministers|[\w-]+\s+"
     r"ministers|heads\s+of\s+state|chiefs)\s+of\s+(?:the\s+)?(?:other\s+)?)?$|"
     r",\s+(?:all|both|each)(?:\s+of\s+them)?\s+$",
     re.IGNORECASE,
@@ -903,6 +910,14 @@ def _membership(
         holders = [m for m in view.mentions if m.end == owned.start() and not m.is_org]
         if holders and holders[0].kind is not Kind.LEADER:
             return codes(holders), (holders[0].start, org.end), _MEMBER
+    joined_list = _AND_THE_REST.search(text, max(lo, org.start - 30), org.start)
+    if joined_list is None and _OTHER_MEMBERS.match(text, org.end):
+        joined_list = _AND_BEFORE.search(text, max(lo, org.start - 8), org.start)
+    if joined_list is not None:
+        # "Poland, Lithuania and the rest of NATO", "… and NATO's other eastern members"
+        group = _group_ending(view, joined_list.start())
+        if group:
+            return codes(group), (joined_list.start(), org.end), _MEMBER
     if _MEMBER_NOUN.match(text, org.end) and (
         lead := _LIST_LEAD.search(text, max(lo, org.start - 50), org.start)
     ):  # "Germany, France and other NATO allies"
