@@ -2428,6 +2428,29 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "cooperation with his Pakistani counterpart.",
         {"VISIT CHN>PAK asserted", "DEFENCE_COOPERATION CHN-PAK asserted"},
     ),
+    (
+        "wire-hub-also-met-second-official",
+        "Kenya's defence minister held talks with his Ugandan counterpart on military cooperation "
+        "and also met the Tanzanian army chief.",
+        {"DEFENCE_COOPERATION KEN-UGA asserted", "DEFENCE_COOPERATION KEN-TZA asserted"},
+    ),
+    (
+        "wire-hubless-officials-met-not-paired",
+        "The minister held talks with Chile's defence minister and Peru's defence minister on "
+        "defence cooperation.",
+        set(),
+    ),
+    (
+        "wire-dateline-hub-officials-met",
+        "LIMA - The minister held talks with Chile's defence minister and Bolivia's defence "
+        "minister on defence cooperation.",
+        {
+            "VISIT CHL>PER asserted",
+            "VISIT BOL>PER asserted",
+            "DEFENCE_COOPERATION CHL-PER asserted",
+            "DEFENCE_COOPERATION BOL-PER asserted",
+        },
+    ),
     # --- troops: own bases, lists paired respectively, gapped objects, ', where', onward moves ----
     (
         "wire-base-of-its-named-base-in",

@@ -274,7 +274,41 @@ def _parties(view: View, start: int, end: int) -> tuple[list[Mention], list[Ment
     core, others = partners(view, start, end)
     if core and _HOSTS_BEFORE.search(view.text, max(0, core[0].start - 20), core[0].start):
         core = []
+    if core and not others and view.prep(core[0]) not in {"with", "alongside"}:
+        # "talks with Belarus's minister and Russia's minister": the last of a list after "with"
+        # is no subject
+        lo, _ = view.clause(start)
+        for mention in view.before(core[0].start, lo):
+            if view.prep(mention) not in {"with", "alongside"}:
+                continue
+            listed = view.group_after(mention, start)
+            if core[0] in listed[1:]:
+                at = listed.index(core[0])
+                if " and " in view.text[listed[at - 1].end : core[0].start]:
+                    core, others = [], listed
+            break
+    if not core and others and view.prep(others[0]) in {"with", "alongside"}:
+        # "talks with Belarus's minister and Russia's minister on defence cooperation": the
+        # people met are partners of whoever met them (the dateline's state), not of each other
+        hub = [] if view.venue is None or view.venue in codes(others) else [view.venue]
+        return [Mention(0, 0, c, Kind.NAME) for c in hub], others, True
+    if core and others and (" met " in view.lower or "talks with" in view.lower):
+        # "held talks with his Belarusian counterpart on defence cooperation and also met the
+        # Russian defence minister": the hub's second meeting
+        lo, hi = view.clause(start)
+        for met in _ALSO_MET.finditer(view.text, max(others[-1].end, end), hi):
+            later = view.after(met.end(), met.end() + 1)
+            if later and view.person(later[0]) and later[0] not in core:
+                others = [*others, *view.group_after(later[0], hi)]
     return core, others, False
+
+
+# "…, and also met the Russian defence minister": a second official met by the hub
+_ALSO_MET = re.compile(
+    r",?\s+and\s+(?:also\s+|later\s+|then\s+)?(?:met|held talks with|talked with|spoke with)"
+    r"\s+(?:with\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 # "met with defence ministers from A, B and C", "talks with counterparts from A and B": the
