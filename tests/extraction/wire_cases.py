@@ -2869,6 +2869,35 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Fighters from Belarus operating from Russia were seen near the border.",
         set(),
     ),
+    (
+        "wire-named-force-active-list",
+        "Britain's Shader force is also active in Iraq, Syria and Jordan.",
+        {
+            "TROOP_DEPLOYMENT GBR>IRQ asserted",
+            "TROOP_DEPLOYMENT GBR>SYR asserted",
+            "TROOP_DEPLOYMENT GBR>JOR asserted",
+        },
+    ),
+    (
+        "wire-named-force-demonym-operates",
+        "The French Sangaris operation also operates in Cameroon and Chad.",
+        {"TROOP_DEPLOYMENT FRA>CMR asserted", "TROOP_DEPLOYMENT FRA>TCD asserted"},
+    ),
+    (
+        "wire-named-force-alliance",
+        "NATO's force is present in Kosovo and Bosnia.",
+        set(),
+    ),
+    (
+        "wire-named-force-invasion",
+        "Russia's invasion force is operating in Ukraine.",
+        set(),
+    ),
+    (
+        "wire-named-force-attacked",
+        "France's peacekeeping force was attacked in Lebanon.",
+        set(),
+    ),
     # --- arms and aid (rows): buyer lists, makers by name, gapped buyers, deals, kit, backers ----
     (
         "wire-help-build-forces",

@@ -300,7 +300,8 @@ def read_deployments(view: View) -> list[Candidate]:
         and " men " not in view.lower  # "Cuba had 40,000 men stationed in Angola"
         and "drones operat" not in view.lower  # "US drones operating from Niger"
     ):
-        return out  # every rule here needs forces or a base named
+        # every rule here needs forces or a base named, but a force named by its operation
+        return _named_force(view) if _force_hint(view.lower) else out
     text = view.text
     exercise = view.search(EXERCISE) is not None
     for verb in view.finditer(_DEPLOY):
@@ -533,6 +534,8 @@ def read_deployments(view: View) -> list[Candidate]:
         out = _respectively(view, out)
     out += _ordered_out(view)
     out += _departures(view)
+    if _force_hint(view.lower):
+        out += _named_force(view)
     if (" from " in view.lower or " out of " in view.lower) and (
         "operat" in view.lower or "flying" in view.lower
     ):
@@ -1134,6 +1137,69 @@ def _departures(view: View) -> list[Candidate]:
             )
     if view.venue:
         out += _left_base(view, view.venue)
+    return out
+
+
+# "France's Barkhane force is also active in Chad, Niger and Mauritania": a state's own force,
+# named by its operation, present in a list of states
+_FORCE_NOUN = re.compile(r"\b(?:force|operation|mission)\b")
+_FORCE_OWNER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:Operation|[A-Z][\w'’-]*|counter-?\w+|anti-?\w+|military|army|"
+    r"special|task|peacekeeping)\s+){0,3}$"
+)
+_FORCE_ACTIVE = re.compile(
+    r"(?:,[^,;]{1,60},)?\s+(?:(?:is|are|was|were|has been|have been|remains?|remained)\s+)?"
+    r"(?:(?:also|still|now|currently|already)\s+)?(?:active|present|deployed|stationed|based|"
+    r"operating|operates|operated)\s+(?:in|across|throughout|inside)\s+(?:the\s+)?"
+    r"(?:(?:neighbou?ring|northern|southern|eastern|western|central)\s+)?"
+)
+
+
+def _force_hint(lower: str) -> bool:
+    """Cheap words every named force's presence holds."""
+    return ("force" in lower or "operation" in lower) and (
+        "active" in lower
+        or "operat" in lower
+        or "present" in lower
+        or "deployed" in lower
+        or "stationed" in lower
+    )
+
+
+def _named_force(view: View) -> list[Candidate]:
+    """'France's Barkhane force is also active in Chad, Niger and Mauritania', 'the French
+    Barkhane force operates in Chad': the owner's troops are in each state listed."""
+    out: list[Candidate] = []
+    text = view.text
+    for noun in _FORCE_NOUN.finditer(view.lower):
+        active = _FORCE_ACTIVE.match(text, noun.end())
+        if active is None:
+            continue
+        places = [m for m in view.mentions if m.start == active.end() and not m.is_org][:1]
+        owners = [
+            m
+            for m in view.before(noun.start(), max(0, noun.start() - 50))
+            if _FORCE_OWNER.fullmatch(text, m.end, noun.start())
+        ][-1:]
+        if (
+            not places
+            or not owners
+            or owners[0].is_org
+            or owners[0].kind is Kind.LEADER
+            or view.prep(owners[0]) is not None
+        ):
+            continue
+        hi = view.clause(active.end())[1]
+        targets = [m for m in view.group_after(places[0], hi) if m.code != owners[0].code]
+        for target in codes(targets):
+            out += directed(
+                TieType.TROOP_DEPLOYMENT,
+                [owners[0].code],
+                [target],
+                (noun.start(), active.end()),
+                target,
+                rule="deployment.named_force",
+            )
     return out
 
 
