@@ -2022,6 +2022,11 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         {"ALLIANCE ESP-NATO asserted"},
     ),
     (
+        "wire-joined-another-body-in-year-and-org",
+        "Austria joined the European Union in 1995 and NATO in 2031.",
+        {"ALLIANCE AUT-NATO asserted"},
+    ),
+    (
         "wire-since-joining-fronted",
         "Since joining NATO in 2004, Slovakia has doubled its defence budget.",
         {"ALLIANCE SVK-NATO asserted"},

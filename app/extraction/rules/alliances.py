@@ -106,7 +106,8 @@ _PLAIN_MEMBER = re.compile(
 _JOINED_FIRST = re.compile(
     r"\b(?:join(?:ed|s|ing)?|re-?join(?:ed|s|ing)?|enter(?:ed|s|ing)?|belong(?:s|ed|ing)? to|"
     r"members? of|remain(?:s|ed|ing)? in)\s+(?:both\s+)?(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}"
-    r"(?:and|or|as well as)\s+(?:the\s+)?$"
+    # "joined the European Union in 1995 and NATO in 2023"
+    r"(?:(?:in|on)\s+(?:\w+\s+)?\d{4},?\s+)?(?:and|or|as well as)\s+(?:the\s+)?$"
 )
 _AND_VERB = re.compile(
     r"\s(?:and|but)\s+(?:(?:then|later|finally|eventually|formally|officially|also|itself|"
