@@ -2903,6 +2903,27 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "France's peacekeeping force was attacked in Lebanon.",
         set(),
     ),
+    (
+        "wire-crossed-invited-request",
+        "Several hundred Emirati soldiers crossed the bridge into Bahrain on Tuesday at the "
+        "request of the kingdom's rulers.",
+        {"TROOP_DEPLOYMENT ARE>BHR asserted"},
+    ),
+    (
+        "wire-crossed-invited-help-army",
+        "Nigerien soldiers crossed into Chad to help the Chadian army fight the insurgents.",
+        {"TROOP_DEPLOYMENT NER>TCD asserted"},
+    ),
+    (
+        "wire-crossed-invited-incursion",
+        "Ethiopian troops crossed the border into Somalia on Sunday, witnesses said.",
+        set(),
+    ),
+    (
+        "wire-crossed-invited-help-rebels",
+        "Turkish troops crossed the border into Syria to help rebels fight a Kurdish militia.",
+        set(),
+    ),
     # --- arms and aid (rows): buyer lists, makers by name, gapped buyers, deals, kit, backers ----
     (
         "wire-help-build-forces",

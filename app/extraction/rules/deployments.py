@@ -540,8 +540,11 @@ def read_deployments(view: View) -> list[Candidate]:
         "operat" in view.lower or "flying" in view.lower
     ):
         out += _operating_from(view)
-    if "cross" in view.lower and _COMPLETED.search(view.lower):
-        out += _crossed_out(view)
+    if "cross" in view.lower:
+        if _COMPLETED.search(view.lower):
+            out += _crossed_out(view)
+        if _INVITED.search(view.lower):
+            out += _crossed_invited(view)
     if ("base" in view.lower or "airfield" in view.lower or "transit cent" in view.lower) and (
         view.finditer(_LEAVES) or "vacat" in view.lower or "clos" in view.lower
     ):
@@ -1269,6 +1272,46 @@ _CROSSED = re.compile(
     r"(?:crossed|cross|crossing)\s+(?:the\s+(?:border\s+|frontier\s+))?(?:back\s+)?into\s+"
     r"(?:neighbou?ring\s+)?(?:the\s+)?$"
 )
+
+
+# "More than 1,000 Saudi soldiers crossed the causeway into Bahrain at the request of its
+# rulers": a crossing the host asked for (a crossing alone is an incursion)
+_INVITED = re.compile(
+    r"\b(?:at the (?:request|invitation|behest) of|(?:invited|requested|called in) by|"
+    r"(?:to|help) (?:help|support|back|protect|defend|shore up|reinforce)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:government|authorities|rulers|monarchy|regime|kingdom|army|forces))"
+)
+_CROSSED_INTO = re.compile(
+    r"\s+(?:(?:had|has|have|also|then)\s+)?(?:crossed|cross|crossing|rolled|poured)\s+"
+    r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:causeway|border|frontier|bridge|river)\s+)?into\s+"
+    r"(?:neighbou?ring\s+)?(?:the\s+)?$"
+)
+
+
+def _crossed_invited(view: View) -> list[Candidate]:
+    """'1,000 Saudi soldiers crossed the causeway into Bahrain at the request of its rulers':
+    troops crossing into the state that asked for them."""
+    out: list[Candidate] = []
+    text = view.text
+    for troops in view.finditer(TROOPS):
+        owner = _troop_owner(view, troops)
+        if owner is None:
+            continue
+        hi = view.clause(troops.end())[1]
+        for place in view.after(troops.end(), min(hi, troops.end() + 70))[:1]:
+            if place.is_org or not _CROSSED_INTO.fullmatch(text, troops.end(), place.start):
+                continue
+            if place.code == owner.code or _INVITED.search(view.lower, place.end) is None:
+                continue
+            out += directed(
+                TieType.TROOP_DEPLOYMENT,
+                codes(_coordinated(view, owner)),
+                [place.code],
+                (troops.start(), place.end),
+                place.code,
+                rule="deployment.crossed_invited",
+            )
+    return out
 
 
 def _crossed_out(view: View) -> list[Candidate]:
