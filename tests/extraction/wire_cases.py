@@ -2456,6 +2456,29 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
             "DEFENCE_COOPERATION BOL-PER asserted",
         },
     ),
+    (
+        "wire-hub-received-demonym-counterparts",
+        "The Omani defence minister received his Jordanian and Moroccan counterparts in Muscat to "
+        "discuss military cooperation.",
+        {
+            "VISIT JOR>OMN asserted",
+            "VISIT MAR>OMN asserted",
+            "DEFENCE_COOPERATION JOR-OMN asserted",
+            "DEFENCE_COOPERATION MAR-OMN asserted",
+        },
+    ),
+    (
+        "wire-hub-trilateral-pairs-all",
+        "Greece's defence minister hosted counterparts from Cyprus and Egypt for talks on "
+        "trilateral defence cooperation.",
+        {
+            "VISIT CYP>GRC asserted",
+            "VISIT EGY>GRC asserted",
+            "DEFENCE_COOPERATION CYP-GRC asserted",
+            "DEFENCE_COOPERATION EGY-GRC asserted",
+            "DEFENCE_COOPERATION CYP-EGY asserted",
+        },
+    ),
     # --- troops: own bases, lists paired respectively, gapped objects, ', where', onward moves ----
     (
         "wire-base-of-its-named-base-in",

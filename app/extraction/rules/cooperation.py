@@ -201,6 +201,11 @@ def _named_cooperation(view: View) -> list[Candidate]:
             rule="cooperation.noun",
         )
         if hubbed:
+            if _ALL_WAYS.search(view.text, max(0, noun.start() - 15), noun.start()):
+                # "hosted counterparts from A and B for talks on trilateral defence cooperation"
+                out += pairs(
+                    TieType.DEFENCE_COOPERATION, codes(others), noun.span(), rule="cooperation.noun"
+                )
             continue
         if not core:
             out += pairs(
@@ -321,6 +326,7 @@ _COUNTERPARTS_FROM = re.compile(
     r"admirals|representatives|delegates|envoys)\s+(?:from|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_ALL_WAYS = re.compile(r"\b(?:trilateral|three-way|quadrilateral|four-way)\s+$", re.IGNORECASE)
 _COUNTERPART_WORDS = (
     "counterpart",
     "minister",
@@ -332,7 +338,9 @@ _COUNTERPART_WORDS = (
 )
 # "talks with his Uzbek, Kazakh and Belarusian counterparts": the list before the people met
 _WITH_HIS = re.compile(
-    r"\b(?:with|alongside|met|meets|meeting|meetings)\s+(?:his|her|their)\s+$", re.IGNORECASE
+    r"\b(?:with|alongside|met|meets|meeting|meetings|received|hosted|welcomed)\s+"
+    r"(?:his|her|their)\s+$",
+    re.IGNORECASE,
 )
 _COUNTERPARTS_AFTER = re.compile(
     r"\s+(?:(?:defen[cs]e|army|navy|military|foreign)\s+)?(?:counterparts|ministers|chiefs)\b",
