@@ -2947,6 +2947,16 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "Turkish troops crossed the border into Syria to help rebels fight a Kurdish militia.",
         set(),
     ),
+    (
+        "wire-named-force-is-also-in",
+        "Britain's Operation Shader is also in Iraq and Cyprus.",
+        {"TROOP_DEPLOYMENT GBR>IRQ asserted", "TROOP_DEPLOYMENT GBR>CYP asserted"},
+    ),
+    (
+        "wire-named-force-no-owner",
+        "The force in Mali is also in Chad, the ministry said.",
+        set(),
+    ),
     # --- arms and aid (rows): buyer lists, makers by name, gapped buyers, deals, kit, backers ----
     (
         "wire-help-build-forces",

@@ -1151,9 +1151,10 @@ _FORCE_OWNER = re.compile(
     r"special|task|peacekeeping)\s+){0,3}$"
 )
 _FORCE_ACTIVE = re.compile(
-    r"(?:,[^,;]{1,60},)?\s+(?:(?:is|are|was|were|has been|have been|remains?|remained)\s+)?"
-    r"(?:(?:also|still|now|currently|already)\s+)?(?:active|present|deployed|stationed|based|"
-    r"operating|operates|operated)\s+(?:in|across|throughout|inside)\s+(?:the\s+)?"
+    r"(?:\s+[A-Z][\w-]*)?(?:,[^,;]{1,60},)?\s+"
+    r"(?:(?:is|are|was|were|has been|have been|remains?|remained)\s+)?"
+    r"(?:(?:also|still|now|currently|already)\s+)?(?:(?:active|present|deployed|stationed|based|"
+    r"operating|operates|operated)\s+)?(?<=[a-z] )(?:in|across|throughout|inside)\s+(?:the\s+)?"
     r"(?:(?:neighbou?ring|northern|southern|eastern|western|central)\s+)?"
 )
 
@@ -1161,7 +1162,9 @@ _FORCE_ACTIVE = re.compile(
 def _force_hint(lower: str) -> bool:
     """Cheap words every named force's presence holds."""
     return ("force" in lower or "operation" in lower) and (
-        "active" in lower
+        " is also in " in lower
+        or " is still in " in lower
+        or "active" in lower
         or "operat" in lower
         or "present" in lower
         or "deployed" in lower
