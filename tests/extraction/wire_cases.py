@@ -2479,6 +2479,12 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
             "DEFENCE_COOPERATION CYP-EGY asserted",
         },
     ),
+    (
+        "wire-agreement-giving-forces-access",
+        "The Canberra stop was crowned by a new security agreement that will give Japanese troops "
+        "wider access to Australian bases.",
+        {"DEFENCE_COOPERATION AUS-JPN asserted"},
+    ),
     # --- troops: own bases, lists paired respectively, gapped objects, ', where', onward moves ----
     (
         "wire-base-of-its-named-base-in",

@@ -211,6 +211,16 @@ def _named_cooperation(view: View) -> list[Candidate]:
             out += pairs(
                 TieType.DEFENCE_COOPERATION, codes(others), noun.span(), rule="cooperation.noun"
             )
+        if len(codes([*core, *others])) == 1 and (granted := _granted_forces(view, noun.end())):
+            # "a new security agreement that will give U.S. troops access to its bases"
+            out += directed(
+                TieType.DEFENCE_COOPERATION,
+                codes([*core, *others]),
+                [granted],
+                noun.span(),
+                rule="cooperation.noun",
+            )
+            continue
         if len(codes([*core, *others])) < 2 and (pair := _sentence_pair(view)):
             # "… arrived in Moscow for talks on bilateral cooperation": the visit's two states
             out += pairs(TieType.DEFENCE_COOPERATION, pair, noun.span(), rule="cooperation.noun")
@@ -266,6 +276,25 @@ def _described_group(view: View, end: int) -> tuple[list[str], list[str]] | None
     if len(group) != _NUMBERS[told.group("n")]:
         return [], []
     return group, other
+
+
+_GIVES = re.compile(
+    r"\s+(?:(?:that|which)\s+(?:will\s+|would\s+)?(?:gives?|allows?|grants?|lets?)|giving|"
+    r"allowing|granting|letting)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _granted_forces(view: View, end: int) -> str | None:
+    """The state whose forces an agreement lets in: "an agreement that will give U.S. troops
+    access to its bases", "a pact allowing French forces to stay"."""
+    given = _GIVES.match(view.text, end)
+    if given is None:
+        return None
+    after = view.after(given.end(), given.end() + 1)
+    if after and not after[0].is_org and (view.forces(after[0]) or view.vessel(after[0])):
+        return after[0].code
+    return None
 
 
 def _parties(view: View, start: int, end: int) -> tuple[list[Mention], list[Mention], bool]:
