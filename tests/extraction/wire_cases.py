@@ -2485,6 +2485,26 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "wider access to Australian bases.",
         {"DEFENCE_COOPERATION AUS-JPN asserted"},
     ),
+    (
+        "wire-list-after-with-is-no-subject",
+        "India will build six frigates with French and Italian know-how under a new three-way "
+        "defence partnership.",
+        {
+            "DEFENCE_COOPERATION FRA-IND asserted",
+            "DEFENCE_COOPERATION IND-ITA asserted",
+            "DEFENCE_COOPERATION FRA-ITA asserted",
+        },
+    ),
+    (
+        "wire-list-after-with-two-way",
+        "Kenya will train its pilots with Turkish and Emirati help under a security agreement.",
+        {"DEFENCE_COOPERATION KEN-TUR asserted", "DEFENCE_COOPERATION ARE-KEN asserted"},
+    ),
+    (
+        "wire-war-with-is-no-partner",
+        "He raised support for Ukraine in its war with Russia and the AUKUS security pact.",
+        set(),
+    ),
     # --- troops: own bases, lists paired respectively, gapped objects, ', where', onward moves ----
     (
         "wire-base-of-its-named-base-in",

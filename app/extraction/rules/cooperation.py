@@ -200,12 +200,14 @@ def _named_cooperation(view: View) -> list[Candidate]:
             noun.span(),
             rule="cooperation.noun",
         )
+        if (core or hubbed) and _ALL_WAYS.search(
+            view.text, max(0, noun.start() - 30), noun.start()
+        ):
+            # "hosted counterparts from A and B for talks on trilateral defence cooperation"
+            out += pairs(
+                TieType.DEFENCE_COOPERATION, codes(others), noun.span(), rule="cooperation.noun"
+            )
         if hubbed:
-            if _ALL_WAYS.search(view.text, max(0, noun.start() - 15), noun.start()):
-                # "hosted counterparts from A and B for talks on trilateral defence cooperation"
-                out += pairs(
-                    TieType.DEFENCE_COOPERATION, codes(others), noun.span(), rule="cooperation.noun"
-                )
             continue
         if not core:
             out += pairs(
@@ -321,6 +323,17 @@ def _parties(view: View, start: int, end: int) -> tuple[list[Mention], list[Ment
                 if " and " in view.text[listed[at - 1].end : core[0].start]:
                     core, others = [], listed
             break
+    elif (
+        core
+        and not others
+        and not any(m.is_org for m in core)
+        and not _FACED.search(view.text, max(0, core[0].start - 40), core[0].start)
+    ):
+        # "Australia will build submarines with American and British technology under a
+        # security partnership": the list after "with" is no subject; the subject before it is
+        lo, _ = view.clause(start)
+        subject = [m for m in view.subject(core[0].start, lo) if m not in core]
+        core, others = subject, core
     if not core and others and view.prep(others[0]) in {"with", "alongside"}:
         # "talks with Belarus's minister and Russia's minister on defence cooperation": the
         # people met are partners of whoever met them (the dateline's state), not of each other
@@ -337,6 +350,12 @@ def _parties(view: View, start: int, end: int) -> tuple[list[Mention], list[Ment
     return core, others, False
 
 
+# "its war with Russia", "tensions with China": a state faced, no partner
+_FACED = re.compile(
+    r"\b(?:war|wars|tensions?|conflict|dispute|disputes|standoff|confrontation|rivalry|"
+    r"fighting|clashes|border)\s+with\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "…, and also met the Russian defence minister": a second official met by the hub
 _ALSO_MET = re.compile(
     r",?\s+and\s+(?:also\s+|later\s+|then\s+)?(?:met|held talks with|talked with|spoke with)"
@@ -355,7 +374,9 @@ _COUNTERPARTS_FROM = re.compile(
     r"admirals|representatives|delegates|envoys)\s+(?:from|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_ALL_WAYS = re.compile(r"\b(?:trilateral|three-way|quadrilateral|four-way)\s+$", re.IGNORECASE)
+_ALL_WAYS = re.compile(
+    r"\b(?:trilateral|three-way|quadrilateral|four-way)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 _COUNTERPART_WORDS = (
     "counterpart",
     "minister",
