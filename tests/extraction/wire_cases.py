@@ -2505,6 +2505,17 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "He raised support for Ukraine in its war with Russia and the AUKUS security pact.",
         set(),
     ),
+    (
+        "wire-strategic-relationship-defence-ministers",
+        "Chile's defence minister will receive his Peruvian counterpart on Monday to reaffirm the "
+        "strategic relationship between their countries.",
+        {"VISIT PER>CHL asserted", "DEFENCE_COOPERATION CHL-PER asserted"},
+    ),
+    (
+        "wire-strategic-partnership-foreign-minister",
+        "India's foreign minister praised the strategic partnership with Japan.",
+        set(),
+    ),
     # --- troops: own bases, lists paired respectively, gapped objects, ', where', onward moves ----
     (
         "wire-base-of-its-named-base-in",

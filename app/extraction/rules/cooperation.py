@@ -156,7 +156,9 @@ def read_cooperation(view: View) -> list[Candidate]:
         out += _military_agreements(view)
     if "similar" in lower and out:
         out += _similar_documents(view, out)
-    if "strategic" in lower and ("ministries" in lower or "arm" in lower or "navies" in lower):
+    if "strategic" in lower and (
+        "minist" in lower or "arm" in lower or "navies" in lower or "chiefs" in lower
+    ):
         out += _strategic_dialogue(view)
     if "joint" in lower or "regional" in lower or "combined" in lower:
         out += _joint_forces(view)
@@ -462,11 +464,18 @@ def _similar_documents(view: View, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_STRATEGIC = re.compile(r"\bstrategic (?:dialogue|partnership|consultations|talks)\b")
+_STRATEGIC = re.compile(r"\bstrategic (?:dialogue|partnership|consultations|talks|relationship)\b")
 # the parties are defence ministries or forces: "the defence ministries of A and B"
 _MILITARY_BODIES = re.compile(
-    r"\b(?:defen[cs]e ministries|armies|militaries|armed forces|navies|defen[cs]e ministers|"
+    r"\b(?:defen[cs]e ministries|armies|militaries|armed forces|navies|defen[cs]e ministers?|"
     r"defen[cs]e chiefs|general staffs)\b"
+)
+
+
+_BETWEEN_THEM = re.compile(
+    r"\s+between\s+(?:their|the)\s+(?:two\s+)?(?:countries|nations|states|sides|militaries|"
+    r"armies|armed forces)\b",
+    re.IGNORECASE,
 )
 
 
@@ -482,6 +491,9 @@ def _strategic_dialogue(view: View) -> list[Candidate]:
         ):
             continue
         core, others, hubbed = _parties(view, noun.start(), noun.end())
+        if len(codes([*core, *others])) < 2 and _BETWEEN_THEM.match(view.text, noun.end()):
+            # "the strategic relationship between their countries": the sentence's two states
+            core, others = [Mention(0, 0, c, Kind.NAME) for c in _talk_pair(view)], []
         if not hubbed and not others:
             out += pairs(
                 TieType.DEFENCE_COOPERATION, codes(core), noun.span(), rule="cooperation.strategic"
