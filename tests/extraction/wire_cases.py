@@ -2516,6 +2516,12 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         "India's foreign minister praised the strategic partnership with Japan.",
         set(),
     ),
+    (
+        "wire-the-two-discussed-under-third-dateline",
+        "ASTANA - Vietnam's defence minister met his Indian counterpart at the regional forum; "
+        "the two also discussed upgrading Vietnam's fleet of patrol boats.",
+        {"DEFENCE_COOPERATION IND-VNM asserted"},
+    ),
     # --- troops: own bases, lists paired respectively, gapped objects, ', where', onward moves ----
     (
         "wire-base-of-its-named-base-in",

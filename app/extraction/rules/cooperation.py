@@ -615,10 +615,18 @@ def _military_matters(view: View) -> list[Candidate]:
         if negated_np(view, matter.start()):
             continue
         pair = pair if pair is not None else _talk_pair(view)
+        if not pair and _THE_TWO.search(view.lower, max(0, matter.start() - 25), matter.start()):
+            # "QINGDAO - … Singh met Belousov …; the two also discussed upgrading India's fleet":
+            # the two states named, not the dateline's host
+            named = codes(m for m in view.mentions if m.kind is not Kind.PLACE)
+            pair = named if len(named) == 2 else []
         out += pairs(
             TieType.DEFENCE_COOPERATION, pair, matter.span(), rule="cooperation.military_matters"
         )
     return out
+
+
+_THE_TWO = re.compile(r"\bthe two (?:(?:sides|ministers|leaders|men|chiefs)\s+)?(?:also\s+)?")
 
 
 def _talk_pair(view: View) -> list[str]:
