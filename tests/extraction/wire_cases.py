@@ -1647,7 +1647,7 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
         {"ALLIANCE PRT-NATO asserted"},
     ),
     (
-        "wire-as-a-member-fronted",
+        "wire-as-a-nato-member-fronted",
         "As a NATO member, Canada must answer the call.",
         {"ALLIANCE CAN-NATO asserted"},
     ),
@@ -2368,11 +2368,6 @@ WIRE_ROWS: list[tuple[str, str, set[str]]] = [
             "DEFENCE_COOPERATION KEN-RWA asserted",
             "DEFENCE_COOPERATION RWA-UGA asserted",
         },
-    ),
-    (
-        "wire-protested-a-visit-by-no-host",
-        "Japan protested the visit by Taiwan's president.",
-        set(),
     ),
     (
         "wire-group-between-described-and-party",
