@@ -12,25 +12,34 @@ from __future__ import annotations
 import re
 
 from app.extraction.gazetteer import GAZETTEER, Kind, Mention
-from app.extraction.lexicon import TITLES, VESSELS, words
+from app.extraction.lexicon import (
+    BALKAN,
+    BALTIC,
+    CENTRAL_ASIA,
+    GULF,
+    NORDIC,
+    SAHEL,
+    TITLES,
+    VESSELS,
+    words,
+)
 
 _KINGDOMS = words(
     "SAU JOR MAR GBR THA BHR ESP NLD BEL NOR SWE DNK BTN KHM LSO SWZ TON OMN BRN KWT QAT ARE MYS"
 )
-_GULF = words("SAU ARE QAT KWT BHR OMN")
 _ISLANDS = words(
     "TWN CUB CYP LKA SGP MDG ISL MLT MUS JAM HTI DOM BHR JPN PHL IDN NZL IRL GBR FJI PNG TLS MDV "
     "MHL FSM PLW VUT SLB TON WSM KIR TUV NRU TTO BHS BRB GRD LCA VCT ATG DMA KNA CPV STP COM SYC"
 )
 # "the Balkan state", "the Horn of Africa nation": a region's adjective before the noun
 _REGIONS = {
-    "Balkan": "ALB BIH BGR HRV GRC XKX MNE MKD ROU SRB SVN",
-    "Himalayan": "NPL BTN",
-    "(?:South )?Caucas(?:us|ian)": "ARM AZE GEO",
-    "Horn of Africa": "SOM ETH ERI DJI",
-    "Sahel(?:ian)?": "MLI BFA NER TCD MRT SEN SDN",
-    "Caribbean": "CUB JAM HTI DOM TTO BHS BRB GRD LCA VCT ATG DMA KNA GUY SUR BLZ",
-    "Pacific(?: [Ii]slands?)?": "FJI PNG SLB VUT WSM TON KIR TUV NRU PLW FSM MHL",
+    "Balkan": BALKAN,
+    "Himalayan": words("NPL BTN"),
+    "(?:South )?Caucas(?:us|ian)": words("ARM AZE GEO"),
+    "Horn of Africa": words("SOM ETH ERI DJI"),
+    "Sahel(?:ian)?": SAHEL,
+    "Caribbean": words("CUB JAM HTI DOM TTO BHS BRB GRD LCA VCT ATG DMA KNA GUY SUR BLZ"),
+    "Pacific(?: [Ii]slands?)?": words("FJI PNG SLB VUT WSM TON KIR TUV NRU PLW FSM MHL"),
 }
 _REGION_PATTERNS = tuple(
     (
@@ -40,25 +49,22 @@ _REGION_PATTERNS = tuple(
             + region
             + r" (?:state|nation|country|republic|kingdom|ally)\b"
         ),
-        words(states),
+        states,
     )
     for region, states in _REGIONS.items()
 )
 _JUNTAS = words("MMR MLI BFA NER GIN SDN THA TCD GAB")
 _COMMUNIST = words("PRK CUB VNM LAO CHN")
-_BALTIC = words("EST LVA LTU")
-_NORDIC = words("FIN SWE NOR DNK ISL")
-_CENTRAL_ASIA = words("KAZ KGZ TJK TKM UZB")
 _KOREAS = frozenset({"PRK", "KOR"})
 
 # (pattern, states it may stand for). Checked in order, case-sensitive where
 # a capital letter carries the meaning ("the North").
 _DESCRIPTIONS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (re.compile(r"\b[Tt]he (?:[\w-]+ )?(?:kingdom|monarchy)\b"), _KINGDOMS),
-    (re.compile(r"\b[Tt]he (?:[\w-]+ )?(?:sultanate|emirate)\b"), _GULF | {"BRN"}),
+    (re.compile(r"\b[Tt]he (?:[\w-]+ )?(?:sultanate|emirate)\b"), GULF | {"BRN"}),
     (
         re.compile(r"\b[Tt]he (?:[\w-]+ )?Gulf (?:state|kingdom|country|nation|monarchy|ally)\b"),
-        _GULF,
+        GULF,
     ),
     (
         re.compile(
@@ -72,11 +78,11 @@ _DESCRIPTIONS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
         _JUNTAS,
     ),
     (re.compile(r"\b[Tt]he (?:communist|Communist) (?:state|country|nation|regime)\b"), _COMMUNIST),
-    (re.compile(r"\b[Tt]he (?:[\w-]+ )?Baltic (?:state|country|nation|republic)\b"), _BALTIC),
-    (re.compile(r"\b[Tt]he (?:[\w-]+ )?Nordic (?:state|country|nation)\b"), _NORDIC),
+    (re.compile(r"\b[Tt]he (?:[\w-]+ )?Baltic (?:state|country|nation|republic)\b"), BALTIC),
+    (re.compile(r"\b[Tt]he (?:[\w-]+ )?Nordic (?:state|country|nation)\b"), NORDIC),
     (
         re.compile(r"\b[Tt]he (?:[\w-]+ )?Central Asian (?:state|country|nation|republic)\b"),
-        _CENTRAL_ASIA,
+        CENTRAL_ASIA,
     ),
     (re.compile(r"\b[Tt]he Jewish state\b"), frozenset({"ISR"})),
     (re.compile(r"\b[Tt]he North\b(?! (?:Atlantic|Sea|Pole|of)\b)"), frozenset({"PRK"})),

@@ -219,6 +219,16 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# States by region: what "the Gulf state" may stand for, and who "the two Gulf states" are
+GULF = words("SAU ARE QAT KWT BHR OMN")
+ARAB = GULF | words("DZA COM DJI EGY IRQ JOR LBN LBY MRT MAR PSE SOM SDN SYR TUN YEM")
+BALTIC = words("EST LVA LTU")
+NORDIC = words("FIN SWE NOR DNK ISL")
+CENTRAL_ASIA = words("KAZ KGZ TJK TKM UZB")
+BALKAN = words("ALB BIH BGR HRV GRC XKX MNE MKD ROU SRB SVN")
+SAHEL = words("MLI BFA NER TCD MRT SEN SDN")
+
+
 # --- nouns ---------------------------------------------------------------------------------
 TROOPS = (
     r"troops?|soldiers?|(?:combat|brigade|battle) teams?|servicemen|service ?members|"

@@ -238,20 +238,16 @@ _DESCRIBED_GROUP = re.compile(
     r"(?:states|countries|nations|kingdoms|monarchies|republics|neighbou?rs|allies)\s+and\s+"
     r"(?:the\s+)?"
 )
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
-_GULF = {"SAU", "ARE", "BHR", "QAT", "KWT", "OMN"}
 _REGIONS = {
-    "gulf": _GULF,
-    "gulf arab": _GULF,
-    "arab": _GULF
-    | {"DZA", "COM", "DJI", "EGY", "IRQ", "JOR", "LBN", "LBY", "MRT", "MAR", "PSE", "SOM"}
-    | {"SDN", "SYR", "TUN", "YEM"},
-    "baltic": {"EST", "LVA", "LTU"},
-    "nordic": {"DNK", "FIN", "ISL", "NOR", "SWE"},
-    "scandinavian": {"DNK", "NOR", "SWE"},
-    "central asian": {"KAZ", "KGZ", "TJK", "TKM", "UZB"},
-    "balkan": {"ALB", "BIH", "BGR", "HRV", "GRC", "MNE", "MKD", "ROU", "SRB", "SVN"},
-    "sahel": {"MLI", "BFA", "NER", "TCD", "MRT"},
+    "gulf": lexicon.GULF,
+    "gulf arab": lexicon.GULF,
+    "arab": lexicon.ARAB,
+    "baltic": lexicon.BALTIC,
+    "nordic": lexicon.NORDIC,
+    "scandinavian": lexicon.words("DNK NOR SWE"),
+    "central asian": lexicon.CENTRAL_ASIA,
+    "balkan": lexicon.BALKAN,
+    "sahel": lexicon.SAHEL,
 }
 
 
@@ -271,13 +267,13 @@ def _described_group(view: View, end: int) -> tuple[list[str], list[str]] | None
     other = codes(view.group_after(after[0], view.clause(told.end())[1]))
     region = _REGIONS.get((told.group("region") or "").lower())
     if told.group("region") and region is None:
-        region = set()  # a region the table does not know: no guess
+        region = frozenset()  # a region the table does not know: no guess
     group = [
         c
         for c in codes(m for m in view.before(end, 0) if m.kind is not Kind.PLACE)
         if c not in other and (region is None or c in region)
     ]
-    if len(group) != _NUMBERS[told.group("n")]:
+    if len(group) != lexicon.GROUP_SIZES[told.group("n")]:
         return [], []
     return group, other
 
