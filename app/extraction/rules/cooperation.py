@@ -715,7 +715,6 @@ _DEAL_WORDS = ("agreement", "accord", "deal", "pact", "protocol", "arrangement",
 _ARMS_DEAL = re.compile(r"arms (?:agreements?|pact|deal|accord|treaty|memorandum|MoU)$", re.I)
 
 
-_DOCUMENT = re.compile(r"agreement|pact|deal|accord|treaty|framework|memorandum|MoU|roadmap")
 _VISIT_TALKED = lexicon.lowered(
     r"talks|discuss(?:ed|es|ing|ion|ions)?|met|meets?|meetings?|agenda|focus(?:ed)?|reviewed|"
     r"agreed|pledged|signed|deepen\w*|strengthen\w*|boost\w*|expand\w*|enhanc\w*"

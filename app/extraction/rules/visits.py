@@ -62,7 +62,6 @@ _STAY = lexicon.lowered(STAY)
 _STAY_PLACE = re.compile(r"\s+(?:the\s+)?$|\s+(?:the\s+)?[\w\s-]{0,30}\bcapital\s+(?:of\s+)?$")
 _MEET = lexicon.lowered(MEET)
 _ACT_IN = lexicon.lowered(ACT_IN)
-_VISITING = re.compile(r"\bvisiting\s+$", re.IGNORECASE)
 # "fly 1,000 soldiers to Mali", "flew troops into": the travel verb moves troops, not a visitor
 _MOVES_TROOPS = re.compile(
     r"\s+(?:(?:a|an|the|some|about|\d[\d,]*|further|more|extra|\w+)\s+){0,3}(?:"
