@@ -595,11 +595,15 @@ _NEW_CLAUSE = re.compile(
     r"\s+(?:(?:has|have|had|will|would|also|then|later|is|are|was|were)\s+)*"
     r"(?:sen[dt]s?|sending|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|said|says|\w+ed)\b"
 )
+# the words that round a figure: "another 140", "up to 40,000", "some 2,000 men"
+_ROUGHLY = (
+    "another|a further|some|about|around|nearly|almost|roughly|up to|more than|over|as many as"
+)
 # "sent troops to Afghanistan and trainers to Iraq", "…, and Australian jets to Japan": the verb
 # left out before a second object and its place
 _GAPPED = re.compile(
     r"(?:\s+(?:this|next|last|later|early)\s+\w+)?,?\s+and\s+"
-    r"(?:(?:some|about|around|nearly|more than|another|up to|[\d,]+)\s+)*"
+    r"(?:(?:" + _ROUGHLY + r"|[\d,]+)\s+)*"
     r"(?:(?P<owner>[A-Z][\w'’-]*)\s+)?(?:(?!sold\b|sent\b|sells?\b|\w+ed\b)[\w-]+\s+){0,2}?(?:"
     + lexicon.TROOPS
     + "|"
@@ -617,15 +621,14 @@ _REGION = re.compile(r"\b(?:across|throughout|in|around)\s+(?:the\s+)?[A-Z][\w-]
 # "…, and Albania another 140", "… and Denmark 200": a second sender whose verb and place are
 # left out, told by its figure alone
 _SENDER_FIGURE = re.compile(
-    r"\s+(?:(?:another|a further|some|about|around|nearly|almost|roughly|up to|more than|over)\s+)*"
+    r"\s+(?:(?:" + _ROUGHLY + r")\s+)*"
     r"\d[\d,.]*(?:\s+(?:more|troops|soldiers|personnel|men))?(?=\s*(?:[,.;]|$|and\b|\())"
 )
 _AND_SENDER = re.compile(r",?\s+and\s+(?:the\s+)?$")
 # "…, with Uganda offering 1,500": a contributor in a "with" clause, its figure after the verb
 _OFFER_AFTER = re.compile(
     r"\s+(?:offering|providing|pledging|contributing|sending|committing|promising|giving|"
-    r"supplying)\s+(?:(?:another|a further|some|about|around|nearly|almost|roughly|up to|"
-    r"more than|over)\s+)*\d"
+    r"supplying)\s+(?:(?:" + _ROUGHLY + r")\s+)*\d"
 )
 # "… and smaller contingents expected from Nigeria and Burundi": contingents still to come
 _EXPECTED_FROM = re.compile(
@@ -681,7 +684,7 @@ def _gapped_senders(view: View, found: list[Candidate]) -> list[Candidate]:
 _MEN = re.compile(
     r"\b(?P<verb>had|has|have|kept|keeps?|keeping|maintain(?:s|ed|ing)?|station(?:s|ed|ing)|"
     r"deploy(?:s|ed|ing))\s+"
-    r"(?:(?:some|about|around|nearly|almost|roughly|up to|more than|over|another|as many as)\s+)*"
+    r"(?:(?:" + _ROUGHLY + r")\s+)*"
     r"\d[\d,.]*(?:\s+(?:[A-Z][\w-]*))?\s+men\s+(?:(?:stationed|deployed|based|posted|"
     r"garrisoned)\s+)?(?:in|inside|at)\s+(?:the\s+)?$"
 )
@@ -691,7 +694,7 @@ _MEN_OWNED = re.compile(
 )
 # "… in Angola and 20,000 in Ethiopia": the verb and its troops left out before a second place
 _AND_FIGURE_IN = re.compile(
-    r"^,?\s+and\s+(?:(?:some|about|around|nearly|almost|roughly|up to|more than|over|another)\s+)*"
+    r"^,?\s+and\s+(?:(?:" + _ROUGHLY + r")\s+)*"
     r"\d[\d,.]*(?:\s+(?:more|others))?\s+(?:in|to|at|into|inside)\s+(?:the\s+)?$"
 )
 
