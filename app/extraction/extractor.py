@@ -222,7 +222,7 @@ class _Document:
             described.append(found)
         described += pronoun_subject(text, self.subject, self.person)
         described += surnames(text, self.officials, mentions)
-        if ", wh" in text or "he " in text:  # "…, who flew", "; he flew": who acts
+        if ", wh" in text or " he " in text or " she " in text:  # "…, who flew", "; he flew"
             named = sorted([*mentions, *described], key=lambda m: m.start)
             described += relatives(text, named) + inner_pronouns(text, named, self.person)
         self.party_age += 1
